@@ -1,6 +1,8 @@
 // The parallax command: wires the stages together; each stage lives in its own library.
+#include "extract/extract.hpp"
 #include "host/ingest.hpp"
 #include "host/inputs.hpp"
+#include "host/paths.hpp"
 #include "host/plugin_host.hpp"
 #include "host/runner.hpp"
 #include "render/json.hpp"
@@ -72,7 +74,8 @@ int run_extract(const Common& common, const ExtractArgs& args) {
 
     host::IngestOptions options;
     options.forced_plugin = args.plugin;
-    const Corpus corpus = host::ingest(list.files, plugins, host::InProcessRunner{}, options);
+    Corpus corpus = host::ingest(list.files, plugins, host::InProcessRunner{}, options);
+    extract::extract_all(corpus.articles, {host::default_config_folder() / "lexicons"});
     print_json(render::extract_json(corpus));
 
     if (!list.missing.empty() || corpus.articles.empty()) return fatal;

@@ -13,8 +13,9 @@ namespace {
 
 std::string join(const std::string& argument, const fs::path& below) {
     std::string out = argument;
-    if (!out.empty() && out.back() != '/') out += '/';
-    return out + below.generic_string();
+    if (!out.empty() && out.back() != '/') out.push_back('/');
+    out.append(below.generic_string());
+    return out;
 }
 
 void add_folder(const std::string& argument, InputList& list) {

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include <boost/dll/library_info.hpp>
-#include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
 #include <algorithm>
@@ -175,14 +174,6 @@ std::shared_ptr<const LoadedPlugin> PluginHost::find(std::string_view name) cons
     for (const auto& plugin : plugins_)
         if (plugin->info().name == name) return plugin;
     return nullptr;
-}
-
-std::filesystem::path default_plugin_folder() {
-    std::error_code ec;
-    const auto exe_dir = boost::dll::program_location(ec).parent_path();
-    const auto beside = exe_dir / "plugins";
-    if (std::filesystem::is_directory(beside, ec)) return beside;
-    return exe_dir.parent_path() / "lib" / "parallax" / "plugins";
 }
 
 } // namespace parallax::host

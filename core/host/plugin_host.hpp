@@ -87,8 +87,4 @@ private:
 /// True when `name` is a valid plugin name: lower case letters, digits, '-' and '_'.
 bool valid_plugin_name(std::string_view name);
 
-/// The folder holding the built-in plugins: "plugins" beside the executable, or the installed
-/// "../lib/parallax/plugins".
-std::filesystem::path default_plugin_folder();
-
 } // namespace parallax::host

@@ -1,0 +1,17 @@
+// Extract stage: everything the pipeline learns from one article's own text.
+#pragma once
+
+#include <parallax/record.hpp>
+
+#include <filesystem>
+
+namespace parallax::extract {
+
+struct ExtractOptions {
+    std::filesystem::path lexicon_folder; ///< where the lexicon files live (configs/lexicons)
+};
+
+/// Fills `people`, `quotes` and `figures` of every record.
+void extract_all(std::vector<ArticleRecord>& records, const ExtractOptions& options);
+
+} // namespace parallax::extract
