@@ -132,12 +132,13 @@ void assign_ids(Corpus& corpus) {
     for (auto& record : corpus.articles) {
         std::string id = record.article.id.empty() ? content_id(record.article) : record.article.id;
         const std::size_t n = ++seen[id];
-        record.id = n == 1 ? id : id + "#" + std::to_string(n);
+        if (n > 1) id.append("#").append(std::to_string(n));
+        record.id = std::move(id);
     }
     // A generated "x#2" could collide with a source id that is literally "x#2": make those unique too.
     std::unordered_map<std::string, std::size_t> final_ids;
     for (auto& record : corpus.articles)
-        if (const std::size_t n = ++final_ids[record.id]; n > 1) record.id += "~" + std::to_string(n);
+        if (const std::size_t n = ++final_ids[record.id]; n > 1) record.id.append("~").append(std::to_string(n));
 }
 
 } // namespace
