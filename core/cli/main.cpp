@@ -1,5 +1,6 @@
 // The parallax command: wires the stages together; each stage lives in its own library.
 #include "extract/extract.hpp"
+#include "host/config.hpp"
 #include "host/ingest.hpp"
 #include "host/inputs.hpp"
 #include "host/paths.hpp"
@@ -11,7 +12,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -19,16 +19,33 @@
 namespace {
 
 using namespace parallax;
+namespace fs = std::filesystem;
 
 /// Exit statuses of the contract, the first that applies.
 enum Exit : int { ok = 0, usage = 2, rejected = 3, fatal = 4 };
 
+/// Options every command shares.
 struct Common {
+    std::vector<std::string> config_files;
     std::vector<std::string> plugin_dirs;
 };
 
-void load_plugins(const Common& common, host::PluginHost& plugins) {
+void warn(const std::string& message) { std::cerr << "parallax: " << message << '\n'; }
+
+/// The defaults from configs/parallax.ini, then each --config in order. Throws host::ConfigError.
+host::Config load_config(const Common& common) {
+    host::Config config;
+    const fs::path defaults = host::default_config_folder() / "parallax.ini";
+    std::error_code ec;
+    if (fs::is_regular_file(defaults, ec)) host::read_config(defaults, config);
+    for (const auto& file : common.config_files) host::read_config(file, config);
+    return config;
+}
+
+/// Search order: the default folder, the config's folders, then each --plugin-dir.
+void load_plugins(const Common& common, const host::Config& config, host::PluginHost& plugins) {
     plugins.load_folder(host::default_plugin_folder(), true);
+    for (const auto& dir : config.plugin_folders) plugins.load_folder(dir);
     for (const auto& dir : common.plugin_dirs) plugins.load_folder(dir);
 }
 
@@ -36,21 +53,31 @@ void print_json(const render::Json& json) {
     std::cout << json.dump(1, ' ', false, render::Json::error_handler_t::replace) << '\n';
 }
 
-int run_plugins(const Common& common, const std::string& format) {
-    host::PluginHost plugins;
-    load_plugins(common, plugins);
-    if (format == "json") {
-        print_json(render::plugins_json(plugins));
-    } else {
-        fmt::print("{:<12} {:<9} {:<5} {:<24} {}\n", "NAME", "VERSION", "ABI", "FORMATS", "FILE");
-        for (const auto& p : plugins.plugins()) {
-            const auto& i = p->info();
-            fmt::print("{:<12} {:<9} {:<5} {:<24} {}{}\n", i.name, i.version, i.abi,
-                       fmt::format("{}", fmt::join(i.formats, ",")), i.file, i.builtin ? " (built-in)" : "");
-        }
-        for (const auto& r : plugins.rejected())
-            fmt::print("rejected {} ({}): {}\n", r.file, host::reject_kind_name(r.kind), r.reason);
+void print_plugins_text(const host::PluginHost& plugins) {
+    fmt::print("{:<12} {:<9} {:<5} {:<20} {}\n", "NAME", "VERSION", "ABI", "FORMATS", "FILE");
+    for (const auto& p : plugins.plugins()) {
+        const auto& i = p->info();
+        fmt::print("{:<12} {:<9} {:<5} {:<20} {}{}\n", i.name, i.version, i.abi, fmt::format("{}", fmt::join(i.formats, ",")),
+                   i.file, i.builtin ? " (built-in)" : "");
     }
+    for (const auto& r : plugins.rejected())
+        fmt::print("refused {} ({}): {}\n", r.file, host::reject_kind_name(r.kind), r.reason);
+}
+
+int run_plugins(const Common& common, const std::string& format) {
+    host::Config config;
+    try {
+        config = load_config(common);
+    } catch (const host::ConfigError& e) {
+        warn(e.what());
+        return fatal;
+    }
+    host::PluginHost plugins;
+    load_plugins(common, config, plugins);
+    if (format == "json")
+        print_json(render::plugins_json(plugins));
+    else
+        print_plugins_text(plugins);
     return plugins.plugins().empty() ? fatal : ok;
 }
 
@@ -60,26 +87,63 @@ struct ExtractArgs {
     std::string format = "json";
 };
 
-int run_extract(const Common& common, const ExtractArgs& args) {
-    host::PluginHost plugins;
-    load_plugins(common, plugins);
-    for (const auto& r : plugins.rejected())
-        std::cerr << fmt::format("parallax: plugin {} not loaded ({}): {}\n", r.file, host::reject_kind_name(r.kind), r.reason);
+/// Plugins a run needs by name (--plugin, a source's plugin) must exist: a usage error otherwise.
+bool named_plugins_exist(const ExtractArgs& args, const host::Config& config, const host::PluginHost& plugins,
+                         bool& config_problem) {
     if (!args.plugin.empty() && !plugins.find(args.plugin)) {
-        std::cerr << fmt::format("parallax: no plugin named '{}' (see `parallax plugins`)\n", args.plugin);
+        warn(fmt::format("no plugin named '{}' (see `parallax plugins`)", args.plugin));
+        return false;
+    }
+    for (const auto& source : config.sources)
+        if (source.plugin && !plugins.find(*source.plugin)) {
+            warn(fmt::format("source '{}' names plugin '{}', which is not loaded", source.name, *source.plugin));
+            config_problem = true;
+        }
+    return true;
+}
+
+int run_extract(const Common& common, ExtractArgs args) {
+    host::Config config;
+    bool config_problem = false;
+    try {
+        config = load_config(common);
+    } catch (const host::ConfigError& e) {
+        warn(e.what());
+        config_problem = true;
+    }
+    host::PluginHost plugins;
+    load_plugins(common, config, plugins);
+    for (const auto& r : plugins.rejected())
+        warn(fmt::format("plugin {} not loaded ({}): {}", r.file, host::reject_kind_name(r.kind), r.reason));
+    if (!named_plugins_exist(args, config, plugins, config_problem)) return usage;
+    if (args.inputs.empty())
+        for (const auto& source : config.sources) args.inputs.push_back(source.path.string());
+    if (args.inputs.empty()) {
+        warn("nothing to read: give files or folders, or sources in a --config file");
         return usage;
     }
-    const host::InputList list = host::collect_inputs(args.inputs);
-    for (const auto& missing : list.missing) std::cerr << fmt::format("parallax: {}: no such file or folder\n", missing);
 
-    host::IngestOptions options;
-    options.forced_plugin = args.plugin;
-    Corpus corpus = host::ingest(list.files, plugins, host::InProcessRunner{}, options);
-    extract::extract_all(corpus.articles, {host::default_config_folder() / "lexicons"});
+    const host::InputList list = host::collect_inputs(args.inputs);
+    for (const auto& missing : list.missing) warn(missing + ": no such file or folder");
+    host::IngestOptions options{args.plugin, config.plugin_options, config.sources, config.max_input_bytes};
+    Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, host::InProcessRunner{}, options);
+    extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
     print_json(render::extract_json(corpus));
 
-    if (!list.missing.empty() || corpus.articles.empty()) return fatal;
+    if (config_problem || !list.missing.empty() || corpus.articles.empty()) return fatal;
     return corpus.rejected.empty() ? ok : rejected;
+}
+
+void add_common(CLI::App& command, Common& common) {
+    // One value per occurrence, so that a repeatable option does not swallow the inputs after it.
+    command.add_option("--config", common.config_files, "A configuration file (INI, JSON or XML; repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    command.add_option("--plugin-dir", common.plugin_dirs, "Another folder of plugins (repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 } // namespace
@@ -92,13 +156,13 @@ int main(int argc, char** argv) {
 
     std::string plugins_format = "text";
     auto* plugins_cmd = app.add_subcommand("plugins", "List every plugin found, and the files refused");
-    plugins_cmd->add_option("--plugin-dir", common.plugin_dirs, "Another folder of plugins (repeatable)");
+    add_common(*plugins_cmd, common);
     plugins_cmd->add_option("--format", plugins_format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
     ExtractArgs extract;
     auto* extract_cmd = app.add_subcommand("extract", "Read articles and print one record per article");
-    extract_cmd->add_option("inputs", extract.inputs, "Files or folders to read; - for standard input")->required();
-    extract_cmd->add_option("--plugin-dir", common.plugin_dirs, "Another folder of plugins (repeatable)");
+    extract_cmd->add_option("inputs", extract.inputs, "Files or folders to read; - for standard input");
+    add_common(*extract_cmd, common);
     extract_cmd->add_option("--plugin", extract.plugin, "Read every input with this plugin");
     extract_cmd->add_option("--format", extract.format, "Output format")->check(CLI::IsMember({"json"}));
 

@@ -2,7 +2,10 @@
 
 #include "text/unicode.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <iterator>
 #include <cstdio>
 #include <unordered_map>
 
@@ -68,6 +71,33 @@ void reject_file(const InputFile& file, const std::string& plugin, std::string r
                                       std::nullopt, std::nullopt, std::nullopt});
 }
 
+/// The configured source a file lies in: the one with the longest path that contains it.
+const SourceConfig* source_of(const InputFile& file, const std::vector<SourceConfig>& sources) {
+    if (file.is_stdin || sources.empty()) return nullptr;
+    std::error_code ec;
+    const auto path = std::filesystem::weakly_canonical(file.path, ec);
+    const SourceConfig* best = nullptr;
+    std::size_t best_depth = 0;
+    for (const auto& source : sources) {
+        const auto root = std::filesystem::weakly_canonical(source.path, ec);
+        const auto [root_end, _] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+        const auto depth = static_cast<std::size_t>(std::distance(root.begin(), root.end()));
+        if (root_end == root.end() && depth > best_depth) {
+            best = &source;
+            best_depth = depth;
+        }
+    }
+    return best;
+}
+
+std::shared_ptr<const LoadedPlugin> plugin_for(const InputFile& file, const Input& input, const SourceConfig* source,
+                                               const PluginHost& host, const PluginRunner& runner,
+                                               const IngestOptions& options, Corpus& corpus) {
+    if (!options.forced_plugin.empty()) return host.find(options.forced_plugin);
+    if (source && source->plugin) return host.find(*source->plugin);
+    return choose(file, input, host, runner, corpus);
+}
+
 void read_one(const InputFile& file, const PluginHost& host, const PluginRunner& runner,
               const IngestOptions& options, Corpus& corpus) {
     ++corpus.inputs.files;
@@ -78,14 +108,20 @@ void read_one(const InputFile& file, const PluginHost& host, const PluginRunner&
         return;
     }
     Input input{file.path, *bytes, nullptr};
-    std::shared_ptr<const LoadedPlugin> plugin =
-        options.forced_plugin.empty() ? choose(file, input, host, runner, corpus) : host.find(options.forced_plugin);
+    const SourceConfig* source = source_of(file, options.sources);
+    const auto plugin = plugin_for(file, input, source, host, runner, options, corpus);
     if (!plugin) {
         corpus.skipped.push_back({file.path, "no plugin claims it"});
         return;
     }
     const std::string& name = plugin->info().name;
-    if (auto it = options.plugin_options.find(name); it != options.plugin_options.end()) input.options = &it->second;
+    Options plugin_options;
+    if (auto it = options.plugin_options.find(name); it != options.plugin_options.end()) plugin_options = it->second;
+    if (source) {
+        for (const auto& [key, value] : source->options) plugin_options[key] = value;
+        if (source->outlet) plugin_options.emplace("outlet", *source->outlet);
+    }
+    input.options = &plugin_options;
 
     ParseOutcome outcome = runner.parse(*plugin, input);
     if (outcome.error) {
@@ -119,6 +155,7 @@ void read_one(const InputFile& file, const PluginHost& host, const PluginRunner&
                                        std::nullopt, std::nullopt, std::nullopt});
     corpus.inputs.items += accounted;
     for (auto& article : outcome.result.articles) {
+        if (source && source->outlet) article.outlet = *source->outlet;
         normalise(article, file, name, corpus);
         ArticleRecord record;
         record.origin = Origin{file.path, article.index, name};

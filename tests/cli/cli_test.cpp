@@ -188,3 +188,34 @@ TEST(CliPlugins, ExitsFourWhenNoPluginLoads) {
     EXPECT_EQ(r.status, 4);
     EXPECT_TRUE(r.parsed()["plugins"].empty());
 }
+
+TEST(CliConfig, ReadsTheConfiguredSourcesWithTheirOutletAndPlugin) {
+    TempDir dir;
+    fs::create_directories(dir.path / "desk");
+    dir.write("desk/story.md", "Headline\nBody.\n");
+    dir.write("config.ini", "[source.desk]\npath = desk\noutlet = The Desk\nplugin = text\n");
+    const auto r = sh(parallax + " extract --config " + (dir.path / "config.ini").string());
+    ASSERT_EQ(r.status, 0);
+    const json a = r.parsed()["articles"][0];
+    EXPECT_EQ(a["outlet"], "The Desk");
+    EXPECT_EQ(a["origin"]["plugin"], "text");
+}
+
+TEST(CliConfig, ABadConfigurationExitsFour) {
+    TempDir dir;
+    dir.write("a.txt", "Headline\nBody.\n");
+    dir.write("bad.json", "{\"report\": {\"colour\": \"blue\"}}");
+    EXPECT_EQ(sh(parallax + " extract --config " + (dir.path / "bad.json").string() + " " + dir.path.string()).status,
+              4);
+    EXPECT_EQ(sh(parallax + " extract --config /no/such.ini " + dir.path.string()).status, 4);
+    EXPECT_EQ(sh(parallax + " plugins --config " + (dir.path / "bad.json").string()).status, 4);
+}
+
+TEST(CliConfig, AddsItsPluginFoldersToTheSearch) {
+    TempDir dir;
+    dir.write("config.json", "{\"plugin_folders\": [\"" + (fixtures / "good").string() + "\"]}");
+    const json out = sh(parallax + " plugins --format json --config " + (dir.path / "config.json").string()).parsed();
+    bool echo = false;
+    for (const auto& p : out["plugins"]) echo |= p["name"] == "echo";
+    EXPECT_TRUE(echo);
+}
