@@ -2,7 +2,8 @@
 #
 # Builds a source plugin as a MODULE library that links only the SDK (parallax::sdk) and the given
 # libraries. Undefined symbols fail at link time rather than at load time. Used in this tree and,
-# once installed, by out-of-tree plugins through find_package(Parallax).
+# once installed, by out-of-tree plugins through find_package(Parallax). When
+# PARALLAX_PLUGIN_INSTALL_DIR is set, `cmake --install` puts the plugin there.
 function(parallax_add_plugin target)
   cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES;LIBRARIES" ${ARGN})
   if(NOT ARG_SOURCES)
@@ -19,5 +20,8 @@ function(parallax_add_plugin target)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
   elseif(DEFINED PARALLAX_PLUGIN_OUTPUT_DIR)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${PARALLAX_PLUGIN_OUTPUT_DIR})
+  endif()
+  if(PARALLAX_PLUGIN_INSTALL_DIR AND NOT ARG_OUTPUT_DIRECTORY)
+    install(TARGETS ${target} LIBRARY DESTINATION ${PARALLAX_PLUGIN_INSTALL_DIR})
   endif()
 endfunction()
