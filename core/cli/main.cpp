@@ -85,6 +85,7 @@ struct ExtractArgs {
     std::vector<std::string> inputs;
     std::string plugin;
     std::string format = "json";
+    bool explain = false;
 };
 
 /// Plugins a run needs by name (--plugin, a source's plugin) must exist: a usage error otherwise.
@@ -128,7 +129,7 @@ int run_extract(const Common& common, ExtractArgs args) {
     host::IngestOptions options{args.plugin, config.plugin_options, config.sources, config.max_input_bytes};
     Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, host::InProcessRunner{}, options);
     extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
-    print_json(render::extract_json(corpus));
+    print_json(render::extract_json(corpus, {args.explain}));
 
     if (config_problem || !list.missing.empty() || corpus.articles.empty()) return fatal;
     return corpus.rejected.empty() ? ok : rejected;
@@ -165,6 +166,7 @@ int main(int argc, char** argv) {
     add_common(*extract_cmd, common);
     extract_cmd->add_option("--plugin", extract.plugin, "Read every input with this plugin");
     extract_cmd->add_option("--format", extract.format, "Output format")->check(CLI::IsMember({"json"}));
+    extract_cmd->add_flag("--explain", extract.explain, "Add each quote's attribution confidence and reason");
 
     try {
         app.parse(argc, argv);

@@ -43,7 +43,7 @@ const char* qualifier_name(Qualifier q) {
 
 Json span_json(const Span& s) { return Json::array({s.begin, s.end}); }
 
-Json quote_json(const Quote& q) {
+Json quote_json(const Quote& q, const JsonOptions& options) {
     Json j;
     j["speaker"] = q.speaker ? Json{{"id", q.speaker->id}, {"name", q.speaker->name}} : Json(nullptr);
     j["kind"] = quote_kind(q.kind);
@@ -55,6 +55,7 @@ Json quote_json(const Quote& q) {
     for (const auto& p : q.parts) parts.push_back(Json::array({p.para, p.begin, p.end}));
     j["parts"] = parts;
     j["cue"] = q.cue;
+    if (options.explain) j["explain"] = {{"confidence", q.confidence}, {"reason", q.reason}};
     return j;
 }
 
@@ -108,7 +109,7 @@ Json plugins_json(const host::PluginHost& host) {
     return out;
 }
 
-Json article_json(const ArticleRecord& record) {
+Json article_json(const ArticleRecord& record, const JsonOptions& options) {
     const Article& a = record.article;
     Json j;
     j["id"] = record.id;
@@ -132,7 +133,7 @@ Json article_json(const ArticleRecord& record) {
         people.push_back({{"id", p.id}, {"name", p.name}, {"aliases", p.aliases}, {"roles", p.roles}, {"mentions", p.mentions}});
     j["people"] = people;
     Json quotes = Json::array();
-    for (const auto& q : record.quotes) quotes.push_back(quote_json(q));
+    for (const auto& q : record.quotes) quotes.push_back(quote_json(q, options));
     j["quotes"] = quotes;
     Json figures = Json::array();
     for (const auto& f : record.figures) figures.push_back(figure_json(f));
@@ -155,12 +156,12 @@ void add_accounting(const Corpus& corpus, Json& out) {
     out["notes"] = notes;
 }
 
-Json extract_json(const Corpus& corpus) {
+Json extract_json(const Corpus& corpus, const JsonOptions& options) {
     Json out;
     out["schema"] = "parallax.extract/1";
     add_accounting(corpus, out);
     Json articles = Json::array();
-    for (const auto& record : corpus.articles) articles.push_back(article_json(record));
+    for (const auto& record : corpus.articles) articles.push_back(article_json(record, options));
     out["articles"] = articles;
     return out;
 }

@@ -28,6 +28,8 @@ struct Quote {
     std::string text;
     std::vector<Span> parts; ///< the first part is the quote's `para`/`span`
     std::string cue;         ///< the speech verb or phrase ("told", "according to")
+    double confidence = 0;   ///< how sure the attribution is, 0..1 (shown with --explain)
+    std::string reason;      ///< how the speaker was found ("pronoun 'he' → last named man") (--explain)
 };
 
 } // namespace parallax
