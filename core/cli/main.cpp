@@ -1,5 +1,6 @@
 // The parallax command: wires the stages together; each stage lives in its own library.
 #include "extract/extract.hpp"
+#include "host/child_runner.hpp"
 #include "host/config.hpp"
 #include "host/ingest.hpp"
 #include "host/inputs.hpp"
@@ -86,6 +87,8 @@ struct ExtractArgs {
     std::string plugin;
     std::string format = "json";
     bool explain = false;
+    bool isolate = false;
+    double timeout_seconds = 30;
 };
 
 /// Plugins a run needs by name (--plugin, a source's plugin) must exist: a usage error otherwise.
@@ -127,7 +130,10 @@ int run_extract(const Common& common, ExtractArgs args) {
     const host::InputList list = host::collect_inputs(args.inputs);
     for (const auto& missing : list.missing) warn(missing + ": no such file or folder");
     host::IngestOptions options{args.plugin, config.plugin_options, config.sources, config.max_input_bytes};
-    Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, host::InProcessRunner{}, options);
+    const host::InProcessRunner in_process;
+    const host::ChildProcessRunner isolated(std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000)));
+    const host::PluginRunner& runner = args.isolate ? static_cast<const host::PluginRunner&>(isolated) : in_process;
+    Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, runner, options);
     extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
     print_json(render::extract_json(corpus, {args.explain}));
 
@@ -167,6 +173,10 @@ int main(int argc, char** argv) {
     extract_cmd->add_option("--plugin", extract.plugin, "Read every input with this plugin");
     extract_cmd->add_option("--format", extract.format, "Output format")->check(CLI::IsMember({"json"}));
     extract_cmd->add_flag("--explain", extract.explain, "Add each quote's attribution confidence and reason");
+    extract_cmd->add_flag("--isolate", extract.isolate,
+                          "Run plugins in a child process: a crash or hang rejects only that input");
+    extract_cmd->add_option("--timeout", extract.timeout_seconds, "With --isolate: seconds a plugin may take per call")
+        ->check(CLI::PositiveNumber);
 
     try {
         app.parse(argc, argv);

@@ -219,3 +219,16 @@ TEST(CliConfig, AddsItsPluginFoldersToTheSearch) {
     for (const auto& p : out["plugins"]) echo |= p["name"] == "echo";
     EXPECT_TRUE(echo);
 }
+
+TEST(CliIsolate, RejectsTheInputOfACrashingPluginAndReadsTheRest) {
+    TempDir dir;
+    dir.write("a.txt", "Headline\nBody.\n");
+    dir.write("b.crash", "x");
+    const auto r = sh(parallax + " extract --isolate --plugin-dir " + (fixtures / "crashes_in_parse").string() + " " +
+                      dir.path.string());
+    EXPECT_EQ(r.status, 3);
+    const json out = r.parsed();
+    ASSERT_EQ(out["rejected"].size(), 1u);
+    EXPECT_EQ(out["rejected"][0]["plugin"], "crash");
+    EXPECT_EQ(out["articles"].size(), 1u);
+}
