@@ -3,6 +3,7 @@
 #include "text/encoding.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 #include <utf8proc.h>
 
@@ -11,7 +12,32 @@
 
 namespace parallax::text {
 
+namespace {
+
+/// True when every code point is NFC-stable on its own with no combining mark (ICU's quick check),
+/// so the text is already NFC: nearly all news text, checked without converting anything.
+bool surely_nfc(std::string_view utf8) {
+    const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    int32_t i = 0;
+    while (i < length) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        if (c < 0 || u_getCombiningClass(c) != 0 ||
+            u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::string nfc(std::string_view utf8) {
+    if (surely_nfc(utf8)) return std::string(utf8);
     std::string valid;
     if (find_invalid_utf8(utf8)) {
         valid = to_utf8(utf8, "UTF-8"); // ICU replaces each bad sequence with U+FFFD
