@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,8 @@ std::string lower(std::string_view s) {
 int month_number(std::string_view word) {
     static const std::array<const char*, 12> names = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-    const std::string w = lower(word);
+    std::string w = lower(word);
+    if (w.size() > 3 && w.back() == '.') w.pop_back();
     if (w.size() < 3) return 0;
     for (int i = 0; i < 12; ++i)
         if (w.compare(0, 3, names[static_cast<std::size_t>(i)]) == 0) {
@@ -73,6 +75,7 @@ bool parse_zone(std::string_view z, int& offset) {
         std::string digits;
         for (char c : z.substr(1))
             if (c != ':') digits += c;
+        if (digits.size() == 1 || digits.size() == 3) digits = '0' + digits; // "+2", "+530"
         if (!all_digits(digits) || (digits.size() != 2 && digits.size() != 4)) return false;
         const int h = to_int(std::string_view(digits).substr(0, 2));
         const int m = digits.size() == 4 ? to_int(std::string_view(digits).substr(2, 2)) : 0;
@@ -80,14 +83,29 @@ bool parse_zone(std::string_view z, int& offset) {
         offset = (z[0] == '-' ? -1 : 1) * (h * 60 + m);
         return true;
     }
-    struct Named { const char* name; int hours; };
-    static const std::array<Named, 12> named = {{{"ut", 0}, {"utc", 0}, {"gmt", 0}, {"z", 0},
-                                                 {"est", -5}, {"edt", -4}, {"cst", -6}, {"cdt", -5},
-                                                 {"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7}}};
-    const std::string w = lower(z);
+    // North American zones (RFC 822's own) and the others feeds use. Ambiguous abbreviations
+    // take their most common reading in English-language news (IST: India, BST: British Summer).
+    struct Named { const char* name; int minutes; };
+    static const std::array<Named, 38> named = {{
+        {"ut", 0}, {"utc", 0}, {"gmt", 0}, {"z", 0}, {"wet", 0},
+        {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
+        {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"ast", -240},
+        {"adt", -180}, {"nst", -210}, {"ndt", -150}, {"bst", 60}, {"ist", 330}, {"west", 60},
+        {"cet", 60}, {"cest", 120}, {"met", 60}, {"mest", 120}, {"eet", 120}, {"eest", 180},
+        {"msk", 180}, {"sgt", 480}, {"hkt", 480}, {"jst", 540}, {"kst", 540}, {"awst", 480},
+        {"acst", 570}, {"aest", 600}, {"nzst", 720}}};
+    std::string w = lower(z);
+    // "GMT+2", "UTC-05:00": a named zone followed by an offset from it.
+    for (const char* base : {"gmt", "utc", "ut"})
+        if (w.size() > std::strlen(base) && w.compare(0, std::strlen(base), base) == 0 &&
+            (w[std::strlen(base)] == '+' || w[std::strlen(base)] == '-'))
+            return parse_zone(z.substr(std::strlen(base)), offset);
+    if (w == "aedt") w = "aest", offset = 60; // daylight time: one hour ahead of standard
+    else if (w == "nzdt") w = "nzst", offset = 60;
+    else offset = 0;
     for (const auto& n : named)
         if (w == n.name) {
-            offset = n.hours * 60;
+            offset += n.minutes;
             return true;
         }
     if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'y' && w[0] != 'j') { // RFC 822 military zones
@@ -131,7 +149,7 @@ bool parse_iso(std::string_view s, Parts& p) {
         date = s.substr(0, t);
         rest = s.substr(t + 1);
     }
-    if (date.size() == 10 && date[4] == '-' && date[7] == '-' && all_digits(date.substr(0, 4)) &&
+    if (date.size() == 10 && date[4] == date[7] && (date[4] == '-' || date[4] == '/') && all_digits(date.substr(0, 4)) &&
         all_digits(date.substr(5, 2)) && all_digits(date.substr(8, 2))) {
         p.year = to_int(date.substr(0, 4));
         p.month = to_int(date.substr(5, 2));
@@ -166,6 +184,7 @@ bool parse_iso(std::string_view s, Parts& p) {
     return parse_zone(zone, p.offset_minutes);
 }
 
+/// Words split at spaces and commas; "01-Jan-2004" (the cookie form) splits at its hyphens too.
 std::vector<std::string_view> split_words(std::string_view s) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
@@ -173,7 +192,16 @@ std::vector<std::string_view> split_words(std::string_view s) {
         while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t')) ++i;
         std::size_t j = i;
         while (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != '\t') ++j;
-        if (j > i) words.push_back(s.substr(i, j - i));
+        std::string_view w = s.substr(i, j - i);
+        const auto dash = w.find('-');
+        const bool hyphenated = dash != std::string_view::npos && dash > 0 && w.find('-', dash + 1) != std::string_view::npos &&
+                                std::isalpha(static_cast<unsigned char>(w[dash + 1]));
+        while (hyphenated && !w.empty()) {
+            const auto d = w.find('-');
+            words.push_back(w.substr(0, d));
+            w = d == std::string_view::npos ? std::string_view{} : w.substr(d + 1);
+        }
+        if (!w.empty()) words.push_back(w);
         i = j;
     }
     return words;
@@ -194,23 +222,50 @@ int full_year(std::string_view digits) {
     return y;
 }
 
-/// RFC 822 and the prose forms: words in any of the usual orders.
+int day_of(std::string_view w) {
+    std::string_view digits = w;
+    for (std::string_view suffix : {"st", "nd", "rd", "th", "."})
+        if (w.size() > suffix.size() && w.ends_with(suffix)) {
+            digits = w.substr(0, w.size() - suffix.size());
+            break;
+        }
+    return all_digits(digits) && digits.size() <= 2 ? to_int(digits) : 0;
+}
+
+bool is_year(std::string_view w) { return all_digits(w) && (w.size() == 4 || w.size() == 2); }
+
+/// "14:05", "14:05:00Z", "14:05:00+0300" (zone glued on), "2:05 PM": the clock, then the zone.
+bool parse_time_and_zone(const std::vector<std::string_view>& words, std::size_t i, Parts& p) {
+    std::string_view clock = words[i++];
+    std::string_view zone;
+    if (auto z = clock.find_first_of("+-Zz"); z != std::string_view::npos) {
+        zone = clock.substr(z);
+        clock = clock.substr(0, z);
+    }
+    if (!parse_clock(clock, p)) return false;
+    if (i < words.size() && (lower(words[i]) == "am" || lower(words[i]) == "pm")) {
+        if (p.hour > 12 || p.hour == 0) return false;
+        p.hour = p.hour % 12 + (lower(words[i]) == "pm" ? 12 : 0);
+        ++i;
+    }
+    if (zone.empty() && i < words.size() && words[i].front() != '(' && !is_year(words[i])) zone = words[i++];
+    if (i < words.size() && is_year(words[i]) && p.year == 0) p.year = full_year(words[i++]); // asctime
+    if (i < words.size() && words[i].front() != '(') {
+        int ignored = 0; // "+0000 GMT": the name repeats the offset
+        if (!parse_zone(words[i], ignored)) return false;
+        ++i;
+    }
+    if (i < words.size() && words[i].front() != '(') return false; // "+0000 (UTC)" and the like end it
+    return parse_zone(zone, p.offset_minutes);
+}
+
+/// RFC 822 and the prose forms: words in any of the usual orders, the day name ignored (feeds
+/// get it wrong), asctime's "Thu Jan  1 19:48:21 2004" and JavaScript's Date.toString too.
 bool parse_words(std::string_view s, Parts& p) {
     auto words = split_words(s);
     std::size_t i = 0;
     if (i < words.size() && is_day_name(words[i]) && !month_number(words[i])) ++i;
     if (words.size() < i + 3) return false;
-    // Day and month in either order: "18 Feb 2025", "Feb 18 2025", "February 18th, 2025".
-    auto day_of = [](std::string_view w) -> int {
-        std::string_view digits = w;
-        for (const char* suffix : {"st", "nd", "rd", "th", "."})
-            if (w.size() > std::string_view(suffix).size() &&
-                w.substr(w.size() - std::string_view(suffix).size()) == suffix) {
-                digits = w.substr(0, w.size() - std::string_view(suffix).size());
-                break;
-            }
-        return all_digits(digits) && digits.size() <= 2 ? to_int(digits) : 0;
-    };
     if (int d = day_of(words[i]); d && month_number(words[i + 1])) {
         p.day = d;
         p.month = month_number(words[i + 1]);
@@ -221,23 +276,15 @@ bool parse_words(std::string_view s, Parts& p) {
         return false;
     }
     i += 2;
-    if (!all_digits(words[i]) || (words[i].size() != 4 && words[i].size() != 2)) return false;
-    p.year = full_year(words[i]);
-    ++i;
-    if (!valid_date(p)) return false;
-    if (i == words.size()) return true;
-    std::string_view clock = words[i++];
-    // "14:05:00+0300" glued together
-    std::string_view zone;
-    if (auto z = clock.find_first_of("+-"); z != std::string_view::npos) {
-        zone = clock.substr(z);
-        clock = clock.substr(0, z);
+    if (is_year(words[i])) {
+        p.year = full_year(words[i++]);
+        if (!valid_date(p)) return false;
+        if (i == words.size()) return true;
+        return parse_time_and_zone(words, i, p) && valid_date(p);
     }
-    if (!parse_clock(clock, p)) return false;
-    if (zone.empty() && i < words.size()) zone = words[i++];
-    if (i < words.size() && words[i].front() == '(') ++i; // "+0000 (UTC)"
-    if (i != words.size()) return false;
-    return parse_zone(zone, p.offset_minutes);
+    // asctime: the clock comes before the year
+    if (!parse_time_and_zone(words, i, p) || p.year == 0) return false;
+    return valid_date(p);
 }
 
 std::string format(const Parts& p) {
@@ -271,7 +318,7 @@ std::string_view trim(std::string_view s) {
 
 std::optional<std::string> normalise_date(std::string_view text) {
     text = trim(text);
-    if (text.empty() || text.size() > 64) return std::nullopt;
+    if (text.empty() || text.size() > 100) return std::nullopt;
     Parts p;
     if (parse_iso(text, p)) return format(p);
     p = Parts{};
