@@ -1,10 +1,60 @@
 #include "extract/figures.hpp"
 
+#include "extract/figure_lexicon.hpp"
+#include "extract/figure_scan.hpp"
+
+#include <cctype>
+
 namespace parallax::extract {
 
-// Not implemented yet: figures stay empty until the figures extractor lands.
-FigureFinder::FigureFinder(const std::filesystem::path&) {}
+namespace {
 
-std::vector<Figure> FigureFinder::find(const Article&) const { return {}; }
+int publication_year(const Article& article) {
+    if (!article.published || article.published->size() < 4) return 0;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const char c = (*article.published)[i];
+        if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+        year = year * 10 + (c - '0');
+    }
+    return year;
+}
+
+// A bare "$" in an outlet from New Zealand or Australia means its own dollar: the web address's
+// country domain says where the outlet is.
+std::string local_dollar(const Article& article, const figures::Lexicon& lexicon) {
+    if (!article.url) return "USD";
+    std::string host = *article.url;
+    if (const auto scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
+    host = host.substr(0, host.find_first_of("/:?#"));
+    const auto dot = host.rfind('.');
+    if (dot == std::string::npos) return "USD";
+    std::string tld = host.substr(dot + 1);
+    for (char& c : tld) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto it = lexicon.local_dollars.find(tld);
+    return it == lexicon.local_dollars.end() ? "USD" : it->second;
+}
+
+} // namespace
+
+FigureFinder::FigureFinder(const std::filesystem::path& lexicon_folder)
+    : lexicon_(std::make_unique<const figures::Lexicon>(figures::Lexicon::load(lexicon_folder))) {}
+
+FigureFinder::~FigureFinder() = default;
+FigureFinder::FigureFinder(FigureFinder&&) noexcept = default;
+FigureFinder& FigureFinder::operator=(FigureFinder&&) noexcept = default;
+
+std::vector<Figure> FigureFinder::find(const Article& article) const {
+    figures::ArticleContext context;
+    context.year = publication_year(article);
+    context.dollar = local_dollar(article, *lexicon_);
+    std::vector<Figure> out;
+    for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
+        const auto text = figures::decode_utf8(article.paragraphs[p]);
+        auto found = figures::scan_paragraph(text, p, *lexicon_, context);
+        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    return out;
+}
 
 } // namespace parallax::extract

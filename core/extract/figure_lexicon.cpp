@@ -1,0 +1,197 @@
+#include "extract/figure_lexicon.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <functional>
+#include <stdexcept>
+
+namespace parallax::extract::figures {
+
+namespace {
+
+std::string key_of(const std::vector<Token>& tokens, std::size_t from, std::size_t length, bool folded) {
+    std::string key;
+    for (std::size_t k = from; k < from + length; ++k) {
+        if (k > from) key += ' ';
+        key += folded ? tokens[k].lower : tokens[k].text;
+    }
+    return key;
+}
+
+bool has_capital(const std::string& s) {
+    for (char c : s)
+        if (c >= 'A' && c <= 'Z') return true;
+    return false;
+}
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return "";
+    const auto e = s.find_last_not_of(" \t\r");
+    return s.substr(b, e - b + 1);
+}
+
+class LineError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Calls `row` with the fields of every entry line; errors name the file and the line.
+void read_rows(const std::filesystem::path& path, std::size_t fields,
+               const std::function<void(const std::vector<std::string>&)>& row) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("figure lexicon " + path.string() + ": cannot open the file");
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const std::string t = trim(line);
+        if (t.empty() || t[0] == '#') continue;
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        while (true) {
+            // " | " separates fields, so a surface may itself be "|"-free signs like "b/d"
+            const auto bar = t.find(" | ", start);
+            parts.push_back(trim(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+            if (bar == std::string::npos) break;
+            start = bar + 3;
+        }
+        const auto where = path.string() + ":" + std::to_string(number) + ": ";
+        if (parts.size() != fields)
+            throw std::runtime_error("figure lexicon " + where + "expected " + std::to_string(fields) +
+                                     " field(s) separated by \" | \", found " + std::to_string(parts.size()));
+        for (const auto& p : parts)
+            if (p.empty()) throw std::runtime_error("figure lexicon " + where + "empty field");
+        try {
+            row(parts);
+        } catch (const LineError& e) {
+            throw std::runtime_error("figure lexicon " + where + e.what());
+        }
+    }
+}
+
+double number_field(const std::string& s) {
+    double v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size()) throw LineError("not a number: \"" + s + "\"");
+    return v;
+}
+
+Where where_field(const std::string& s) {
+    if (s == "any") return Where::any;
+    if (s == "glued") return Where::glued;
+    throw LineError("expected any or glued, found \"" + s + "\"");
+}
+
+Qualifier qualifier_field(const std::string& s) {
+    if (s == "exact") return Qualifier::exact;
+    if (s == "approx") return Qualifier::approx;
+    if (s == "at_least") return Qualifier::at_least;
+    if (s == "at_most") return Qualifier::at_most;
+    throw LineError("expected exact, approx, at_least or at_most, found \"" + s + "\"");
+}
+
+CurrencyPlace place_field(const std::string& s) {
+    if (s == "prefix") return CurrencyPlace::prefix;
+    if (s == "suffix") return CurrencyPlace::suffix;
+    if (s == "both") return CurrencyPlace::both;
+    if (s == "scaled") return CurrencyPlace::scaled;
+    if (s == "glued") return CurrencyPlace::glued;
+    if (s == "guarded") return CurrencyPlace::guarded;
+    throw LineError("expected prefix, suffix, both, scaled, glued or guarded, found \"" + s + "\"");
+}
+
+UnitKind kind_field(const std::string& s) {
+    if (s == "quantity") return UnitKind::quantity;
+    if (s == "percent") return UnitKind::percent;
+    if (s == "duration") return UnitKind::duration;
+    if (s == "count") return UnitKind::count;
+    if (s == "age") return UnitKind::age;
+    throw LineError("expected quantity, percent, duration, count or age, found \"" + s + "\"");
+}
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+void read_set(const std::filesystem::path& path, std::unordered_set<std::string>& out) {
+    read_rows(path, 1, [&](const auto& f) { out.insert(lower(f[0])); });
+}
+
+} // namespace
+
+template <typename T>
+void PhraseTable<T>::add(const std::string& surface, T value) {
+    const auto tokens = tokenize(decode_utf8(surface));
+    if (tokens.empty()) throw LineError("empty phrase");
+    // single letters are units or scales only as written: "g" is a gram, "G" in "5G" is not
+    const bool exact = has_capital(surface) || (surface.size() == 1 && std::isalpha(static_cast<unsigned char>(surface[0])));
+    (exact ? exact_ : folded_)[key_of(tokens, 0, tokens.size(), !exact)] = std::move(value);
+    longest_ = std::max(longest_, tokens.size());
+}
+
+template <typename T>
+typename PhraseTable<T>::Match PhraseTable<T>::lookup(const std::vector<Token>& tokens, std::size_t from,
+                                                     std::size_t length) const {
+    if (auto it = exact_.find(key_of(tokens, from, length, false)); it != exact_.end()) return {&it->second, length};
+    if (auto it = folded_.find(key_of(tokens, from, length, true)); it != folded_.end()) return {&it->second, length};
+    return {};
+}
+
+template <typename T>
+typename PhraseTable<T>::Match PhraseTable<T>::at(const std::vector<Token>& tokens, std::size_t i) const {
+    for (std::size_t n = std::min(longest_, tokens.size() - std::min(i, tokens.size())); n > 0; --n)
+        if (auto m = lookup(tokens, i, n); m.value) return m;
+    return {};
+}
+
+template <typename T>
+typename PhraseTable<T>::Match PhraseTable<T>::before(const std::vector<Token>& tokens, std::size_t end) const {
+    for (std::size_t n = std::min(longest_, end); n > 0; --n)
+        if (auto m = lookup(tokens, end - n, n); m.value) return m;
+    return {};
+}
+
+template class PhraseTable<Scale>;
+template class PhraseTable<Currency>;
+template class PhraseTable<Unit>;
+template class PhraseTable<Qualifier>;
+template class PhraseTable<bool>;
+
+Lexicon Lexicon::load(const std::filesystem::path& folder) {
+    const auto dir = folder / "figures";
+    Lexicon lx;
+    read_rows(dir / "number_words.txt", 2, [&](const auto& f) { lx.number_words[lower(f[0])] = number_field(f[1]); });
+    read_rows(dir / "scales.txt", 3, [&](const auto& f) {
+        lx.scales.add(f[0], Scale{number_field(f[1]), where_field(f[2])});
+    });
+    read_rows(dir / "currencies.txt", 4, [&](const auto& f) {
+        lx.currencies.add(f[0], Currency{f[1], number_field(f[2]), place_field(f[3])});
+    });
+    read_rows(dir / "units.txt", 4, [&](const auto& f) {
+        lx.units.add(f[0], Unit{kind_field(f[1]), f[2], where_field(f[3])});
+    });
+    read_rows(dir / "qualifiers.txt", 2, [&](const auto& f) { lx.qualifiers.add(f[0], qualifier_field(f[1])); });
+    read_rows(dir / "qualifiers_after.txt", 2,
+              [&](const auto& f) { lx.qualifiers_after.add(f[0], qualifier_field(f[1])); });
+    read_rows(dir / "time_words.txt", 1, [&](const auto& f) { lx.time_words.add(lower(f[0]), true); });
+    read_rows(dir / "fractions.txt", 2, [&](const auto& f) { lx.fractions[lower(f[0])] = number_field(f[1]); });
+    read_rows(dir / "months.txt", 2, [&](const auto& f) {
+        const double m = number_field(f[1]);
+        if (m < 1 || m > 12) throw LineError("a month number is 1 to 12");
+        lx.months[lower(f[0])] = static_cast<int>(m);
+    });
+    read_set(dir / "name_words.txt", lx.name_words);
+    read_set(dir / "address_words.txt", lx.address_words);
+    read_set(dir / "stop_words.txt", lx.stop_words);
+    read_set(dir / "per_words.txt", lx.per_words);
+    read_set(dir / "change_words.txt", lx.change_words);
+    read_set(dir / "length_words.txt", lx.length_words);
+    read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
+    return lx;
+}
+
+} // namespace parallax::extract::figures

@@ -1,0 +1,1196 @@
+#include "extract/figure_scan.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+namespace parallax::extract::figures {
+
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+bool has_capital(const std::string& s) {
+    for (char c : s)
+        if (c >= 'A' && c <= 'Z') return true;
+    return false;
+}
+
+bool ends_with(const std::string& s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool is_possessive(const std::string& s) { return ends_with(s, "'s") || ends_with(s, "\u2019s"); }
+
+std::string strip_possessive(std::string s) {
+    if (ends_with(s, "'s")) s.resize(s.size() - 2);
+    else if (ends_with(s, "\u2019s")) s.resize(s.size() - 4);
+    return s;
+}
+
+// Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
+bool is_plural(const std::string& w) {
+    static const char* const irregular[] = {"people", "men", "women", "children", "feet", "teeth", "mice",
+                                            "geese", "police", "cattle", "staff", "personnel", "troops"};
+    for (const char* s : irregular)
+        if (w == s) return true;
+    if (ends_with(w, "men") && w.size() > 4) return true; // fishermen, servicemen
+    if (w.size() < 3 || w.back() != 's') return false;
+    return !(ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s"));
+}
+
+std::string singular(const std::string& w) {
+    static const std::pair<const char*, const char*> irregular[] = {
+        {"men", "man"}, {"women", "woman"}, {"children", "child"}, {"feet", "foot"}, {"teeth", "tooth"},
+        {"mice", "mouse"}, {"geese", "goose"}, {"people", "people"}, {"series", "series"}, {"species", "species"},
+        {"news", "news"}};
+    for (const auto& [plural, one] : irregular)
+        if (w == plural) return one;
+    if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
+    if (w.size() > 3 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "sses") ||
+                         ends_with(w, "xes") || ends_with(w, "zes")))
+        return w.substr(0, w.size() - 2);
+    if (is_plural(w) && w.back() == 's') return w.substr(0, w.size() - 1);
+    return w;
+}
+
+struct Core {
+    std::size_t first = 0;
+    std::size_t last = 0; ///< inclusive: the number and its scale word
+    double value = 0;
+    double scale = 1;
+    bool words = false;
+    bool ambiguous_m = false; ///< "37m": metres or millions, decided by what follows
+    bool year_like = false;
+};
+
+struct Candidate {
+    std::size_t first = 0;
+    std::size_t last = 0; ///< inclusive token range of the record's text
+    FigureKind kind = FigureKind::count;
+    double value = 0;
+    std::string unit;
+    Qualifier qualifier = Qualifier::exact;
+    std::optional<double> of;
+    std::optional<std::pair<double, double>> range;
+    Core core;
+    bool has_unit = false;     ///< a unit, currency or percent was found
+    bool has_currency = false; ///< written with its own currency marker
+    double factor = 1;         ///< the currency's factor (0.01 for cents)
+    bool inherit = false;      ///< "7- or 8-inch": takes the unit of the figure after it
+    bool from = false;
+    bool between = false;
+    bool drop = false;         ///< consumed but not a figure (a date with no year to give it)
+    std::size_t measures_from = npos; ///< first token of the counted noun phrase, if any
+    std::size_t measures_to = npos;
+};
+
+FigureKind kind_of(UnitKind k) {
+    switch (k) {
+    case UnitKind::percent: return FigureKind::percent;
+    case UnitKind::duration: return FigureKind::duration;
+    case UnitKind::count: return FigureKind::count;
+    case UnitKind::quantity:
+    case UnitKind::age: return FigureKind::quantity;
+    }
+    return FigureKind::quantity;
+}
+
+class Scanner {
+public:
+    Scanner(std::u32string_view text, std::size_t para, const Lexicon& lx, const ArticleContext& ctx)
+        : text_(text), para_(para), lx_(lx), ctx_(ctx), t_(tokenize(text)) {}
+
+    std::vector<Figure> run();
+
+private:
+    // token helpers
+    bool word(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::word; }
+    bool number(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::number; }
+    bool sign(std::size_t i, std::string_view s) const {
+        return i < t_.size() && t_[i].type == TokenType::sign && t_[i].text == s;
+    }
+    bool lower_is(std::size_t i, std::string_view s) const { return i < t_.size() && t_[i].lower == s; }
+    bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
+    bool dash(std::size_t i) const { return sign(i, "-") || sign(i, "\u2013") || sign(i, "\u2014"); }
+    bool number_word(std::size_t i) const { return word(i) && lx_.number_words.count(t_[i].lower) > 0; }
+    bool stop(std::size_t i) const { return i < t_.size() && lx_.stop_words.count(t_[i].lower) > 0; }
+    int month(std::size_t i) const;
+    bool small_int(std::size_t i, double lo, double hi) const;
+    bool year_at(std::size_t i) const;
+
+    std::optional<Core> core_at(std::size_t i) const;
+    std::optional<Core> words_at(std::size_t i) const;
+    bool date_at(std::size_t i, Candidate& out) const;
+    bool quarter_at(std::size_t i, Candidate& out) const;
+    bool fraction_at(std::size_t i, Candidate& out) const;
+    bool article_duration_at(std::size_t i, Candidate& out) const;
+    bool fold_at(std::size_t i, Candidate& out) const;
+    bool unit_follows(const Core& c) const;
+    bool address_follows(const Core& c) const;
+    bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const;
+    bool left_context(const Core& c, Candidate& f, bool after_connector) const;
+    void right_units(Candidate& f) const;
+    void rate(Candidate& f) const;
+    void counted(Candidate& f) const;
+    void join_range(Candidate& f) const;
+    std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
+    void qualifier_before(Candidate& f) const;
+    bool is_name_word(std::size_t i) const;
+
+    std::size_t dateline_end() const;
+    bool sentence_end(std::size_t k) const;
+    bool same_sentence(std::size_t a, std::size_t b) const;
+    void share_levels(std::vector<Candidate>& found) const;
+    void index_sentences();
+    std::string measures(const Candidate& f) const;
+    std::string source_of(std::size_t token) const;
+    Figure to_figure(const Candidate& f) const;
+
+    std::u32string_view text_;
+    std::size_t para_;
+    const Lexicon& lx_;
+    const ArticleContext& ctx_;
+    std::vector<Token> t_;
+    std::size_t last_end_ = npos; ///< last token of the figure emitted before, for "a month" after "$3,500"
+    std::vector<std::size_t> sentence_; ///< sentence number of each token
+    std::vector<std::string> sources_;  ///< "according to …" of each sentence, or ""
+};
+
+int Scanner::month(std::size_t i) const {
+    if (!word(i)) return 0;
+    const auto it = lx_.months.find(t_[i].lower);
+    if (it == lx_.months.end()) return 0;
+    // news capitalises months; in lower-cased text only the full names that are no other word count
+    // ("january 5"), never "may", "march" or the abbreviations ("dec", "jan")
+    const bool capital = has_capital(t_[i].text.substr(0, 1));
+    const std::string& w = t_[i].lower;
+    const bool full_name = (w.size() >= 5 && w != "march") || w == "june" || w == "july";
+    if (!capital && !full_name) return 0;
+    return it->second;
+}
+
+bool Scanner::small_int(std::size_t i, double lo, double hi) const {
+    return number(i) && !t_[i].decimal && !t_[i].grouped && !t_[i].junk && t_[i].value >= lo && t_[i].value <= hi;
+}
+
+bool Scanner::year_at(std::size_t i) const { return small_int(i, 1000, 2100) && t_[i].digits == 4; }
+
+std::optional<Core> Scanner::core_at(std::size_t i) const {
+    if (i >= t_.size()) return std::nullopt;
+    const Token& t = t_[i];
+    if (t.type == TokenType::word) return words_at(i);
+    if (t.type != TokenType::number || t.junk) return std::nullopt;
+    Core c;
+    c.first = c.last = i;
+    c.value = t.value;
+    c.year_like = year_at(i);
+    const std::size_t s = (sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2)) ? i + 2 : i + 1;
+    if (word(s)) { // "324bn", "4.7 billion", "$2.5-billion"
+        const auto m = lx_.scales.at(t_, s);
+        const bool spelled = m.value && m.value->where == Where::any && t_[s].text.size() > 2;
+        if (m.value && m.length == 1 && (s == i + 1 || spelled) && (m.value->where == Where::any || glued(s))) {
+            if (t_[s].text == "m") {
+                c.ambiguous_m = true;
+            } else {
+                c.scale = m.value->multiplier;
+                c.value *= c.scale;
+                c.last = s;
+                c.year_like = false;
+            }
+        }
+    }
+    return c;
+}
+
+std::optional<Core> Scanner::words_at(std::size_t i) const {
+    Core c;
+    c.first = i;
+    c.words = true;
+    double total = 0;
+    double current = 0;
+    bool any = false;
+    bool after_scale = false;
+    std::size_t j = i;
+    if (lower_is(i, "a") || lower_is(i, "an")) {
+        const auto m = lx_.scales.at(t_, i + 1);
+        const bool scale = m.value && m.length == 1 && m.value->where == Where::any;
+        if (!scale && !lower_is(i + 1, "dozen")) return std::nullopt;
+        current = 1;
+        j = i + 1;
+    }
+    while (j < t_.size() && t_[j].type == TokenType::word) {
+        const std::string& w = t_[j].lower;
+        if (w == "dozen") {
+            current = (current > 0 ? current : 1) * 12;
+            any = true;
+            ++j;
+            continue;
+        }
+        if (const auto it = lx_.number_words.find(w); it != lx_.number_words.end()) {
+            double v = it->second;
+            if (any && !after_scale) break; // "one two" is two numbers
+            std::size_t next = j + 1;
+            if (v >= 20 && v < 100 && sign(j + 1, "-") && glued(j + 1) && glued(j + 2)) { // twenty-one
+                const auto u = word(j + 2) ? lx_.number_words.find(t_[j + 2].lower) : lx_.number_words.end();
+                if (u != lx_.number_words.end() && u->second >= 1 && u->second <= 9) {
+                    v += u->second;
+                    next = j + 3;
+                }
+            }
+            current += v;
+            any = true;
+            after_scale = false;
+            j = next;
+            continue;
+        }
+        const auto m = lx_.scales.at(t_, j);
+        if (m.value && m.length == 1 && m.value->where == Where::any && (any || current > 0)) {
+            const double mult = m.value->multiplier;
+            if (mult < 1000) {
+                current = (current > 0 ? current : 1) * mult;
+            } else {
+                total += (current > 0 ? current : 1) * mult;
+                current = 0;
+            }
+            c.scale = mult;
+            any = true;
+            after_scale = true;
+            ++j;
+            continue;
+        }
+        if (w == "and" && after_scale && number_word(j + 1)) { // "three hundred and six"
+            ++j;
+            continue;
+        }
+        break;
+    }
+    if (!any) return std::nullopt;
+    c.value = total + current;
+    c.last = j - 1;
+    if (lower_is(j, "and") && lower_is(j + 1, "a") && lower_is(j + 2, "half")) { // "one and a half"
+        c.value += 0.5;
+        c.last = j + 2;
+    }
+    return c;
+}
+
+// "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
+bool Scanner::date_at(std::size_t i, Candidate& out) const {
+    std::size_t j = i;
+    int m = month(i);
+    double day = 0;
+    std::size_t last = i;
+    auto skip_ordinal = [&](std::size_t k) {
+        if (word(k + 1) && glued(k + 1) &&
+            (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th")))
+            return k + 1;
+        return k;
+    };
+    if (m > 0) {
+        j = i + 1;
+        if (sign(j, ".") && glued(j)) ++j;
+        if (small_int(j, 1, 31) && t_[j].digits <= 2 && !sign(j + 1, ":") &&
+            (year_at(j + 1) || !number(j + 1)) && !lx_.units.at(t_, j + 1).value) {
+            day = t_[j].value;
+            last = j = skip_ordinal(j);
+            ++j;
+            if (sign(j, ",")) ++j;
+        } else if (sign(j, ",") && year_at(j + 1)) {
+            ++j;
+        }
+        if (year_at(j) && !(lx_.units.at(t_, j + 1).value)) {
+            last = j;
+        } else if (day == 0) {
+            return false; // a month alone is not a number
+        }
+    } else if (small_int(i, 1, 31) && t_[i].digits <= 2) {
+        j = skip_ordinal(i) + 1;
+        if (lower_is(j, "of")) ++j;
+        m = month(j);
+        if (m == 0) return false;
+        day = t_[i].value;
+        last = j;
+        if (sign(j + 1, ".") && glued(j + 1)) ++j;
+        std::size_t k = j + 1;
+        if (sign(k, ",")) ++k;
+        if (year_at(k)) last = k;
+    } else {
+        return false;
+    }
+    const bool with_year = year_at(last);
+    const double year = with_year ? t_[last].value : ctx_.year;
+    if (m == 5 && day == 0 && t_[i].text != "May") return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = last;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    if (year <= 0) {
+        out.drop = true;
+        return true;
+    }
+    if (day > 0) {
+        out.value = year + m / 100.0 + day / 10000.0;
+        out.unit = "date";
+    } else {
+        out.value = year + m / 100.0;
+        out.unit = "year-month";
+    }
+    out.value = std::round(out.value * 10000) / 10000;
+    return true;
+}
+
+// "the second quarter of 2025", "Q2 2025", "2025 Q2", "third-quarter 2024".
+bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
+    static const char* const ordinals[] = {"first", "second", "third", "fourth"};
+    int q = 0;
+    std::size_t j = i;
+    for (int k = 0; k < 4; ++k)
+        if (lower_is(i, ordinals[k])) q = k + 1;
+    if (q > 0) {
+        j = i + 1;
+        if (sign(j, "-")) ++j;
+        if (!lower_is(j, "quarter")) return false;
+        ++j;
+        if (lower_is(j, "of")) ++j;
+        if (!year_at(j)) return false;
+    } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1) && year_at(i + 2)) {
+        q = static_cast<int>(t_[i + 1].value);
+        j = i + 2;
+    } else {
+        return false;
+    }
+    out = Candidate{};
+    out.first = i;
+    out.last = j;
+    out.kind = FigureKind::date;
+    out.unit = "year-quarter";
+    out.value = t_[j].value + q / 10.0;
+    out.has_unit = true;
+    return true;
+}
+
+// "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
+bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
+    if (!word(i)) return false;
+    double numerator = 1;
+    std::size_t j = i;
+    const std::string& w = t_[i].lower;
+    if ((w == "a" || w == "one") && word(i + 1) && lx_.fractions.count(t_[i + 1].lower) && t_[i + 1].lower != "half") {
+        j = i + 1;
+    } else if (w == "one" && sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2) &&
+               lx_.fractions.count(t_[i + 2].lower)) { // "one-third of"
+        j = i + 2;
+    } else if (number_word(i) && lx_.number_words.at(w) >= 2 && lx_.number_words.at(w) <= 10) {
+        j = (sign(i + 1, "-") && glued(i + 1) && glued(i + 2)) ? i + 2 : i + 1;
+        if (!word(j) || !lx_.fractions.count(t_[j].lower) || !is_plural(t_[j].lower)) return false;
+        numerator = lx_.number_words.at(w);
+    } else if (w != "half") {
+        return false;
+    }
+    const auto frac = lx_.fractions.find(t_[j].lower);
+    if (frac == lx_.fractions.end()) return false;
+    if (sign(j + 1, "-") && glued(j + 1)) return false; // half-staff, half-time
+    out = Candidate{};
+    out.first = i;
+    out.last = j;
+    if (t_[j].lower == "half") {
+        static const char* const not_before[] = {"the", "first", "second", "this", "last", "next", "other", "a", "and"};
+        for (const char* s : not_before)
+            if (i > 0 && lower_is(i - 1, s)) return false;
+        if ((lower_is(j + 1, "an") || lower_is(j + 1, "a")) && word(j + 2)) {
+            const auto sc = lx_.scales.at(t_, j + 2);
+            if (sc.value && sc.length == 1 && sc.value->where == Where::any && sc.value->multiplier >= 1000) {
+                out.kind = FigureKind::count; // "half a million people"
+                out.value = 0.5 * sc.value->multiplier;
+                out.last = j + 2;
+                std::string unit;
+                if (const std::size_t end = noun_phrase(j + 3, 2, unit); end != npos) {
+                    out.unit = unit;
+                    out.measures_from = j + 3;
+                    out.measures_to = end;
+                    out.last = end;
+                }
+                qualifier_before(out);
+                return true;
+            }
+            const auto u = lx_.units.at(t_, j + 2);
+            if (u.value && u.value->where == Where::any) { // "half an hour", "half a percentage point"
+                out.kind = kind_of(u.value->kind);
+                out.value = 0.5;
+                out.unit = u.value->unit;
+                out.last = j + 1 + u.length;
+                out.has_unit = true;
+                return true;
+            }
+            return false;
+        }
+        static const char* const next_ok[] = {"of", "its", "the", "their", "his", "her", "our", "all", "those",
+                                              "these", "your", "my"};
+        bool ok = false;
+        for (const char* s : next_ok) ok = ok || lower_is(j + 1, s);
+        if (!ok) return false;
+    } else if (!lower_is(j + 1, "of")) {
+        return false;
+    } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) && word(j + 3)) {
+        // "a quarter of a percentage point", "a third of a mile": a fraction of one unit
+        const auto u = lx_.units.at(t_, j + 3);
+        if (u.value && u.value->where == Where::any) {
+            out.kind = kind_of(u.value->kind);
+            out.value = numerator * frac->second / 100;
+            out.unit = u.value->unit;
+            out.last = j + 2 + u.length;
+            out.has_unit = true;
+            qualifier_before(out);
+            return true;
+        }
+    }
+    out.kind = FigureKind::percent;
+    out.unit = "percent";
+    out.value = std::round(numerator * frac->second * 100) / 100;
+    out.has_unit = true;
+    qualifier_before(out);
+    std::size_t k = j + 1;
+    if (lower_is(k, "of")) ++k;
+    std::string unit;
+    static const char* const det[] = {"the", "its", "their", "his", "her", "our", "those", "these", "all", "your", "my"};
+    for (const char* d : det)
+        if (lower_is(k, d)) {
+            ++k;
+            break;
+        }
+    const std::size_t end = noun_phrase(k, 2, unit);
+    if (end != npos) {
+        out.measures_from = k;
+        out.measures_to = end;
+        out.last = end;
+    }
+    return true;
+}
+
+// "a week", "about a month", "within an hour": one unit of time written with the article.
+bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
+    if (!(lower_is(i, "a") || lower_is(i, "an")) || !word(i + 1)) return false;
+    const auto u = lx_.units.at(t_, i + 1);
+    if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
+    if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
+    if (i > 0) {
+        if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
+        static const char* const per[] = {"per", "once", "twice", "thrice", "times", "than"};
+        for (const char* s : per)
+            if (lower_is(i - 1, s)) return false;
+    }
+    out = Candidate{};
+    out.first = i;
+    out.last = i + u.length;
+    out.kind = FigureKind::duration;
+    out.value = 1;
+    out.unit = u.value->unit;
+    out.has_unit = true;
+    qualifier_before(out);
+    return true;
+}
+
+// "sixfold", "tenfold": a multiplier written as one word.
+bool Scanner::fold_at(std::size_t i, Candidate& out) const {
+    if (!word(i) || !ends_with(t_[i].lower, "fold") || t_[i].lower.size() <= 4) return false;
+    const auto it = lx_.number_words.find(t_[i].lower.substr(0, t_[i].lower.size() - 4));
+    if (it == lx_.number_words.end()) return false;
+    out = Candidate{};
+    out.first = out.last = i;
+    out.kind = FigureKind::count;
+    out.value = it->second;
+    out.unit = "times";
+    out.has_unit = true;
+    qualifier_before(out);
+    return true;
+}
+
+// A unit, a percent sign or a currency after the number: "Madness 2.4Ghz", "Tylenol 500mg" are
+// figures even after a name.
+bool Scanner::unit_follows(const Core& c) const {
+    std::size_t k = c.last + 1;
+    if (sign(k, "-") && glued(k)) ++k;
+    if (const auto u = lx_.units.at(t_, k); u.value)
+        return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent;
+    if (const auto cur = lx_.currencies.at(t_, k); cur.value) return cur.value->place != CurrencyPlace::prefix;
+    return c.scale > 1;
+}
+
+// "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue": a street number.
+bool Scanner::address_follows(const Core& c) const {
+    std::size_t k = c.last + 1;
+    if (dash(k) && number(k + 1)) k += 2;
+    for (int n = 0; n < 5 && k < t_.size(); ++n, ++k) {
+        if (number(k) || sign(k, ".")) continue;
+        if (!word(k)) return false;
+        if (lx_.address_words.count(t_[k].lower) && has_capital(t_[k].text)) return true;
+        if (!has_capital(t_[k].text) && !(number(k - 1) && glued(k))) return false;
+    }
+    return false;
+}
+
+bool Scanner::is_name_word(std::size_t i) const {
+    if (!word(i)) return false;
+    const Token& w = t_[i];
+    if (lx_.name_words.count(w.lower)) return true;
+    if (!has_capital(w.text)) return false;
+    if (is_possessive(w.text) || lx_.stop_words.count(w.lower) || lx_.months.count(w.lower) ||
+        lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
+        return false;
+    if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
+    return true;
+}
+
+void Scanner::qualifier_before(Candidate& f) const {
+    const auto q = lx_.qualifiers.before(t_, f.first);
+    if (q.value) {
+        f.qualifier = *q.value;
+        f.first -= q.length;
+    }
+}
+
+// Sign, currency before, names and codes around the number, qualifier before.
+bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) const {
+    std::size_t left = c.first;
+    bool negative = false;
+    if (!c.words && !after_connector && left > 0 && glued(left) &&
+        (sign(left - 1, "-") || sign(left - 1, "\u2212") || sign(left - 1, "+") || sign(left - 1, "\u2013"))) {
+        const bool attached = left >= 2 && glued(left - 1);
+        if (!attached || sign(left - 2, "(")) {
+            negative = !sign(left - 1, "+");
+            --left;
+        } else if (word(left - 2)) {
+            const std::string& w = t_[left - 2].lower;
+            const auto q = lx_.qualifiers.at(t_, left - 2);
+            if (w == "minus") {
+                negative = true;
+                left -= 2;
+            } else if (q.value && q.length == 1) { // "sub-300 sq m"
+                f.qualifier = *q.value;
+                left -= 2;
+            } else if (!(c.year_like && (w == "mid" || w == "pre" || w == "post" || w == "early" || w == "late"))) {
+                return false; // COVID-19, TA-35, F-16: a code
+            }
+        } else {
+            return false; // the second number of "2-1" or "16-18" that no range took
+        }
+    } else if (left > 0 && lower_is(left - 1, "minus")) {
+        negative = true;
+        --left;
+    }
+    // currency written before the amount
+    const auto cur = lx_.currencies.before(t_, left);
+    const auto place = cur.value ? cur.value->place : CurrencyPlace::suffix;
+    if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
+        const bool written_as_money = c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
+        if (place != CurrencyPlace::guarded || written_as_money) {
+            f.has_currency = true;
+            f.has_unit = true;
+            f.kind = FigureKind::money;
+            f.unit = (cur.length == 1 && t_[left - 1].text == "$") ? ctx_.dollar : cur.value->code;
+            f.value *= cur.value->factor;
+            f.factor = cur.value->factor;
+            left -= cur.length;
+        }
+    }
+    if (!f.has_currency && left == c.first && left > 0 && !after_connector) {
+        if (word(left - 1) && glued(left)) return false;                   // G7, S23, mk5
+        if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
+        if (sign(left - 1, "#")) return false;
+        if (is_name_word(left - 1) && !unit_follows(c)) return false; // Boeing 737, section 427
+        if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
+    }
+    if (!f.has_currency && !c.words && address_follows(c)) return false;
+    if (negative) f.value = -f.value;
+    f.first = left;
+    if (!after_connector) qualifier_before(f);
+    if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
+    if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
+    if (f.first > 0 && lower_is(f.first - 1, "aged") && !f.has_unit) {
+        f.kind = FigureKind::quantity;
+        f.unit = "years old";
+        f.has_unit = true;
+    }
+    return true;
+}
+
+// Percent, units and currencies after the number.
+void Scanner::right_units(Candidate& f) const {
+    std::size_t k = f.last + 1;
+    if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) ++k; // "6.1-inch", "five-year"
+    if (k >= t_.size()) return;
+    if (!f.has_currency) {
+        const auto cur = lx_.currencies.at(t_, k);
+        if (cur.value) {
+            const auto place = cur.value->place;
+            const bool ok = place == CurrencyPlace::suffix || place == CurrencyPlace::both ||
+                            (place == CurrencyPlace::scaled && f.core.scale > 1) ||
+                            (place == CurrencyPlace::glued && glued(k) && !f.core.words);
+            if (ok) {
+                f.kind = FigureKind::money;
+                f.unit = cur.value->code;
+                f.value *= cur.value->factor;
+                f.factor = cur.value->factor;
+                f.has_unit = f.has_currency = true;
+                f.last = k + cur.length - 1;
+                return;
+            }
+        }
+    } else {
+        const auto cur = lx_.currencies.at(t_, k); // "$500 USD", "$31.20 US"
+        if ((cur.value && cur.value->place != CurrencyPlace::prefix) || (t_[k].text == "US" && !glued(k)))
+            f.last = k + (cur.value ? cur.length : 1) - 1;
+        return;
+    }
+    const auto u = lx_.units.at(t_, k);
+    if (!u.value) return;
+    const std::size_t after = k + u.length;
+    const bool clause_end = after >= t_.size() || (t_[after].type == TokenType::sign && t_[after].text != "-") ||
+                            lower_is(after, "of"); // "816 000 t of grain"
+    if (u.value->where == Where::glued && !glued(k) && !clause_end) return;
+    if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 && lower_is(f.core.first, "one") &&
+        f.core.first > 0 && lower_is(f.core.first - 1, "at"))
+        return;
+    f.kind = kind_of(u.value->kind);
+    f.unit = u.value->unit;
+    f.has_unit = true;
+    f.last = after - 1;
+}
+
+// "$3,500 a month", "$21.25 per square foot", "five percent a year".
+void Scanner::rate(Candidate& f) const {
+    if (!(f.kind == FigureKind::money || f.kind == FigureKind::quantity || f.kind == FigureKind::percent)) return;
+    if (f.unit.find('/') != std::string::npos) return;
+    std::size_t k = f.last + 1;
+    std::string per;
+    if ((lower_is(k, "per") || sign(k, "/")) && word(k + 1)) {
+        const auto u = lx_.units.at(t_, k + 1);
+        if (u.value && u.value->kind != UnitKind::percent) {
+            per = u.value->unit;
+            k += u.length;
+        } else {
+            per = singular(t_[k + 1].lower);
+            k += 1;
+        }
+    } else if ((lower_is(k, "a") || lower_is(k, "an")) ) {
+        std::size_t j = k + 1;
+        if (sign(j, "-") && glued(j)) ++j;
+        if (!word(j) || !lx_.per_words.count(t_[j].lower)) return;
+        per = t_[j].lower;
+        k = j;
+    } else {
+        return;
+    }
+    if (lx_.stop_words.count(per)) return;
+    f.unit += "/" + per;
+    f.last = k;
+}
+
+// The noun phrase a count counts: up to its first plural noun ("13000 workers", "96 Liverpool fans").
+std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& unit) const {
+    std::size_t k = from;
+    // words that qualify the count rather than name what is counted
+    if (lower_is(k, "more") || lower_is(k, "additional") || lower_is(k, "extra") || lower_is(k, "combined") ||
+        lower_is(k, "total"))
+        ++k;
+    std::size_t end = npos;
+    std::vector<std::string> words;
+    std::vector<std::size_t> ends; // last token of each word
+    bool lower_seen = false;
+    for (int n = 0; n < 5 && k < t_.size(); ++n) {
+        // "digital and physical sales", "Kia and Hyundai vehicles"
+        if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
+        if (!word(k) || stop(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
+        if (lower_seen && has_capital(t_[k].text.substr(0, 1))) break; // a name starts: "the 1988 horror film Childs Play"
+        lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
+        if (lx_.time_words.at(t_, k).value) break;
+        std::string w = strip_possessive(t_[k].lower);
+        std::size_t last = k;
+        while (sign(last + 1, "-") && glued(last + 1) && word(last + 2) && glued(last + 2)) { // coal-fired
+            w += "-" + t_[last + 2].lower;
+            last += 2;
+        }
+        const bool plural = is_plural(w);
+        words.push_back(singular(w));
+        ends.push_back(last);
+        end = last;
+        k = last + 1;
+        if (plural || value == 1) break;
+    }
+    if (end == npos) return npos;
+    // "a dozen fled", "12 officials attended": a past tense after the count is its verb, not its noun
+    const std::string& tail = t_[end].lower;
+    if (tail.size() >= 4 && ends_with(tail, "ed") && t_[end].type == TokenType::word) {
+        words.pop_back();
+        ends.pop_back();
+        if (words.empty()) return npos;
+        end = ends.back();
+    }
+    // past participles and adverbs describe rather than name: "decently sized plants"
+    std::string out;
+    for (std::size_t n = 0; n < words.size(); ++n) {
+        const std::string& w = words[n];
+        const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
+                                (ends_with(w, "ed") || ends_with(w, "ly"));
+        if (describing) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    unit = out;
+    return end;
+}
+
+// Counts, ratios ("23 of the 32 members", "one in five") and the noun they count.
+void Scanner::counted(Candidate& f) const {
+    std::size_t k = f.last + 1;
+    const bool one = f.core.value == 1;
+    auto skip_det = [&](std::size_t j) {
+        static const char* const det[] = {"the", "its", "their", "his", "her", "our", "those", "these", "all",
+                                          "your", "my"};
+        for (const char* s : det)
+            if (lower_is(j, s)) return j + 1;
+        return j;
+    };
+    if (lower_is(k, "of") || (lower_is(k, "out") && lower_is(k + 1, "of")) || lower_is(k, "in")) {
+        std::size_t j = lower_is(k, "out") ? k + 2 : k + 1;
+        j = skip_det(j);
+        const auto whole = core_at(j);
+        const bool in_ok = !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1));
+        if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
+            f.kind = FigureKind::ratio;
+            f.of = whole->value;
+            f.last = whole->last;
+            std::string unit;
+            const std::size_t end = noun_phrase(whole->last + 1, 2, unit);
+            if (end != npos) {
+                f.unit = unit;
+                f.measures_from = whole->last + 1;
+                f.measures_to = end;
+                f.last = end;
+            }
+            return;
+        }
+        if (lower_is(k, "in")) return;
+        if (lower_is(k, "of")) {
+            std::string unit;
+            const std::size_t from = skip_det(k + 1);
+            const std::size_t end = noun_phrase(from, 2, unit);
+            if (end != npos && f.core.value >= 2) {
+                f.unit = unit;
+                f.measures_from = from;
+                f.measures_to = end;
+            }
+        }
+        return;
+    }
+    std::string unit;
+    if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
+        if (stop(k + 1)) return;
+        f.unit = singular(t_[k + 1].lower);
+        f.measures_from = f.measures_to = k + 1;
+        f.last = k + 1;
+        return;
+    }
+    const std::size_t end = noun_phrase(k, f.core.value, unit);
+    if (end != npos) {
+        f.unit = unit;
+        f.measures_from = k;
+        f.measures_to = end;
+        f.last = end;
+        // "517 rushing yards", "the 50 previous years": the head noun is a unit
+        const auto u = lx_.units.at(t_, end);
+        if (u.value && u.length == 1 && u.value->where == Where::any &&
+            (u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::duration)) {
+            f.kind = kind_of(u.value->kind);
+            f.unit = u.value->unit;
+            f.has_unit = true;
+        }
+    }
+}
+
+// "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
+void Scanner::join_range(Candidate& f) const {
+    std::size_t k = f.last + 1;
+    // "7- or 8-inch", "four-, five- and six-cylinder", "8 or $9": a bare number takes the next one's unit
+    const bool dangling = sign(k, "-") && glued(k) &&
+                          (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
+    if (dangling || (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between)))) {
+        if (!f.has_unit) {
+            f.inherit = true;
+            if (dangling) f.last = k;
+        }
+        return;
+    }
+    const bool hyphen = dash(k) && (sign(k, "-") ? glued(k) && glued(k + 1) : true);
+    const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
+    if (!hyphen && !to) return;
+    // "rose 18 sen to RM23.50": a change, then the new level
+    if (to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower)) return;
+    std::size_t j = k + 1;
+    if (f.kind == FigureKind::money) {
+        const auto cur = lx_.currencies.at(t_, j);
+        if (cur.value && cur.value->place != CurrencyPlace::suffix) j += cur.length;
+    }
+    // years: "2012–13", "2014-15", "2012-2013"
+    if (hyphen && f.core.year_like && !f.has_unit && number(j) && !t_[j].decimal) {
+        double second = t_[j].value;
+        if (t_[j].digits == 2) second += std::floor(f.core.value / 100) * 100;
+        if ((t_[j].digits == 2 || t_[j].digits == 4) && second > f.core.value && second - f.core.value < 100) {
+            f.kind = FigureKind::date;
+            f.unit = "year";
+            f.range = std::make_pair(f.value, second);
+            f.last = j;
+            f.has_unit = true;
+            return;
+        }
+    }
+    const auto c2 = core_at(j);
+    if (!c2) return;
+    if (f.core.year_like && c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
+        std::string unit;
+        const std::size_t end = noun_phrase(c2->last + 1, 2, unit);
+        if (end == npos || !is_plural(t_[end].lower)) return;
+    }
+    Candidate g;
+    std::size_t resume = 0;
+    if (!build(*c2, g, resume, false, true)) return;
+    const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
+    bool ok = false;
+    if (!f.has_unit && g.has_unit) ok = true;
+    else if (f.has_unit && g.has_unit) ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
+    else if (f.has_unit && !g.has_unit) ok = f.from || hyphen || f.unit == "years old";
+    else ok = !hyphen || g.value > f.value;
+    if (f.has_currency && g.has_currency && f.factor != g.factor) ok = false; // "10.4 cents to US $2.24"
+    if (f.kind == FigureKind::date || g.kind == FigureKind::date) ok = false;
+    if (!ok) {
+        if (hyphen && !f.has_unit && !g.has_unit) f.drop = true; // a score: "2-1", "89-89"
+        if (f.drop) f.last = g.last;
+        return;
+    }
+    double low = f.value;
+    if (!f.has_unit || g_extends) {
+        if (!f.has_unit) {
+            // "four to five thousand people": the scale of the second covers the first
+            if (f.core.scale == 1 && g.core.scale > 1 && !f.has_currency &&
+                f.core.value < g.core.value / g.core.scale * 10)
+                low *= g.core.scale;
+            if (g.kind == FigureKind::money && !f.has_currency) low *= g.factor; // "10 to 20 cents"
+        }
+        f.kind = g.kind;
+        f.unit = g.unit;
+        f.has_unit = g.has_unit;
+        f.measures_from = g.measures_from;
+        f.measures_to = g.measures_to;
+    }
+    f.range = std::make_pair(low, g.value);
+    f.value = low;
+    f.last = g.last;
+    if (f.qualifier == Qualifier::exact) f.qualifier = g.qualifier;
+}
+
+bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const {
+    f = Candidate{};
+    f.core = c;
+    f.first = c.first;
+    f.last = c.last;
+    f.value = c.value;
+    resume = c.last + 1;
+    // number words: pronouns are not figures
+    if (c.words) {
+        const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
+        const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
+        if (one && !one_in && (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
+                               stop(c.last + 1)))
+            return false;
+        if (one && c.first > 0) {
+            static const char* const before[] = {"no", "any", "every", "each", "the", "this", "that", "which", "at"};
+            for (const char* s : before)
+                if (lower_is(c.first - 1, s)) return false;
+        }
+        if (sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time")) return false; // one-time
+    }
+    if (!c.words) {
+        const std::size_t k = c.last + 1;
+        if (sign(k, ":") && glued(k) && number(k + 1) && glued(k + 1)) { // 10:27, 1:36.6
+            resume = k + 2;
+            return false;
+        }
+        if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
+            resume = k + 2;
+            while (sign(resume, "/") && number(resume + 1)) resume += 2;
+            return false;
+        }
+        if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return false;
+        if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
+            const std::string& w = t_[k].lower;
+            if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return false; // 22nd, 1990s
+            const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value ||
+                               lx_.scales.at(t_, k).value;
+            if (!known) return false; // 5G, 4K, 9AB
+        }
+    }
+    if (!left_context(c, f, after_connector)) return false;
+    if (c.ambiguous_m) {
+        const std::size_t next = c.last + 2;
+        // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds" are metres
+        const bool million = f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
+                                                 !lx_.time_words.at(t_, next).value);
+        if (million) {
+            f.value *= 1e6;
+            f.core.scale = 1e6;
+            f.last = c.last + 1;
+        }
+    }
+    right_units(f);
+    rate(f);
+    static const char* const temporal[] = {"in", "since", "by", "during", "until", "till", "of", "before",
+                                           "after", "year", "circa", "fiscal", "early", "late", "mid"};
+    bool temporal_before = false;
+    for (const char* s : temporal) temporal_before = temporal_before || (f.first > 0 && lower_is(f.first - 1, s));
+    if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1))) join_range(f);
+    if (f.drop) {
+        resume = f.last + 1;
+        return false;
+    }
+    if (!f.has_unit && !f.range && c.year_like && f.qualifier == Qualifier::exact) {
+        // a year: "in 2014", "the 2022 invasion"; "2000 hires" is a count
+        std::string unit;
+        const std::size_t end = noun_phrase(f.last + 1, 2, unit);
+        // "2000 hires" counts; "the 2024 Olympics" names an event of that year
+        const bool counted_noun = end != npos && is_plural(t_[end].lower) && !has_capital(t_[f.last + 1].text);
+        const bool prep = temporal_before || (f.first > 0 && (lower_is(f.first - 1, "the") ||
+                                                             lower_is(f.first - 1, "between") ||
+                                                             lower_is(f.first - 1, "and") ||
+                                                             lower_is(f.first - 1, "from") ||
+                                                             lower_is(f.first - 1, "to")));
+        if (!counted_noun && (c.value >= 1900 || prep)) {
+            f.kind = FigureKind::date;
+            f.unit = "year";
+            f.has_unit = true;
+        }
+    }
+    if (!f.has_unit) {
+        // "Maddon, 66, has…": an age after a name
+        if (!c.words && !f.range && f.qualifier == Qualifier::exact && c.value >= 1 && c.value <= 120 &&
+            !t_[c.first].decimal && f.first >= 2 && sign(f.first - 1, ",") && word(f.first - 2) &&
+            has_capital(t_[f.first - 2].text) && (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
+            f.kind = FigureKind::quantity;
+            f.unit = "years old";
+            f.has_unit = true;
+        } else if (f.unit.empty()) {
+            counted(f);
+            // a number word that counts nothing named is a pronoun or a rank: "the bottom three"
+            if (c.words && c.scale == 1 && c.value <= 10 && f.unit.empty() && f.kind == FigureKind::count &&
+                !f.inherit && !f.range)
+                return false;
+            // "the two sides": a definite reference, not a figure
+            if (c.words && c.scale == 1 && f.kind == FigureKind::count && c.value >= 2 && c.value <= 10 &&
+                f.first > 0 &&
+                (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")))
+                return false;
+        }
+    }
+    // qualifiers after: "10,000 or more", "20,000-plus"
+    std::size_t k = f.last + 1;
+    if (sign(k, "-") && glued(k) && lower_is(k + 1, "plus")) ++k;
+    const auto qa = lx_.qualifiers_after.at(t_, k);
+    if (qa.value && !(sign(k, "+") && (!glued(k) || (number(k + 1) && glued(k + 1))))) {
+        if (f.qualifier == Qualifier::exact) f.qualifier = *qa.value;
+        f.last = k + qa.length - 1;
+    }
+    resume = f.last + 1;
+    return true;
+}
+
+std::size_t Scanner::dateline_end() const {
+    // "WASHINGTON, February 19th. /tass/." or "MOSCOW, February 28 (TASS) -": an upper-case place,
+    // then the date, closed by the agency or a dash.
+    if (t_.empty() || !word(0) || t_[0].text.size() < 3) return 0;
+    for (char ch : t_[0].text)
+        if (ch >= 'a' && ch <= 'z') return 0;
+    for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
+        if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
+    }
+    return 0;
+}
+
+bool Scanner::sentence_end(std::size_t k) const {
+    return (sign(k, ".") || sign(k, "!") || sign(k, "?") || sign(k, ";")) && k + 1 < t_.size() &&
+           t_[k + 1].space_before && (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
+}
+
+bool Scanner::same_sentence(std::size_t a, std::size_t b) const {
+    return a < sentence_.size() && b < sentence_.size() && sentence_[a] == sentence_[b];
+}
+
+void Scanner::index_sentences() {
+    sentence_.assign(t_.size(), 0);
+    std::size_t id = 0;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+        sentence_[k] = id;
+        if (sentence_end(k)) ++id;
+    }
+    sources_.assign(id + 1, std::string());
+    for (std::size_t k = 0; k + 1 < t_.size(); ++k) {
+        if (!(lower_is(k, "according") && lower_is(k + 1, "to")) || !sources_[sentence_[k]].empty()) continue;
+        std::size_t j = k + 2;
+        if (lower_is(j, "the")) ++j;
+        std::string out;
+        for (std::size_t n = 0; n < 8 && j < t_.size() && sentence_[j] == sentence_[k] &&
+                                (word(j) || sign(j, "(") || sign(j, ")") || sign(j, "'"));
+             ++n, ++j) {
+            if (!out.empty() && t_[j].space_before) out += ' ';
+            out += t_[j].text;
+        }
+        sources_[sentence_[k]] = out;
+    }
+}
+
+// A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
+// up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
+void Scanner::share_levels(std::vector<Candidate>& found) const {
+    static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
+    auto bare = [](const Candidate& f) { return f.kind == FigureKind::count && f.unit.empty() && !f.core.words; };
+    auto measured = [](const Candidate& f) {
+        return (f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") || f.kind == FigureKind::quantity;
+    };
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        Candidate& f = found[k];
+        if (!bare(f) || f.first == 0) continue;
+        bool joined = false;
+        for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
+        if (joined) {
+            for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
+                const Candidate& g = found[p];
+                if (!same_sentence(g.last, f.first)) break;
+                if (!measured(g)) continue;
+                f.kind = g.kind;
+                f.unit = g.unit;
+                break;
+            }
+        }
+        const std::size_t u = sign(f.last + 1, ",") ? f.last + 2 : f.last + 1;
+        if (bare(f) && k + 1 < found.size() && (lower_is(u, "up") || lower_is(u, "down")) &&
+            found[k + 1].first == u + 1 && found[k + 1].kind == FigureKind::quantity) {
+            f.kind = found[k + 1].kind;
+            f.unit = found[k + 1].unit;
+        }
+    }
+}
+
+std::string Scanner::measures(const Candidate& f) const {
+    std::string out;
+    auto add = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k <= b && k < t_.size(); ++k) {
+            if (!out.empty() && t_[k].space_before) out += ' ';
+            out += t_[k].text;
+        }
+    };
+    if (f.measures_from != npos) {
+        add(f.measures_from, f.measures_to);
+        return out;
+    }
+    std::size_t k = f.last + 1;
+    if (lower_is(k, "of")) { // "5 percent of their GDP"
+        std::size_t end = k;
+        for (std::size_t j = k + 1; j < t_.size() && j <= k + 4 && word(j); ++j) {
+            if (stop(j) && j > k + 1) break;
+            end = j;
+        }
+        if (end > k) {
+            add(k + 1, end);
+            return out;
+        }
+    }
+    std::size_t from = f.first;
+    for (int n = 0; n < 4 && from > 0 && word(from - 1); ++n) --from;
+    if (from < f.first) add(from, f.first - 1);
+    return out;
+}
+
+// "according to the IMF" in the same sentence credits every figure of it
+std::string Scanner::source_of(std::size_t token) const {
+    return token < sentence_.size() ? sources_[sentence_[token]] : std::string();
+}
+
+// 66.4 × 10⁶ is 66400000.00000001 in binary floating point; twelve significant digits are plenty.
+double tidy(double v) {
+    if (!std::isfinite(v) || v == 0) return v;
+    char buf[64];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);
+    double out = v;
+    if (printed.ec == std::errc()) std::from_chars(buf, printed.ptr, out);
+    return out;
+}
+
+Figure Scanner::to_figure(const Candidate& f) const {
+    Figure out;
+    out.kind = f.kind;
+    out.value = tidy(f.value);
+    out.unit = f.unit;
+    out.qualifier = f.qualifier;
+    out.of = f.of;
+    if (f.range) out.range = std::make_pair(tidy(f.range->first), tidy(f.range->second));
+    out.span = Span{para_, t_[f.first].begin, t_[f.last].end};
+    out.text = encode_utf8(text_.substr(out.span.begin, out.span.end - out.span.begin));
+    out.measures = measures(f);
+    if (auto s = source_of(f.first); !s.empty()) out.source = s;
+    return out;
+}
+
+std::vector<Figure> Scanner::run() {
+    index_sentences();
+    std::vector<Candidate> found;
+    std::size_t i = 0;
+    while (i < t_.size()) {
+        Candidate f;
+        if (date_at(i, f) || quarter_at(i, f) || fraction_at(i, f) || article_duration_at(i, f) || fold_at(i, f)) {
+            if (!f.drop) found.push_back(f);
+            last_end_ = f.last;
+            i = f.last + 1;
+            continue;
+        }
+        const auto c = core_at(i);
+        if (!c) {
+            ++i;
+            continue;
+        }
+        std::size_t resume = i + 1;
+        if (build(*c, f, resume, true, false)) {
+            found.push_back(f);
+            last_end_ = f.last;
+        }
+        i = std::max(resume, i + 1);
+    }
+    // "7- or 8-inch", "8 or $9": take the unit of the next figure
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& g = found[k];
+        const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
+        if (!f.inherit || !named || g.first > f.last + 2 || g.kind == FigureKind::date) continue;
+        f.kind = g.kind;
+        f.unit = g.unit;
+        f.has_unit = true;
+        f.measures_from = npos;
+    }
+    share_levels(found);
+    const std::size_t dateline = dateline_end();
+    std::vector<Figure> out;
+    for (const auto& f : found) {
+        if (t_[f.first].begin < dateline) continue;
+        out.push_back(to_figure(f));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Lexicon& lexicon,
+                                   const ArticleContext& context) {
+    return Scanner(paragraph, para, lexicon, context).run();
+}
+
+} // namespace parallax::extract::figures

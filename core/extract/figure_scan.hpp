@@ -1,0 +1,24 @@
+// Figures: finds the figures of one paragraph (see ../shared/eval/ANNOTATION.md, "Figures").
+#pragma once
+
+#include "extract/figure_lexicon.hpp"
+
+#include <parallax/figure.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax::extract::figures {
+
+/// What the paragraph's article tells the scanner.
+struct ArticleContext {
+    int year = 0;                   ///< publication year: dates written without one take it (0: unknown)
+    std::string dollar = "USD";     ///< what a bare "$" means for this outlet
+};
+
+/// Every figure the paragraph states, in text order; spans are code points into `paragraph`.
+std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Lexicon& lexicon,
+                                   const ArticleContext& context);
+
+} // namespace parallax::extract::figures

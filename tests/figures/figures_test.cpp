@@ -1,0 +1,444 @@
+// How the figure finder reads the numbers of news text. Each test is one form the extractor
+// understands (or deliberately ignores), with the record it makes: kind, value, unit, qualifier.
+#include "extract/figures.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace {
+
+using parallax::Article;
+using parallax::Figure;
+using parallax::FigureKind;
+using parallax::Qualifier;
+using parallax::extract::FigureFinder;
+
+const std::filesystem::path kLexicons = std::filesystem::path(PARALLAX_SOURCE_DIR) / "configs" / "lexicons";
+
+const FigureFinder& finder() {
+    static const FigureFinder f(kLexicons);
+    return f;
+}
+
+Article article(const std::string& paragraph, std::optional<std::string> url = std::nullopt) {
+    Article a;
+    a.published = "2025-02-18";
+    a.url = std::move(url);
+    a.paragraphs = {paragraph};
+    return a;
+}
+
+std::vector<Figure> figures(const std::string& paragraph, std::optional<std::string> url = std::nullopt) {
+    return finder().find(article(paragraph, std::move(url)));
+}
+
+// The one figure whose text contains `words`; fails the test when there is none.
+Figure figure(const std::string& paragraph, const std::string& words) {
+    for (const auto& f : figures(paragraph))
+        if (f.text.find(words) != std::string::npos) return f;
+    ADD_FAILURE() << "no figure with \"" << words << "\" in: " << paragraph;
+    return {};
+}
+
+bool has_figure(const std::string& paragraph, const std::string& words) {
+    for (const auto& f : figures(paragraph))
+        if (f.text.find(words) != std::string::npos) return true;
+    return false;
+}
+
+// --- numerals --------------------------------------------------------------------------------
+
+TEST(Numerals, CommaSeparatedThousandsAndTheCountedNoun) {
+    const auto f = figure("The US imposed at least 21,692 sanctions on Russia.", "21,692");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(f.value, 21692);
+    EXPECT_EQ(f.unit, "sanction"); // the counted noun, singular and lower case
+    EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(f.text, "at least 21,692 sanctions");
+}
+
+TEST(Numerals, TheCountedNounKeepsItsModifiers) {
+    EXPECT_EQ(figure("Police found 96 Liverpool fans there.", "96").unit, "liverpool fan");
+    EXPECT_EQ(figure("Sales of 2.7m digital and physical copies were made.", "2.7m").unit, "digital physical copy");
+    EXPECT_EQ(figure("He gained 517 rushing yards.", "517").unit, "yd"); // a unit as the head noun
+}
+
+TEST(Numerals, SpaceSeparatedThousands) {
+    EXPECT_DOUBLE_EQ(figure("Officials counted 21 692 votes.", "21 692").value, 21692);
+}
+
+TEST(Numerals, SpaceSeparatedTonnesThatOtherLibrariesSplit) {
+    const auto f = figure("Ukraine exported 816 000 t of grain.", "816");
+    EXPECT_EQ(f.kind, FigureKind::quantity);
+    EXPECT_DOUBLE_EQ(f.value, 816000);
+    EXPECT_EQ(f.unit, "t");
+}
+
+TEST(Numerals, Decimals) { EXPECT_DOUBLE_EQ(figure("The rate was 4.5 today.", "4.5").value, 4.5); }
+
+TEST(Numerals, GluedScaleAbbreviation) {
+    EXPECT_DOUBLE_EQ(figure("Some 1.2m people fled.", "1.2m").value, 1.2e6);
+}
+
+// --- number words ----------------------------------------------------------------------------
+
+TEST(NumberWords, SimpleAndHyphenatedCompounds) {
+    EXPECT_DOUBLE_EQ(figure("Three soldiers were hurt.", "Three").value, 3);
+    EXPECT_DOUBLE_EQ(figure("They detained twenty-one protesters.", "twenty-one").value, 21);
+    EXPECT_DOUBLE_EQ(figure("He sold three hundred and six cars.", "three hundred").value, 306);
+}
+
+TEST(NumberWords, DozenAndHundredWithTheArticle) {
+    EXPECT_DOUBLE_EQ(figure("A dozen journalists waited.", "dozen").value, 12);
+    EXPECT_DOUBLE_EQ(figure("About a hundred diplomats left.", "hundred").value, 100);
+}
+
+TEST(NumberWords, OneAndAHalf) {
+    const auto f = figure("The war lasted one and a half years.", "one and a half");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_DOUBLE_EQ(f.value, 1.5);
+    EXPECT_EQ(f.unit, "year");
+}
+
+TEST(NumberWords, FractionsOfAWholeArePercentages) {
+    EXPECT_DOUBLE_EQ(figure("He wants half its mineral wealth.", "half").value, 50);
+    EXPECT_DOUBLE_EQ(figure("A third of voters abstained.", "third").value, 33.33);
+    EXPECT_DOUBLE_EQ(figure("A fifth of the budget goes there.", "fifth").value, 20);
+    const auto f = figure("Nearly two-thirds of members agreed.", "two-thirds");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_DOUBLE_EQ(f.value, 66.67);
+    EXPECT_EQ(f.qualifier, Qualifier::approx);
+}
+
+TEST(NumberWords, HalfAMillionAndFractionsOfAUnit) {
+    EXPECT_DOUBLE_EQ(figure("Half a million people marched.", "Half a million").value, 5e5);
+    const auto f = figure("The Fed raised rates by a quarter of a percentage point.", "quarter");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_DOUBLE_EQ(f.value, 0.25);
+    EXPECT_EQ(f.unit, "percentage point");
+    EXPECT_DOUBLE_EQ(figure("One-third of the staff left.", "One-third").value, 33.33);
+}
+
+// --- scale words -----------------------------------------------------------------------------
+
+TEST(ScaleWords, WordsAndAbbreviations) {
+    EXPECT_DOUBLE_EQ(figure("It raised $5k for charity.", "5k").value, 5e3);
+    EXPECT_DOUBLE_EQ(figure("It sold 2 thousand tickets.", "2 thousand").value, 2e3);
+    EXPECT_DOUBLE_EQ(figure("It cost $3mn to build.", "3mn").value, 3e6);
+    EXPECT_DOUBLE_EQ(figure("It cost $4 million to build.", "4 million").value, 4e6);
+    EXPECT_DOUBLE_EQ(figure("It cost $324bn in all.", "324bn").value, 324e9);
+    EXPECT_DOUBLE_EQ(figure("It cost $4.7 billion in all.", "4.7 billion").value, 4.7e9);
+    EXPECT_DOUBLE_EQ(figure("Debt reached $1tn last year.", "1tn").value, 1e12);
+    EXPECT_DOUBLE_EQ(figure("Debt reached $2 trillion last year.", "2 trillion").value, 2e12);
+}
+
+TEST(ScaleWords, HyphenatedScaleAndNoBinaryNoise) {
+    EXPECT_DOUBLE_EQ(figure("A $2.5-billion expansion was approved.", "2.5-billion").value, 2.5e9);
+    EXPECT_EQ(figure("The population reached 66.4 million.", "66.4").value, 66400000.0); // exactly, not 66400000.00000001
+}
+
+TEST(ScaleWords, MillionsOrMetres) {
+    EXPECT_DOUBLE_EQ(figure("Sales reached 2.7m combined copies.", "2.7m").value, 2.7e6);
+    const auto metres = figure("He ran the 100m in 9.58 seconds.", "100m");
+    EXPECT_EQ(metres.kind, FigureKind::quantity);
+    EXPECT_EQ(metres.unit, "m");
+}
+
+TEST(ScaleWords, SouthAsianLakhAndCrore) {
+    EXPECT_DOUBLE_EQ(figure("The fine was 3 lakh rupees.", "3 lakh").value, 3e5);
+    const auto f = figure("The budget is 5 crore rupees.", "5 crore");
+    EXPECT_DOUBLE_EQ(f.value, 5e7);
+    EXPECT_EQ(f.unit, "INR");
+}
+
+// --- money -----------------------------------------------------------------------------------
+
+TEST(Money, SymbolBeforeWithGluedScale) {
+    const auto f = figure("These companies lost $324bn as a result.", "$324bn");
+    EXPECT_EQ(f.kind, FigureKind::money);
+    EXPECT_DOUBLE_EQ(f.value, 324e9);
+    EXPECT_EQ(f.unit, "USD");
+}
+
+TEST(Money, CountryPrefixedDollarThatOtherLibrariesMiss) {
+    const auto f = figure("The sum at the bottom: US$4.7 billion.", "US$4.7 billion");
+    EXPECT_DOUBLE_EQ(f.value, 4.7e9);
+    EXPECT_EQ(f.unit, "USD");
+    EXPECT_EQ(figure("Debt was about $US113 trillion.", "113").unit, "USD");
+    EXPECT_EQ(figure("It costs A$50 a month.", "A$50").unit, "AUD/month");
+}
+
+TEST(Money, IsoCodeBeforeWithAndWithoutSpace) {
+    EXPECT_DOUBLE_EQ(figure("The fee is USD 200.", "USD 200").value, 200);
+    const auto f = figure("The grant is USD34.6 million.", "USD34.6 million");
+    EXPECT_DOUBLE_EQ(f.value, 34.6e6);
+    EXPECT_EQ(f.unit, "USD");
+}
+
+TEST(Money, CurrencySymbolsAndNames) {
+    EXPECT_EQ(figure("A deal worth €1.2bn was signed.", "€1.2bn").unit, "EUR");
+    EXPECT_EQ(figure("They paid £5m for it.", "£5m").unit, "GBP");
+    const auto dollars = figure("Trade of 300 billion dollars is at stake.", "300 billion dollars");
+    EXPECT_DOUBLE_EQ(dollars.value, 300e9);
+    EXPECT_EQ(dollars.unit, "USD");
+    EXPECT_EQ(figure("It cost 50 million roubles.", "roubles").unit, "RUB");
+    EXPECT_EQ(figure("It cost 20 rubles.", "rubles").unit, "RUB");
+    EXPECT_EQ(figure("It cost 3 billion yuan.", "yuan").unit, "CNY");
+}
+
+TEST(Money, CentsAreWrittenInTheMainUnit) {
+    const auto f = figure("Shares rose 19 cents to $58.24.", "19 cents");
+    EXPECT_DOUBLE_EQ(f.value, 0.19);
+    EXPECT_EQ(f.unit, "USD");
+}
+
+TEST(Money, PoundsAreMoneyOnlyWithAScaleWord) {
+    EXPECT_EQ(figure("The club spent 5 million pounds.", "pounds").unit, "GBP");
+    EXPECT_EQ(figure("He weighed 208 pounds.", "pounds").kind, FigureKind::quantity);
+}
+
+TEST(Money, ABareDollarFollowsTheOutletsCountry) {
+    const auto nz = finder().find(article("The sum: US$324 billion ($568b).", "https://nzherald.co.nz/world/x"));
+    ASSERT_EQ(nz.size(), 2u);
+    EXPECT_EQ(nz[0].unit, "USD");
+    EXPECT_EQ(nz[1].unit, "NZD");
+}
+
+// --- percentages -----------------------------------------------------------------------------
+
+TEST(Percent, PercentPerCentAndSign) {
+    EXPECT_DOUBLE_EQ(figure("It lost nearly 20 percent of its land.", "20 percent").value, 20);
+    const auto per_cent = figure("Shares fell 9.4 per cent on Monday.", "per cent");
+    EXPECT_EQ(per_cent.kind, FigureKind::percent);
+    EXPECT_DOUBLE_EQ(per_cent.value, 9.4);
+    EXPECT_EQ(figure("Sales rose 60% in 2018.", "60%").unit, "percent");
+}
+
+TEST(Percent, PercentagePointsAreKeptApart) {
+    const auto f = figure("Rates rose 0.5 percentage points.", "0.5");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_EQ(f.unit, "percentage point");
+}
+
+// --- ratios ----------------------------------------------------------------------------------
+
+TEST(Ratio, PartOfAWhole) {
+    const auto f = figure("Only 23 of the 32 members have upheld this pledge.", "23 of the 32");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.value, 23);
+    ASSERT_TRUE(f.of.has_value());
+    EXPECT_DOUBLE_EQ(*f.of, 32);
+}
+
+TEST(Ratio, OneInFive) {
+    const auto f = figure("One in five adults smoke.", "One in five");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.value, 1);
+    EXPECT_DOUBLE_EQ(*f.of, 5);
+}
+
+TEST(Ratio, NineInTenAndTwoOutOfThree) {
+    EXPECT_DOUBLE_EQ(*figure("Nine in 10 voters agreed.", "Nine in 10").of, 10);
+    EXPECT_DOUBLE_EQ(*figure("Two out of three adults are overweight.", "Two out of three").of, 3);
+}
+
+// --- levels ----------------------------------------------------------------------------------
+
+TEST(Levels, ABareLevelCountsWhatTheFigureBeforeItCounted) {
+    const auto f = figure("Sales rose to 3.9 million headsets, up from 2.4 million in 2017.", "2.4 million");
+    EXPECT_EQ(f.unit, "headset");
+    const auto index = figure("The index closed at 16369.03, up 58.06 points.", "16369.03");
+    EXPECT_EQ(index.unit, "point");
+}
+
+// --- ranges ----------------------------------------------------------------------------------
+
+TEST(Range, HyphenatedWithAUnit) {
+    const auto f = figure("The talks lasted 4-5 hours.", "4-5 hours");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->first, 4);
+    EXPECT_DOUBLE_EQ(f.range->second, 5);
+    EXPECT_DOUBLE_EQ(f.value, 4); // a range's value is its low end
+}
+
+TEST(Range, BetweenAndWithTheCountedNoun) {
+    const auto f = figure("Between 10 and 12 officials attended.", "10 and 12");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 12);
+    EXPECT_EQ(f.unit, "official");
+}
+
+TEST(Range, FinancialYearWithAnEnDashThatOtherLibrariesReadAsSubtraction) {
+    const auto f = figure("Revenue in 2012–13 fell.", "2012");
+    EXPECT_EQ(f.kind, FigureKind::date);
+    EXPECT_EQ(f.text, "2012–13");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 2013);
+}
+
+TEST(Range, TheScaleOfTheHighEndCoversTheLowEnd) {
+    const auto f = figure("There are four to five thousand people.", "four");
+    EXPECT_DOUBLE_EQ(f.range->first, 4000);
+    EXPECT_DOUBLE_EQ(f.range->second, 5000);
+}
+
+TEST(Range, AChangeToANewLevelIsNotARange) {
+    const auto found = figures("Heineken rose 18 sen to RM23.50.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_DOUBLE_EQ(found[0].value, 0.18);
+    EXPECT_DOUBLE_EQ(found[1].value, 23.5);
+    EXPECT_EQ(found[1].unit, "MYR");
+}
+
+TEST(Range, ScoresAreNotFigures) { EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty()); }
+
+// --- qualifiers ------------------------------------------------------------------------------
+
+TEST(Qualifiers, ApproxAtLeastAtMost) {
+    EXPECT_EQ(figure("It dropped by about 2.1 percent.", "2.1").qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("It lost nearly 20 percent.", "20").qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("More than 6,000 employers replied.", "6,000").qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("It will hire up to 400 people.", "400").qualifier, Qualifier::at_most);
+    EXPECT_EQ(figure("It grew just under 20 percent.", "20").qualifier, Qualifier::at_most);
+    EXPECT_EQ(figure("Crowds of 10,000 or more gathered.", "10,000").qualifier, Qualifier::at_least);
+}
+
+// --- dates and durations ---------------------------------------------------------------------
+
+TEST(Dates, YearMonthDayAndQuarter) {
+    const auto year = figure("Russia annexed Crimea in 2014.", "2014");
+    EXPECT_EQ(year.kind, FigureKind::date);
+    EXPECT_EQ(year.unit, "year");
+    EXPECT_DOUBLE_EQ(year.value, 2014);
+    const auto month = figure("The invasion began in February 2022.", "February 2022");
+    EXPECT_EQ(month.unit, "year-month");
+    EXPECT_DOUBLE_EQ(month.value, 2022.02);
+    const auto day = figure("They met on 18 February 2025 in Riyadh.", "18 February 2025");
+    EXPECT_EQ(day.unit, "date");
+    EXPECT_DOUBLE_EQ(day.value, 2025.0218);
+    const auto quarter = figure("They return in the second quarter of 2025.", "quarter");
+    EXPECT_EQ(quarter.unit, "year-quarter");
+    EXPECT_DOUBLE_EQ(quarter.value, 2025.2);
+}
+
+TEST(Dates, ADayWithoutAYearTakesThePublicationYear) {
+    EXPECT_DOUBLE_EQ(figure("Officials will visit on March 10.", "March 10").value, 2025.031);
+}
+
+TEST(Durations, NumberWordsArticlesAndBounds) {
+    const auto years = figure("The war began nearly three years ago.", "three years");
+    EXPECT_EQ(years.kind, FigureKind::duration);
+    EXPECT_DOUBLE_EQ(years.value, 3);
+    EXPECT_EQ(years.unit, "year");
+    EXPECT_EQ(years.qualifier, Qualifier::approx);
+    EXPECT_DOUBLE_EQ(figure("The talks came a week after the call.", "a week").value, 1);
+    const auto within = figure("He promised to end it within 24 hours.", "24 hours");
+    EXPECT_EQ(within.qualifier, Qualifier::at_most);
+}
+
+// --- measures and source ---------------------------------------------------------------------
+
+TEST(Context, MeasuresAndSource) {
+    const auto f = figure("In 2022, GDP dropped by about 2.1 percent, according to the International Monetary Fund (IMF).",
+                          "2.1 percent");
+    ASSERT_TRUE(f.source.has_value());
+    EXPECT_EQ(*f.source, "International Monetary Fund (IMF)");
+    EXPECT_FALSE(f.measures.empty());
+    EXPECT_EQ(figure("They spend 5 percent of their GDP on defence.", "5 percent").measures, "their GDP");
+}
+
+// --- not figures -----------------------------------------------------------------------------
+
+TEST(NotFigures, NumbersInsideNamesAndCodes) {
+    EXPECT_FALSE(has_figure("Trump backed Moscow's return to the G7 club.", "7"));
+    EXPECT_FALSE(has_figure("A Boeing 737 landed.", "737"));
+    EXPECT_FALSE(has_figure("COVID-19 cases fell.", "19"));
+    EXPECT_FALSE(has_figure("The S&P 500 fell.", "500"));
+    EXPECT_FALSE(has_figure("It offers 5G coverage.", "5"));
+}
+
+TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
+    EXPECT_TRUE(figures("Today is the first step.").empty());
+    EXPECT_TRUE(figures("He is one of the root causes.").empty());
+    EXPECT_TRUE(figures("The two sides agreed to talk.").empty());
+}
+
+TEST(NotFigures, TimesOfDayAndVagueAmounts) {
+    EXPECT_TRUE(figures("The meeting starts at 10:30 am.").empty());
+    EXPECT_TRUE(figures("They stand to make billions of dollars within a few weeks.").empty());
+}
+
+TEST(NotFigures, Datelines) {
+    EXPECT_TRUE(figures("MOSCOW, February 28 (TASS) - Talks went on.").empty());
+    EXPECT_TRUE(figures("WASHINGTON, February 19th. /tass/. Rubio informed the Europeans.").empty());
+}
+
+TEST(NotFigures, StreetAddresses) { EXPECT_TRUE(figures("It leased 575 Wilbraham Road to a firm.").empty()); }
+
+// --- spans, odd input, lexicon errors --------------------------------------------------------
+
+TEST(Spans, TextIsThePargraphSlicedByCodePoints) {
+    const std::string p = "Zelenskyy’s “plan” – costing €5bn – cut 20 % of the déficit.";
+    const auto found = figures(p);
+    ASSERT_EQ(found.size(), 2u);
+    const std::u32string cps = [&] {
+        std::u32string out;
+        for (std::size_t i = 0; i < p.size();) {
+            const auto b = static_cast<unsigned char>(p[i]);
+            const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            char32_t c = n == 1 ? b : (b & (0x7F >> n));
+            for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(p[i + k]) & 0x3F);
+            out += c;
+            i += n;
+        }
+        return out;
+    }();
+    for (const auto& f : found) {
+        const auto slice = cps.substr(f.span.begin, f.span.end - f.span.begin);
+        std::string utf8;
+        for (char32_t c : slice) {
+            if (c < 0x80) utf8 += static_cast<char>(c);
+            else if (c < 0x800) { utf8 += static_cast<char>(0xC0 | (c >> 6)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+            else { utf8 += static_cast<char>(0xE0 | (c >> 12)); utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+        }
+        EXPECT_EQ(utf8, f.text);
+    }
+}
+
+TEST(OddInput, HugeNumbersLongDigitRunsAndBinaryNeverCrash) {
+    EXPECT_NO_THROW(figures(std::string(5000, '9')));
+    EXPECT_NO_THROW(figures("1" + std::string(400, '0') + " dollars and $" + std::string(300, '9') + "bn"));
+    EXPECT_NO_THROW(figures(std::string("\xff\xfe\x00\x80 12,3,4,5,,6 -- $ % .5. 1e999", 26)));
+    std::string commas;
+    for (int i = 0; i < 2000; ++i) commas += "1,000,";
+    EXPECT_NO_THROW(figures(commas));
+}
+
+TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
+    const auto dir = std::filesystem::temp_directory_path() / "parallax-figures-lexicon-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "figures");
+    std::filesystem::copy(kLexicons / "figures", dir / "figures", std::filesystem::copy_options::recursive);
+    {
+        std::ofstream bad(dir / "figures" / "scales.txt", std::ios::app);
+        bad << "gazillion | lots | any\n";
+    }
+    try {
+        FigureFinder broken(dir);
+        FAIL() << "a bad number was accepted";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("scales.txt:"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("lots"), std::string::npos) << e.what();
+    }
+    std::filesystem::remove(dir / "figures" / "months.txt");
+    EXPECT_THROW(FigureFinder missing(dir), std::runtime_error);
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
