@@ -1,0 +1,953 @@
+// Quotes, sentence by sentence. Each sentence is read for speech cues (speech_verbs.txt,
+// cue_phrases.txt) and each cue is tried against the constructions of news attribution:
+//
+//   trailing    CONTENT, Rubio said.  /  “…,” said Lavrov.  /  A, he said, B.
+//   leading     Rubio said (on Tuesday) (that) CONTENT.  /  Lavrov said: “…”  /  … and said CONTENT.
+//   according   According to X, CONTENT.  /  CONTENT, according to X.   (not when CONTENT is a figure)
+//   backward    This was stated in a statement by X.   (the sentence before is X's)
+//   floating    “…”   a quotation standing alone after an attributed one takes its speaker
+//
+// Trailing attributions are tried first, so that a cue inside their content is not read twice; an
+// attribution whose content already holds an attributed report is a relay ("…, Russian media
+// reported") and only bounds that report.
+#include "extract/quote_engine.hpp"
+
+#include <algorithm>
+
+namespace parallax::extract::quotes {
+
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+bool is_preposition(std::string_view w) {
+    return in(w, {"on", "in", "at", "from", "after", "during", "following", "before", "of", "to", "with",
+                  "about", "via", "by", "through", "over", "since", "ahead", "upon", "while", "outside", "inside"});
+}
+
+bool subject_pronoun(std::string_view w) {
+    return in(w, {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"});
+}
+
+bool is_dash(const Para& p, std::size_t i) {
+    if (i >= p.size() || p.tok(i).kind != text::TokenKind::punct) return false;
+    const char32_t c = p.tok(i).first;
+    return c == U'\u2013' || c == U'\u2014' || (c == U'-' && p.tok(i).space_before);
+}
+
+bool terminal(const Para& p, std::size_t i) {
+    return p.punct(i, U'.') || p.punct(i, U'?') || p.punct(i, U'!') || p.punct(i, U'\u2026') || p.is(i, "...");
+}
+
+struct Cue {
+    std::size_t first = 0;
+    std::size_t last = 0; ///< exclusive
+    CueClass cls = CueClass::clause;
+    bool done = false;
+};
+
+struct Subject {
+    bool found = false;
+    bool relative = false;    ///< "which X said was…", "what analysts said was…"
+    bool coordinated = false; ///< "… and said", ", saying"
+    std::size_t first = 0, last = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> appositions;
+};
+
+struct Content {
+    enum Mode { none, clause, intro } mode = none;
+    std::size_t start = 0;
+    int quotation = -1;
+};
+
+class Engine {
+public:
+    Engine(const Lexicon& lex, const text::ArticleText& text, const std::vector<Para>& paras, Registry& reg)
+        : lex_(lex), text_(text), paras_(paras), reg_(reg) {
+        // one flat array per kind for the whole article; a paragraph's tokens start at Para::base
+        const std::size_t tokens = paras.empty() ? 0 : paras.back().base + paras.back().size() + 1;
+        claimed_.assign(tokens, 0);
+        stop_.assign(tokens, 0);
+        open_q_.assign(tokens, -1);
+        used_q_.assign(text.quotes.quotations.size(), 0);
+        for (std::size_t q = 0; q < text.quotes.quotations.size(); ++q) {
+            const auto& mark = text.quotes.marks[text.quotes.quotations[q].open_mark];
+            if (text.quotes.quotations[q].depth == 0 && mark.para < paras.size() && mark.token < paras[mark.para].size())
+                open_q_[paras[mark.para].base + mark.token] = static_cast<int>(q);
+        }
+    }
+
+    std::vector<Found> run() {
+        for (const auto& p : paras_) {
+            if (heading(p)) continue;
+            for (std::size_t si = 0; si < p.t->sentences.size(); ++si) sentence(p, si);
+            floating(p);
+        }
+        return std::move(found_);
+    }
+
+private:
+    // ---- quotations -----------------------------------------------------------------------------
+
+    const text::Quotation& quotation(int q) const { return text_.quotes.quotations[static_cast<std::size_t>(q)]; }
+
+    /// The outer quotation holding token i (its words, not its marks), or -1.
+    int quotation_at(const Para& p, std::size_t i) const { return i < p.size() ? p.outer_quote[i] : -1; }
+    bool inside_quote(const Para& p, std::size_t i) const { return quotation_at(p, i) >= 0; }
+
+    /// Where quotation q's closing mark is: {para, token}; {-1, -1} when it has none.
+    std::pair<int, int> close_of(int q) const {
+        const auto& x = quotation(q);
+        if (x.close_mark < 0) return {-1, -1};
+        const auto& m = text_.quotes.marks[static_cast<std::size_t>(x.close_mark)];
+        return {static_cast<int>(m.para), static_cast<int>(m.token)};
+    }
+
+    /// The quotation that a stretch starting at token i opens with: i is its opening mark, or i
+    /// lies inside one that opened before.
+    int quotation_opening(const Para& p, std::size_t i) const {
+        if (i < p.size() && open_q_[p.base + i] >= 0) return open_q_[p.base + i];
+        return quotation_at(p, i);
+    }
+
+    /// True when nothing but punctuation stands in tokens (from, to).
+    static bool only_punct(const Para& p, std::size_t from, std::size_t to) {
+        for (std::size_t k = from + 1; k < to && k < p.size(); ++k)
+            if (p.tok(k).kind == text::TokenKind::word || p.tok(k).kind == text::TokenKind::number) return false;
+        return true;
+    }
+
+    /// The quotation q when it runs from `start` to the end of the stretch [start, end): a direct quote.
+    int whole_quotation(const Para& p, std::size_t start, std::size_t end) const {
+        const int q = quotation_opening(p, start);
+        if (q < 0) return -1;
+        const auto [cp, ct] = close_of(q);
+        if (cp < 0) return static_cast<std::size_t>(quotation(q).parts.back().para) == p.index ? q : -1;
+        if (static_cast<std::uint32_t>(cp) != p.index) return -1;
+        return only_punct(p, static_cast<std::size_t>(ct), end) ? q : -1;
+    }
+
+    bool has_quote_mark(const Para& p, std::size_t a, std::size_t b) const {
+        for (std::size_t k = a; k < b && k < p.size(); ++k)
+            if (p.quote_mark(k) && open_q_[p.base + k] >= 0) return true;
+        return false;
+    }
+
+    // ---- paragraphs and sentences ------------------------------------------------------------------
+
+    /// Subheadings and standfirsts end without sentence punctuation: they report nothing.
+    static bool heading(const Para& p) {
+        std::size_t i = p.size();
+        while (i > 0 && (p.quote_mark(i - 1) || p.punct(i - 1, U')'))) --i;
+        if (i == 0) return true;
+        return !(terminal(p, i - 1) || p.punct(i - 1, U':'));
+    }
+
+    std::vector<Cue> cues(const Para& p, const text::Sentence& s) const {
+        std::vector<Cue> out;
+        for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+            if (!p.word(i) || inside_quote(p, i)) continue;
+            const auto w = p.norm(i);
+            if (const auto* list = p.has(i, f_cue_start) ? lex_.cue_phrases.starting_with(w) : nullptr) {
+                bool hit = false;
+                for (const auto& ph : *list) {
+                    std::size_t k = 0;
+                    while (k < ph.words.size() && i + k < s.last_token && p.norm(i + k) == ph.words[k]) ++k;
+                    if (k == ph.words.size()) {
+                        out.push_back({i, i + k, ph.cue});
+                        i += k - 1;
+                        hit = true;
+                        break;
+                    }
+                }
+                if (hit) continue;
+            }
+            if (!p.has(i, f_verb)) continue;
+            const auto v = lex_.verbs.find(w);
+            if (v == lex_.verbs.end() || !usable_verb(p, s, i)) continue;
+            out.push_back({i, i + 1, v->second});
+        }
+        return out;
+    }
+
+    /// A speech-verb form used as a verb: not a noun ("the report", "his claims"), not an
+    /// infinitive ("declined to say"), not part of a name ("United States"), not passive ("was praised by").
+    bool usable_verb(const Para& p, const text::Sentence& s, std::size_t i) const {
+        if (p.tok(i).capitalised && i != s.first_token) return false;
+        if (i > s.first_token) {
+            const auto prev = p.norm(i - 1);
+            if (in(prev, {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "to",
+                          "no", "any", "every", "such", "these", "those"}))
+                return false;
+            if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
+            // "did not say how many…": what was not said is not a quote
+            if (prev == "not" || prev == "never" || (prev.size() > 3 && prev.substr(prev.size() - 3) == "n't"))
+                return false;
+        }
+        if (p.is(i + 1, "by") || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
+        // "U.S. states are forced…", "reports say…": a plural noun before its own verb
+        if (p.has(i + 1, f_aux | f_verb) && !p.is(i + 1, "that") && p.norm(i).back() == 's') return false;
+        return true;
+    }
+
+    void sentence(const Para& p, std::size_t si) {
+        const auto& s = p.t->sentences[si];
+        last_speakers_.clear();
+        auto list = cues(p, s);
+        this_was_said(p, si);
+        for (auto& c : list)
+            if (c.cls != CueClass::source) c.done = trailing(p, s, c, list);
+        for (auto& c : list)
+            if (!c.done && c.cls != CueClass::source && !claimed_[p.base + c.first]) c.done = leading(p, s, c);
+        for (auto& c : list)
+            if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first]) c.done = according(p, s, c);
+    }
+
+    // ---- subjects ------------------------------------------------------------------------------------
+
+    bool hard_boundary(const Para& p, std::size_t k) const {
+        if (p.punct(k, U';') || p.punct(k, U':') || p.punct(k, U'(') || p.punct(k, U')') || is_dash(p, k) ||
+            p.quote_mark(k))
+            return true;
+        const auto w = p.norm(k);
+        if (w == "as") return !(p.is(k + 1, "well") && p.is(k + 2, "as")) && !(k > 0 && p.is(k - 1, "well"));
+        return in(w, {"which", "what", "who", "whom", "whose", "that", "while", "when", "because", "although",
+                      "though", "if", "whether", "where", "but", "whereas", "since", "after", "before", "until",
+                      "once", "unless"});
+    }
+
+    static bool relative_word(std::string_view w) { return in(w, {"which", "what", "who", "whom", "whose", "that"}); }
+
+    /// Skips, leftwards from j, what may stand between a subject and its verb: adverbs, auxiliaries,
+    /// "on Tuesday", ", however,", "was quoted as". Returns the new j (may be < lo).
+    long skip_left(const Para& p, long j, long lo) const {
+        while (j >= lo) {
+            const auto w = p.norm(static_cast<std::size_t>(j));
+            const auto u = static_cast<std::size_t>(j);
+            if (p.word(u) && !p.tok(u).capitalised &&
+                (p.has(u, f_adverbial) || in(w, {"is", "are", "was", "were", "been", "be", "did", "does", "do",
+                                                    "would", "will", "could", "may", "might", "not", "also", "has",
+                                                    "have", "had"}))) {
+                --j;
+            } else if (p.cap(u) && j - 1 >= lo && p.has(u, f_function) &&
+                       in(p.norm(u - 1), {"on", "in", "at", "last", "this", "next", "late", "early"})) {
+                j -= 2; // "on Wednesday"
+            } else if (p.comma(u) && j - 2 >= lo && p.has(u - 1, f_adverbial) && p.comma(u - 2)) {
+                j -= 3;
+            } else if (w == "as" && j - 1 >= lo && p.is(u - 1, "quoted")) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    bool has_person_name(const Para& p, std::size_t a, std::size_t b) const {
+        for (std::size_t i = a; i < b;) {
+            const std::size_t end = std::min(reg_.name_run_end(p, i), b);
+            if (end == i) { ++i; continue; }
+            const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();
+            const std::size_t st = reg_.name_start_in_run(p, i, end);
+            if (!poss && st < end && !reg_.is_place(p, st, end)) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    Subject subject_left(const Para& p, const text::Sentence& s, const Cue& c) const {
+        Subject sub;
+        const long lo = s.first_token;
+        long j = skip_left(p, static_cast<long>(c.first) - 1, lo);
+        if (j < lo) return sub;
+        const auto u = static_cast<std::size_t>(j);
+        if (in(p.norm(u), {"and", "but", "or", "yet"}) || (p.comma(u) && is_ing(p.norm(c.first)))) {
+            sub.coordinated = true;
+            return sub;
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> nps;
+        long pos = p.comma(u) ? j - 1 : j;
+        while (pos >= lo) {
+            long st = pos;
+            while (st > lo && !p.comma(static_cast<std::size_t>(st - 1)) && !hard_boundary(p, static_cast<std::size_t>(st - 1)))
+                --st;
+            const auto a = static_cast<std::size_t>(st), b = static_cast<std::size_t>(pos + 1);
+            const long prev = st - 1;
+            if (prev >= lo && relative_word(p.norm(static_cast<std::size_t>(prev)))) {
+                if (nps.empty() && is_speaker_phrase(p, a, b, reg_)) {
+                    nps.emplace_back(a, b);
+                    sub.relative = true;
+                    break;
+                }
+                if (prev - 1 >= lo && p.comma(static_cast<std::size_t>(prev - 1))) { // ", who arrived…,"
+                    pos = prev - 2;
+                    continue;
+                }
+                break;
+            }
+            // ", speaking at the White House," between the subject and its verb
+            if (nps.empty() && p.comma(u) && static_cast<long>(b) == j && is_ing(p.norm(a)) && prev >= lo &&
+                p.comma(static_cast<std::size_t>(prev))) {
+                pos = prev - 1;
+                continue;
+            }
+            if (!is_speaker_phrase(p, a, b, reg_)) break;
+            nps.insert(nps.begin(), {a, b});
+            if (prev >= lo && p.comma(static_cast<std::size_t>(prev))) {
+                pos = prev - 1;
+                continue;
+            }
+            break;
+        }
+        if (nps.empty()) return sub;
+        std::size_t pick = 0;
+        for (std::size_t k = 0; k < nps.size(); ++k)
+            if (has_person_name(p, nps[k].first, nps[k].second)) { pick = k; break; }
+        sub.found = true;
+        sub.first = nps[pick].first;
+        sub.last = nps[pick].second;
+        for (std::size_t k = 0; k < nps.size(); ++k)
+            if (k != pick) sub.appositions.push_back(nps[k]);
+        return sub;
+    }
+
+    /// The subject at the start of the sentence, after introductory phrases ("At the talks, Russia …").
+    std::pair<std::size_t, std::size_t> leading_np(const Para& p, const text::Sentence& s) const {
+        std::size_t st = s.first_token;
+        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"})) ++st;
+        for (int guard = 0; guard < 4; ++guard) {
+            std::size_t c = st;
+            while (c < s.last_token && !p.comma(c)) ++c;
+            if (c >= s.last_token) break;
+            const auto w = p.norm(st);
+            const bool intro = is_preposition(w) || is_ing(w) || p.has(st, f_adverbial) ||
+                               (p.has(st, f_function) && !in(w, {"the", "both", "his", "her", "its", "their"}));
+            if (!intro || is_speaker_phrase(p, st, c, reg_)) break;
+            st = c + 1;
+        }
+        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"})) ++st;
+        std::size_t end = st;
+        while (end < s.last_token && !p.comma(end) && !p.quote_mark(end) && !is_finite(p, end, lex_) && end - st < 12)
+            ++end;
+        while (end > st && !is_speaker_phrase(p, st, end, reg_)) --end;
+        return {st, end};
+    }
+
+    std::vector<Resolved> subject_speakers(const Para& p, const text::Sentence& s, const Subject& sub) {
+        if (sub.coordinated) {
+            if (!last_speakers_.empty()) return last_speakers_;
+            const auto [a, b] = leading_np(p, s);
+            if (b <= a) return {};
+            return speakers_of_phrase(p, a, b, reg_);
+        }
+        if (!sub.found) return {};
+        auto speakers = speakers_of_phrase(p, sub.first, sub.last, reg_);
+        if (speakers.size() == 1 && speakers[0].entity >= 0)
+            for (const auto& [a, b] : sub.appositions) reg_.add_role(speakers[0].entity, p, a, b);
+        return speakers;
+    }
+
+    // ---- content ---------------------------------------------------------------------------------------
+
+    /// A quotation introduced at token j (":" “…”, ", “…”", “…”), when it runs to its sentence's end.
+    int introduced_quotation(const Para& p, std::size_t j, std::size_t sentence_end) const {
+        std::size_t k = j;
+        if (p.punct(k, U':') || p.comma(k)) {
+            ++k;
+            if (k >= p.size() && p.index + 1 < paras_.size()) { // "…, saying:" ¶ “…”
+                const auto& next = paras_[p.index + 1];
+                return next.size() > 0 ? open_q_[next.base + 0] : -1;
+            }
+        }
+        if (k >= p.size() || open_q_[p.base + k] < 0) return -1;
+        const int q = open_q_[p.base + k];
+        const auto [cp, ct] = close_of(q);
+        if (cp < 0 || static_cast<std::uint32_t>(cp) != p.index) return q; // runs on: a whole quotation
+        const auto ce = static_cast<std::size_t>(ct);
+        const auto& cs = p.t->sentences[p.t->sentence_of(ce)];
+        return only_punct(p, ce, std::max<std::size_t>(cs.last_token, sentence_end)) ? q : -1;
+    }
+
+    /// A clause begins at i: "that", a subject pronoun, quoted words, or a finite verb close ahead.
+    bool clause_at(const Para& p, std::size_t i, std::size_t e, bool verb_first) const {
+        if (i >= e) return false;
+        const auto w = p.norm(i);
+        if (w == "that" || subject_pronoun(w) || p.quote_mark(i)) return true;
+        if (verb_first && is_finite(p, i, lex_)) return true;
+        if (is_preposition(w) || w == "to" || w == "for" || w == "whether" || w == "if") return false;
+        for (std::size_t k = i; k < e && k < i + 12; ++k) {
+            if (p.quote_mark(k) && open_q_[p.base + k] >= 0) return true; // quoted words: said nurses "deserve…"
+            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"})) break;
+            if (k > i && is_finite(p, k, lex_)) return true;
+        }
+        return false;
+    }
+
+    Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
+        const std::size_t e = s.last_token;
+        std::size_t i = c.last;
+        while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised) ++i;
+        // "said Sunday (morning) that…" (AP style: a day with no "on")
+        if (i < e && in(p.norm(i), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "yesterday", "today", "tonight"})) {
+            ++i;
+            if (i < e && in(p.norm(i), {"morning", "afternoon", "evening", "night"})) ++i;
+        }
+        if (p.comma(i) && i + 2 < e && p.has(i + 1, f_adverbial) && p.comma(i + 2)) i += 3;
+        const auto that_within = [&](std::size_t from, std::size_t reach) -> std::size_t {
+            for (std::size_t k = from; k < e && k < from + reach; ++k) {
+                if (p.is(k, "that")) return k;
+                if (p.comma(k) || p.quote_mark(k) || p.punct(k, U':') || is_finite(p, k, lex_)) break;
+                if (infinitive(p, k)) break; // "agreed to mend ties that …": then a relative "that"
+            }
+            return e;
+        };
+        const auto intro_or_clause = [&](std::size_t j) -> Content {
+            if (const int q = introduced_quotation(p, j, e); q >= 0) return {Content::intro, j, q};
+            if (p.punct(j, U':') && j + 1 < e) return {Content::clause, j + 1, -1};
+            if (clause_at(p, j, e, relative)) return {Content::clause, p.is(j, "that") ? j + 1 : j, -1};
+            return {};
+        };
+        switch (c.cls) {
+        case CueClass::tell: {
+            if (const auto t = that_within(i, 9); t < e) return {Content::clause, t + 1, -1};
+            std::size_t j = i;
+            while (j < e && j - i < 6 && p.word(j) && !p.is(j, "that") && !subject_pronoun(p.norm(j)) &&
+                   !is_finite(p, j, lex_))
+                ++j;
+            if (j == i) return {};
+            // the addressee ends with a noun that can be told something, and a clause follows
+            for (std::size_t k = i + 1; k <= j && k < e; ++k) {
+                if (!addressee_end(p, k - 1)) continue;
+                const Content got = intro_or_clause(k);
+                if (got.mode != Content::none) return got;
+            }
+            return {};
+        }
+        case CueClass::judge:
+        case CueClass::accuse:
+        case CueClass::topic:
+            if (i < e && !p.comma(i) && !terminal(p, i) && !is_preposition(p.norm(i)))
+                return {Content::clause, i, -1}; // checked against its class once its end is known
+            return {};
+        case CueClass::source:
+            return {};
+        default:
+            break;
+        }
+        if (Content got = intro_or_clause(i); got.mode != Content::none) return got;
+        if (const auto t = that_within(i, 10); t < e) return {Content::clause, t + 1, -1};
+        if (i < e && is_preposition(p.norm(i)) && !infinitive(p, i)) { // "said on Tuesday (that) he …"
+            std::size_t j = i;
+            while (j < e && j - i < 9 && !p.is(j, "that") && !subject_pronoun(p.norm(j)) && !p.punct(j, U':') &&
+                   !p.comma(j) && !p.quote_mark(j) && !is_finite(p, j, lex_))
+                ++j;
+            if (j > i && j < e) return intro_or_clause(j);
+        }
+        return {};
+    }
+
+    /// A word that can end the addressee of a verb of telling ("told reporters", "told the BBC").
+    bool addressee_end(const Para& p, std::size_t k) const {
+        if (!p.word(k) || (p.cap(k) && p.cap(k + 1))) return false; // inside a name
+        const auto w = strip_possessive(p.norm(k));
+        if (p.cap(k) || p.has(k, f_group | f_role)) return true;
+        return in(w, {"reporters", "journalists", "lawmakers", "parliament", "congress", "media", "agency",
+                      "newspaper", "broadcaster", "television", "radio", "audience", "crowd", "supporters",
+                      "students", "delegates", "conference", "summit", "interviewer", "me", "us", "him", "her",
+                      "them", "outlet", "reporter", "station", "channel", "network", "press"});
+    }
+
+    /// "to" before a verb ("agreed to mend"), not before an addressee ("said to reporters").
+    bool infinitive(const Para& p, std::size_t k) const {
+        if (!p.is(k, "to") || !p.word(k + 1) || p.cap(k + 1)) return false;
+        const auto n = p.norm(k + 1);
+        return !p.has(k + 1, f_function | f_group | f_role) &&
+               !in(n, {"reporters", "journalists", "media", "lawmakers", "parliament", "congress"});
+    }
+
+    /// Where reported content starting at `start` ends (exclusive).
+    std::size_t content_end(const Para& p, const text::Sentence& s, std::size_t start) const {
+        std::size_t e = s.last_token;
+        // a quotation still open at the sentence's end carries the content on to its close
+        if (e > 0) {
+            const int q = quotation_at(p, e - 1);
+            const auto [cp, ct] = q >= 0 ? close_of(q) : std::pair<int, int>{-1, -1};
+            if (q >= 0 && static_cast<std::uint32_t>(cp) == p.index && static_cast<std::size_t>(ct) >= e) {
+                const auto& cs = p.t->sentences[p.t->sentence_of(static_cast<std::size_t>(ct))];
+                e = cs.last_token;
+            }
+        }
+        for (std::size_t k = start; k < e; ++k) {
+            if (k > start && (stop_[p.base + k] || claimed_[p.base + k]))
+                return p.quote_mark(k) && open_q_[p.base + k] < 0 ? k + 1 : k; // keep a closing mark
+            if (inside_quote(p, k) || p.quote_mark(k)) continue;
+            const auto w = p.norm(k);
+            if (k > start && w == "according" && p.is(k + 1, "to")) return k;
+            if (p.comma(k) && k + 1 < e) {
+                const auto n = p.norm(k + 1);
+                if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike"})) return k;
+                if (n == "as" && !p.is(k + 2, "well")) return k;
+                if (is_ing(n) && n != "including") {
+                    const bool speech = p.has(k + 1, f_verb);
+                    if (!speech || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
+                }
+                if (n == "which" && !has_quote_mark(p, k, e)) return k;
+            }
+            if (in(w, {"and", "but"}) && k > start && k + 1 < e) {
+                const auto n = p.norm(k + 1);
+                const auto v = lex_.verbs.find(n);
+                const bool verb = v != lex_.verbs.end() && !is_ing(n) && v->second != CueClass::topic;
+                const bool phrase = lex_.cue_phrases.starting_with(n) != nullptr && n != "according";
+                if (verb || phrase) return p.comma(k - 1) ? k - 1 : k;
+            }
+            if (is_dash(p, k) && k > start) {
+                // a pair of dashes sets off an aside inside the content; a lone one adds a comment
+                std::size_t before = 0, after = 0;
+                for (std::size_t m = start; m < k; ++m) before += is_dash(p, m);
+                for (std::size_t m = k + 1; m < e; ++m) after += is_dash(p, m);
+                if (before % 2 == 0 && after == 0 && !has_quote_mark(p, k, e)) return k;
+            }
+        }
+        return e;
+    }
+
+    /// Judgement verbs need a judgement, accusations an "of"/"for", topic verbs quoted words.
+    bool class_content_ok(const Para& p, CueClass cls, std::size_t a, std::size_t b) const {
+        const bool marks = has_quote_mark(p, a, b);
+        if (cls == CueClass::accuse) {
+            for (std::size_t k = a + 1; k < b; ++k)
+                if (p.is(k, "of") || p.is(k, "for")) return true;
+            return marks;
+        }
+        if (cls == CueClass::topic) {
+            for (std::size_t k = a; k < b; ++k) // a judgement; ", saying …" is a quote of its own
+                if (p.is(k, "calling") || p.is(k, "describing")) return true;
+            return marks;
+        }
+        if (cls != CueClass::judge) return true;
+        if (marks) return true;
+        for (std::size_t k = a; k < b; ++k) {
+            const auto w = p.norm(k);
+            if (w == "as" && k > a) return true;
+            if (in(w, {"very", "extremely", "highly", "completely", "entirely", "totally", "deeply", "quite",
+                       "absolutely", "utterly", "particularly", "too", "so", "really", "rather", "most"}))
+                return true;
+            if ((w == "it" || w == "them" || w == "him" || w == "her" || w == "this") && in(p.norm(k + 1), {"a", "an"}))
+                return true;
+        }
+        // an adjective to close the clause: "called the talks useful"
+        std::size_t last = b;
+        while (last > a && !p.word(last - 1)) --last;
+        if (last <= a + 1) return false;
+        const auto w = p.norm(last - 1);
+        for (const std::string_view suffix : {"ful", "able", "ible", "ive", "ous", "less", "ant", "ent", "ic", "ary"})
+            if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+        return false;
+    }
+
+    /// Content starts after a wire dateline ("RIYADH (Reuters) -").
+    std::size_t content_start(const Para& p, const text::Sentence& s) const {
+        const std::size_t a = s.first_token;
+        for (std::size_t k = a; k < s.last_token && k < a + 14; ++k)
+            if (is_dash(p, k) || (p.norm(k) == "-" && k > a && p.punct(k - 1, U')'))) {
+                bool dateline = k > a && (p.punct(k - 1, U')') || p.tok(k - 1).all_caps);
+                if (dateline) return k + 1;
+                break;
+            }
+        return a;
+    }
+
+    bool reports_something(const Para& p, std::size_t a, std::size_t b) const {
+        if (has_quote_mark(p, a, b)) return true;
+        std::size_t words = 0;
+        bool finite = false;
+        for (std::size_t k = a; k < b; ++k) {
+            words += p.word(k);
+            finite = finite || is_finite(p, k, lex_);
+        }
+        return finite && words >= 3;
+    }
+
+    /// True when [a, b) holds an attributed report of its own (so an attribution after it relays).
+    bool holds_attribution(const Para& p, const text::Sentence& s, std::size_t a, std::size_t b,
+                           const std::vector<Cue>& list) const {
+        for (const auto& c : list) {
+            if (c.first < a || c.first >= b || c.cls == CueClass::source) continue;
+            const Subject sub = subject_left(p, s, c);
+            if (!sub.found) continue;
+            if (content_after(p, s, c, sub.relative).mode != Content::none) return true;
+        }
+        return false;
+    }
+
+    // ---- constructions ----------------------------------------------------------------------------------
+
+    bool trailing(const Para& p, const text::Sentence& s, const Cue& c, const std::vector<Cue>& list) {
+        if (claimed_[p.base + c.first] || is_ing(p.norm(c.first))) return false;
+        const long lo = s.first_token;
+        const long j = skip_left(p, static_cast<long>(c.first) - 1, lo);
+        std::size_t np_last = static_cast<std::size_t>(j + 1);
+        std::size_t k = np_last;
+        while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
+               np_last - k < 12)
+            --k;
+        std::size_t np_first, boundary, attr_end;
+        bool inverted = false;
+        if (k == np_last) { // ", said Lavrov."
+            if (static_cast<long>(k) - 1 < lo || !(p.comma(k - 1) || p.quote_mark(k - 1))) return false;
+            std::size_t b = c.last;
+            while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&
+                   !(b > c.last && is_preposition(p.norm(b))))
+                ++b;
+            if (!is_speaker_phrase(p, c.last, b, reg_)) return false;
+            np_first = c.last;
+            np_last = b;
+            boundary = k - 1;
+            attr_end = b;
+            inverted = true;
+        } else {
+            if (static_cast<long>(k) <= lo) return false;
+            np_first = k;
+            boundary = k - 1;
+            if (!(p.comma(boundary) || p.quote_mark(boundary))) return false;
+            if (!is_speaker_phrase(p, np_first, np_last, reg_)) return false;
+            if (content_after(p, s, c, false).mode != Content::none || !attribution_tail(p, s, c)) return false;
+            attr_end = c.last;
+            while (attr_end < s.last_token && !p.comma(attr_end) && !terminal(p, attr_end)) ++attr_end;
+        }
+        // the content before the attribution
+        std::size_t cf = content_start(p, s);
+        std::size_t cl = boundary + (p.quote_mark(boundary) ? 1 : 0);
+        if (cl <= cf) return false;
+        std::vector<Span> parts;
+        QuoteKind kind = QuoteKind::indirect;
+        const int q = whole_quotation(p, cf, cl);
+        if (q >= 0) {
+            parts = quotation(q).parts;
+            kind = QuoteKind::direct;
+            used_q_[static_cast<std::size_t>(q)] = 1;
+        } else {
+            if (holds_attribution(p, s, cf, boundary, list)) { // a relay: "…, Russian media reported"
+                for (std::size_t m = boundary; m < attr_end; ++m) stop_[p.base + m] = 1;
+                return false;
+            }
+            // "… to which, Mr Zelenskyy said, Ukraine was not invited": the content is after
+            std::size_t before_last = boundary;
+            while (before_last > cf && !p.word(before_last - 1)) --before_last;
+            const bool relative_before = before_last > cf && relative_word(p.norm(before_last - 1));
+            if (!relative_before) {
+                if (!reports_something(p, cf, cl)) return false;
+                add_part(p, cf, cl, parts);
+            }
+            if (p.comma(attr_end) && continuation(p, s, attr_end + 1)) {
+                const std::size_t end = content_end(p, s, attr_end + 1);
+                add_part(p, attr_end + 1, end, parts);
+                for (std::size_t m = attr_end; m < end; ++m) claimed_[p.base + m] = 1;
+            }
+            if (parts.empty()) return false;
+            kind = has_quote_mark(p, cf, attr_end) ? QuoteKind::mixed : QuoteKind::indirect;
+            if (relative_before && !parts.empty()) kind = QuoteKind::indirect;
+        }
+        auto speakers = speakers_of_phrase(p, np_first, np_last, reg_);
+        if (inverted) document_relative(p, np_first, np_last, s, speakers);
+        if (speakers.empty()) return false;
+        for (std::size_t m = cf; m < attr_end; ++m) claimed_[p.base + m] = 1;
+        emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
+             inverted ? "inverted attribution after the content" : "attribution after the content");
+        return true;
+    }
+
+    /// What may follow the verb of an attribution placed after its content: nothing, a comma, a
+    /// prepositional phrase ("said on Tuesday", "said following the meeting"), or for verbs of telling
+    /// an addressee ("told the Associated Press"). An object or an infinitive makes it a main clause.
+    bool attribution_tail(const Para& p, const text::Sentence& s, const Cue& c) const {
+        std::size_t i = c.last;
+        while (i < s.last_token && p.has(i, f_adverbial) && !p.tok(i).capitalised) ++i;
+        const auto ends = [&](std::size_t k) {
+            return k >= s.last_token || p.comma(k) || terminal(p, k) || p.punct(k, U';') || p.quote_mark(k) ||
+                   is_dash(p, k) || (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
+        };
+        if (ends(i)) return true;
+        if (c.cls != CueClass::tell) return false;
+        for (std::size_t k = i; k < s.last_token && k < i + 7; ++k) {
+            if (is_finite(p, k, lex_)) return false;
+            if (ends(k)) return true;
+        }
+        return false;
+    }
+
+    /// ", A said, but they should…": the clause after a parenthetical attribution goes on.
+    bool continuation(const Para& p, const text::Sentence& s, std::size_t i) const {
+        while (i < s.last_token && in(p.norm(i), {"but", "and", "yet", "so"})) ++i;
+        if (i >= s.last_token) return false;
+        const auto w = p.norm(i);
+        const bool opener = p.quote_mark(i) ||
+                            (p.word(i) && !is_preposition(w) && !is_ing(w) && !p.has(i, f_verb) &&
+                             !in(w, {"when", "while", "as", "if", "after", "before", "because", "although", "though",
+                                     "whereas", "which", "who", "whom", "where", "then", "adding", "according"}));
+        if (!opener) return false;
+        for (std::size_t k = i; k < s.last_token; ++k)
+            if (is_finite(p, k, lex_)) return true;
+        return false;
+    }
+
+    /// "read the document, which Kirill Dmitriev … showed": a document's issuer named after it.
+    void document_relative(const Para& p, std::size_t a, std::size_t b, const text::Sentence& s,
+                           std::vector<Resolved>& speakers) {
+        if (!p.comma(b) || !(p.is(b + 1, "which") || p.is(b + 1, "that"))) return;
+        std::size_t h = b;
+        while (h > a && !p.word(h - 1)) --h;
+        if (h == a || !lex_.documents.count(strip_possessive(p.norm(h - 1)))) return;
+        for (std::size_t i = b + 2; i < s.last_token && i < b + 14; ++i) {
+            const std::size_t end = reg_.name_run_end(p, i);
+            if (end == i) {
+                if (is_finite(p, i, lex_)) break;
+                continue;
+            }
+            const std::size_t st = reg_.name_start_in_run(p, i, end);
+            if (st < end && !reg_.is_place(p, st, end)) {
+                const int e = reg_.person_for_name(p, st, end, true);
+                if (e < 0) return;
+                reg_.set_document_issuer(strip_possessive(p.norm(h - 1)), e);
+                reg_.add_alias(e, p.text(a, b));
+                speakers = {{e, reg_.entities()[e].name, 0.8, "'" + std::string(p.text(a, b)) + "' was issued by " +
+                                                                 reg_.entities()[e].name}};
+                return;
+            }
+            i = end - 1;
+        }
+    }
+
+    bool leading(const Para& p, const text::Sentence& s, const Cue& c) {
+        if (inside_quote(p, c.first)) return false;
+        const Subject sub = subject_left(p, s, c);
+        if (!sub.found && !sub.coordinated) return false;
+        const Content con = content_after(p, s, c, sub.relative);
+        if (con.mode == Content::none) return false;
+        auto speakers = subject_speakers(p, s, sub);
+        if (speakers.empty()) return false;
+        std::vector<Span> parts;
+        QuoteKind kind;
+        std::size_t claim_end;
+        if (con.mode == Content::intro) {
+            parts = quotation(con.quotation).parts;
+            used_q_[static_cast<std::size_t>(con.quotation)] = 1;
+            kind = QuoteKind::direct;
+            claim_end = s.last_token;
+        } else {
+            const std::size_t end = content_end(p, s, con.start);
+            if (!class_content_ok(p, c.cls, con.start, end)) return false;
+            if (end <= con.start) return false;
+            add_part(p, con.start, end, parts);
+            if (parts.empty()) return false;
+            kind = has_quote_mark(p, con.start, end) ? QuoteKind::mixed : QuoteKind::indirect;
+            for (std::size_t k = con.start; k < end; ++k) {
+                const int q = open_q_[p.base + k];
+                if (q >= 0) used_q_[static_cast<std::size_t>(q)] = 1;
+            }
+            claim_end = end;
+        }
+        for (std::size_t m = sub.found ? sub.first : c.first; m < claim_end; ++m) claimed_[p.base + m] = 1;
+        emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
+             sub.coordinated ? "speech verb sharing the clause's subject" : "speaker, speech verb, content");
+        return true;
+    }
+
+    static bool has_figure(const Para& p, std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k) {
+            if (p.tok(k).kind == text::TokenKind::symbol) return true;
+            if (p.tok(k).kind != text::TokenKind::number) continue;
+            for (std::size_t m = k + 1; m < b && m < k + 3; ++m)
+                if (in(p.norm(m), {"percent", "per", "%", "bn", "billion", "million", "trillion", "m", "tn", "pct"}))
+                    return true;
+        }
+        return false;
+    }
+
+    bool according(const Para& p, const text::Sentence& s, const Cue& c) {
+        std::size_t b = c.last;
+        while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b)) ++b;
+        if (b == c.last) return false;
+        std::size_t a, z;
+        if (c.first == content_start(p, s)) {
+            if (!p.comma(b)) return false;
+            a = b + 1;
+            z = content_end(p, s, a);
+            if (has_figure(p, a, z)) return false; // the source of a figure, not a quote
+        } else {
+            if (!last_speakers_.empty()) return false; // a relay of what the sentence already attributes
+            a = content_start(p, s);
+            z = c.first;
+            if (has_figure(p, a, z)) return false; // the source of a figure, not a quote
+        }
+        if (z <= a || !reports_something(p, a, z)) return false;
+        auto speakers = speakers_of_phrase(p, c.last, b, reg_);
+        if (speakers.empty()) return false;
+        std::vector<Span> parts;
+        add_part(p, a, z, parts);
+        if (parts.empty()) return false;
+        for (std::size_t m = std::min(a, c.first); m < std::max(z, b); ++m) claimed_[p.base + m] = 1;
+        const auto kind = has_quote_mark(p, a, z) ? QuoteKind::mixed : QuoteKind::indirect;
+        emit(p, c.first, std::move(speakers), kind, std::move(parts), c, "according to");
+        return true;
+    }
+
+    /// "This is stated in a statement by X." — the sentence before is X's.
+    void this_was_said(const Para& p, std::size_t si) {
+        const auto& s = p.t->sentences[si];
+        std::size_t k = s.first_token;
+        if (!in(p.norm(k), {"this", "that", "it"})) return;
+        ++k;
+        while (k < s.last_token && in(p.norm(k), {"is", "was", "has", "had", "been", "also"})) ++k;
+        if (k >= s.last_token || k == s.first_token + 1 || !lex_.verbs.count(p.norm(k))) return;
+        std::size_t by = k + 1;
+        while (by < s.last_token && !p.is(by, "by")) ++by;
+        if (by >= s.last_token) return;
+        std::size_t a = by + 1, z = s.last_token;
+        while (z > a && !p.word(z - 1)) --z;
+        // "a statement by X": X issued the statement
+        std::string noun;
+        for (std::size_t m = k + 1; m < by; ++m)
+            if (lex_.documents.count(p.norm(m))) noun = std::string(p.norm(m));
+        auto speakers = apposed_speakers(p, a, z);
+        if (speakers.empty()) return;
+        if (!noun.empty() && speakers[0].entity >= 0) reg_.set_document_issuer(noun, speakers[0].entity);
+        // the sentence before, in this paragraph or the one before
+        const Para* cp = &p;
+        const text::Sentence* prev = nullptr;
+        if (si > 0) prev = &p.t->sentences[si - 1];
+        else if (p.index > 0 && !paras_[p.index - 1].t->sentences.empty()) {
+            cp = &paras_[p.index - 1];
+            prev = &cp->t->sentences.back();
+        }
+        if (!prev) return;
+        const std::size_t ps = content_start(*cp, *prev);
+        for (std::size_t m = ps; m < prev->last_token; ++m)
+            if (claimed_[cp->base + m]) return;
+        if (!reports_something(*cp, ps, prev->last_token)) return;
+        std::vector<Span> parts;
+        add_part(*cp, ps, prev->last_token, parts);
+        if (parts.empty()) return;
+        for (std::size_t m = ps; m < prev->last_token; ++m) claimed_[cp->base + m] = 1;
+        for (std::size_t m = s.first_token; m < s.last_token; ++m) claimed_[p.base + m] = 1;
+        Cue c{k, k + 1, CueClass::clause};
+        emit(*cp, ps, std::move(speakers), QuoteKind::indirect, std::move(parts), c, "pointed back to by 'this'");
+        (void)p;
+    }
+
+    /// The speakers of a phrase with appositions: the comma-separated part that names a person.
+    std::vector<Resolved> apposed_speakers(const Para& p, std::size_t a, std::size_t z) {
+        std::vector<std::pair<std::size_t, std::size_t>> segs;
+        std::size_t st = a;
+        for (std::size_t m = a; m <= z; ++m)
+            if (m == z || p.comma(m)) {
+                if (m > st) segs.emplace_back(st, m);
+                st = m + 1;
+            }
+        for (const auto& [x, y] : segs)
+            if (has_person_name(p, x, y)) {
+                auto r = speakers_of_phrase(p, x, y, reg_);
+                if (r.size() == 1 && r[0].entity >= 0)
+                    for (const auto& [u, v] : segs)
+                        if (u != x) reg_.add_role(r[0].entity, p, u, v);
+                return r;
+            }
+        return segs.empty() ? std::vector<Resolved>{} : speakers_of_phrase(p, segs[0].first, segs[0].second, reg_);
+    }
+
+    /// Quotations left over that stand as whole sentences after an attributed quote take its speaker.
+    void floating(const Para& p) {
+        for (std::size_t o = 0; o < p.size(); ++o) {
+            const int q = open_q_[p.base + o];
+            if (q < 0 || used_q_[static_cast<std::size_t>(q)] || claimed_[p.base + o]) continue;
+            const auto& s = p.t->sentences[p.t->sentence_of(o)];
+            bool opens_sentence = true;
+            for (std::size_t k = s.first_token; k < o; ++k) opens_sentence = opens_sentence && !p.word(k);
+            if (!opens_sentence) continue;
+            const auto [cp, ct] = close_of(q);
+            if (cp >= 0) {
+                const auto& cpara = paras_[static_cast<std::size_t>(cp)];
+                const auto& cs = cpara.t->sentences[cpara.t->sentence_of(static_cast<std::size_t>(ct))];
+                if (!only_punct(cpara, static_cast<std::size_t>(ct), cs.last_token)) continue;
+            }
+            std::size_t length = 0;
+            for (const auto& part : quotation(q).parts) length += part.end - part.begin;
+            if (length < 12) continue;
+            const auto speakers = previous_speakers(p, o);
+            if (speakers.empty()) continue;
+            used_q_[static_cast<std::size_t>(q)] = 1;
+            Cue c{o, o, CueClass::clause};
+            emit(p, o, speakers, QuoteKind::direct, quotation(q).parts, c, "quotation continuing an attributed one");
+            found_.back().confidence *= 0.85;
+            found_.back().cue.clear();
+        }
+    }
+
+    std::vector<Resolved> previous_speakers(const Para& p, std::size_t o) const {
+        for (auto it = anchors_.rbegin(); it != anchors_.rend(); ++it) {
+            const auto idx = static_cast<std::size_t>(it - anchors_.rbegin());
+            const auto& f = found_[found_.size() - 1 - idx];
+            if (it->first == p.index && it->second < o) return f.speakers;
+            if (it->first + 1 == p.index) return f.speakers;
+            if (it->first + 1 < p.index) break;
+        }
+        return {};
+    }
+
+    // ---- output -------------------------------------------------------------------------------------
+
+    void add_part(const Para& p, std::size_t a, std::size_t b, std::vector<Span>& parts) const {
+        while (a < b && (p.is(a, "that") || p.comma(a) || p.punct(a, U':') || is_dash(p, a))) ++a;
+        while (b > a && (p.tok(b - 1).kind == text::TokenKind::punct) && !p.punct(b - 1, U')')) --b;
+        while (b > a && p.quote_mark(b - 1) && open_q_[p.base + b - 1] >= 0) --b; // a mark that opens nothing inside
+        if (b <= a) return;
+        parts.push_back({p.index, p.tok(a).begin, p.tok(b - 1).end});
+    }
+
+    void emit(const Para& p, std::size_t anchor, std::vector<Resolved> speakers, QuoteKind kind, std::vector<Span> parts,
+              const Cue& c, std::string reason) {
+        if (parts.empty() || speakers.empty()) return;
+        Found f;
+        f.kind = kind;
+        f.parts = std::move(parts);
+        f.cue = c.last > c.first ? std::string(p.text(c.first, c.last)) : std::string();
+        double conf = 1.0;
+        for (const auto& s : speakers) {
+            conf = std::min(conf, s.confidence);
+            reg_.note_speaker(p, anchor, s.entity);
+            reg_.count_quote(s.entity);
+        }
+        f.confidence = conf;
+        f.reason = std::move(reason);
+        f.speakers = std::move(speakers);
+        last_speakers_ = f.speakers;
+        found_.push_back(std::move(f));
+        anchors_.emplace_back(p.index, anchor);
+    }
+
+    const Lexicon& lex_;
+    const text::ArticleText& text_;
+    const std::vector<Para>& paras_;
+    Registry& reg_;
+    std::vector<char> claimed_; ///< tokens that belong to a found quote or its attribution
+    std::vector<char> stop_;    ///< tokens where a relayed attribution starts: content ends there
+    std::vector<int> open_q_;   ///< the outer quotation a token opens, or -1
+    std::vector<char> used_q_;
+    std::vector<Found> found_;
+    std::vector<std::pair<std::uint32_t, std::size_t>> anchors_;
+    std::vector<Resolved> last_speakers_;
+};
+
+} // namespace
+
+std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text, const std::vector<Para>& paras,
+                               Registry& registry) {
+    return Engine(lex, text, paras, registry).run();
+}
+
+} // namespace parallax::extract::quotes

@@ -1,0 +1,208 @@
+// The noun phrase that names who spoke: a name (with titles and appositions), a pronoun, a role
+// noun, a group, a body, a country or a document; several of them joined by "and".
+#include "extract/quote_engine.hpp"
+
+#include <algorithm>
+
+namespace parallax::extract::quotes {
+
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Words that may open a speaking noun phrase although they are function words.
+bool np_opener(std::string_view w) {
+    return in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "both", "all", "some", "many", "most",
+                  "several", "one", "two", "three", "other", "senior", "top", "these", "those", "each"});
+}
+
+/// The head of [first, last): the last word, or the word before an "of"/"for" complement
+/// ("the head of the fund" → head); "one of the columns" → columns.
+std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
+    std::size_t end = last;
+    while (end > first && !p.word(end - 1)) --end;
+    if (end == first) return last;
+    const bool partitive = end - first > 2 && p.is(first + 1, "of") &&
+                           in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each"});
+    if (!partitive)
+        for (std::size_t i = first + 1; i < end; ++i)
+            if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
+    return end - 1;
+}
+
+bool body_head(const Para& p, std::size_t first, std::size_t last, const Lexicon& lex) {
+    // multi-word bodies ("white house", "state department") end at the head
+    for (std::size_t i = first; i < last; ++i) {
+        if (!p.has(i, f_body_start)) continue;
+        const auto* list = lex.bodies.starting_with(strip_possessive(p.norm(i)));
+        if (!list) continue;
+        for (const auto& ph : *list) {
+            if (i + ph.words.size() != last) continue;
+            bool ok = true;
+            for (std::size_t w = 0; w < ph.words.size() && ok; ++w)
+                ok = strip_possessive(p.norm(i + w)) == ph.words[w];
+            if (ok) return true;
+        }
+    }
+    return false;
+}
+
+/// Splits a coordination ("Rubio and Lavrov", "Both Rubio as well as Lavrov") into conjuncts.
+std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::size_t first, std::size_t last) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = first;
+    for (std::size_t i = first; i < last; ++i) {
+        std::size_t skip = 0;
+        if (p.is(i, "and") || p.is(i, "&")) skip = 1;
+        else if (p.comma(i)) skip = 1;
+        else if (p.is(i, "as") && p.is(i + 1, "well") && p.is(i + 2, "as")) skip = 3;
+        if (skip == 0) continue;
+        if (i > start) out.emplace_back(start, i);
+        start = i + skip;
+        i = start - 1;
+    }
+    if (start < last) out.emplace_back(start, last);
+    if (out.size() > 1 && p.is(out[0].first, "both")) ++out[0].first; // "Both Rubio and Lavrov"
+    return out;
+}
+
+} // namespace
+
+bool is_finite(const Para& p, std::size_t i, const Lexicon&) {
+    if (!p.word(i) || p.tok(i).capitalised) return false;
+    const auto w = p.norm(i);
+    if (p.has(i, f_aux)) return true;
+    if (p.has(i, f_verb))
+        return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+    // a past form ("agreed", "raised"), unless it follows a determiner ("the proposed plan")
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
+        if (i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1))) return false;
+        return true;
+    }
+    return false;
+}
+
+bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
+    const auto& lex = reg.lex();
+    while (first < last && (p.is(first, "but") || p.is(first, "and") || p.is(first, "so"))) ++first;
+    while (last > first && !p.word(last - 1)) --last;
+    if (first >= last || last - first > 14) return false;
+    const auto w0 = p.norm(first);
+    if (last - first == 1 && p.has(first, f_pronoun)) return true;
+    if (p.has(first, f_function) && !np_opener(w0) && !p.tok(first).all_caps) return false;
+    if (w0.size() > 4 && w0.substr(w0.size() - 3) == "ing" && !reg.is_name_word(p, first))
+        return false; // "Speaking to reporters" (but "Streeting" is a name)
+    for (std::size_t i = first; i < last; ++i) {
+        if (is_finite(p, i, lex)) return false;
+        if (p.quote_mark(i)) return false;
+        if (p.word(i) && (p.norm(i) == "who" || p.norm(i) == "which" || p.norm(i) == "that")) return false;
+    }
+    const std::size_t h = head_of(p, first, last);
+    if (h >= last) return false;
+    const auto head = strip_possessive(p.norm(h));
+    if (head.size() != p.norm(h).size() && h + 1 == last) return false; // ends in a possessive
+    if (reg.is_name_word(p, h)) return true;
+    if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
+    if (body_head(p, first, last, lex)) return true;
+    return reg.is_place(p, h, h + 1);
+}
+
+namespace {
+
+Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
+    const auto& lex = reg.lex();
+    while (first < last && (p.is(first, "but") || p.is(first, "and"))) ++first;
+    while (last > first && !p.word(last - 1)) --last;
+    if (first >= last) return {};
+    const std::string written(p.text(first, last));
+    if (last - first == 1 && lex.pronouns.count(p.norm(first))) return reg.resolve_pronoun(p, first, p.norm(first));
+
+    // a personal name: the last non-possessive name run, its titles before it
+    std::size_t best_first = last, best_last = last;
+    for (std::size_t i = first; i < last;) {
+        const std::size_t end = std::min(reg.name_run_end(p, i), last);
+        if (end == i) { ++i; continue; }
+        const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();
+        const std::size_t start = reg.name_start_in_run(p, i, end);
+        bool titled = false; // a title before the name, not an institution ("Office for National Statistics")
+        for (std::size_t k = i; k < start; ++k) titled = titled || p.has(k, f_role | f_honorific_start);
+        const bool person = reg.looks_like_person(p, start, end, titled) || reg.person_for_name(p, start, end, false) >= 0;
+        if (!poss && start < end && person) { best_first = start; best_last = end; }
+        i = end;
+    }
+    const std::size_t h = head_of(p, first, last);
+    const auto head = h < last ? strip_possessive(p.norm(h)) : std::string_view();
+    if (best_first < last && best_last == last && !reg.is_place(p, best_first, best_last)) {
+        const int e = reg.person_for_name(p, best_first, best_last, true);
+        if (e >= 0) {
+            if (best_first > first) reg.add_role(e, p, first, best_first);
+            return {e, reg.entities()[e].name, 0.95, "named: " + written};
+        }
+    }
+    if (lex.documents.count(head)) {
+        for (std::size_t i = first; i + 1 < last; ++i)
+            if (p.is(i, "by") || p.is(i, "from")) {
+                auto r = single_speaker(p, i + 1, last, reg);
+                if (r.entity >= 0) reg.set_document_issuer(head, r.entity);
+                r.reason = "'" + written + "' speaks for its issuer: " + r.reason;
+                return r;
+            }
+        const int e = reg.document_issuer(head);
+        if (e >= 0) return {e, reg.entities()[e].name, 0.75, "'" + written + "' speaks for its issuer " + reg.entities()[e].name};
+        return {-1, written, 0.4, "document with no known issuer"};
+    }
+    if (lex.is_role_word(head)) {
+        auto r = reg.resolve_role(p, first, last);
+        if (r.entity >= 0) {
+            reg.add_alias(r.entity, written);
+            return r;
+        }
+        return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
+    }
+    if (lex.groups.count(head)) return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
+    if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||
+        lex.org_words.count(head))
+        return {reg.body(written, EntityKind::body), written, 0.85, "body: " + written};
+    if (reg.is_name_word(p, h)) {
+        const int e = reg.person_for_name(p, h, h + 1, true);
+        return {e, e >= 0 ? reg.entities()[e].name : written, 0.7, "single name: " + written};
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
+    std::vector<Resolved> out;
+    const auto parts = conjuncts(p, first, last);
+    if (parts.size() > 1) {
+        bool all = true;
+        for (const auto& [a, b] : parts) {
+            // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker
+            bool named = false;
+            for (std::size_t i = a; i < b; ++i)
+                if ((reg.is_name_word(p, i) && !reg.lex().is_role_word(p.norm(i))) ||
+                    reg.lex().groups.count(p.norm(i)) || reg.lex().pronouns.count(p.norm(i)))
+                    named = true;
+            all = all && named && is_speaker_phrase(p, a, b, reg);
+        }
+        if (all) {
+            for (const auto& [a, b] : parts) {
+                auto r = single_speaker(p, a, b, reg);
+                if (r.name.empty()) continue;
+                const bool dup = std::any_of(out.begin(), out.end(), [&](const Resolved& x) {
+                    return x.entity >= 0 ? x.entity == r.entity : x.name == r.name;
+                });
+                if (!dup) out.push_back(std::move(r));
+            }
+            if (!out.empty()) return out;
+        }
+    }
+    auto r = single_speaker(p, first, last, reg);
+    if (!r.name.empty()) out.push_back(std::move(r));
+    return out;
+}
+
+} // namespace parallax::extract::quotes

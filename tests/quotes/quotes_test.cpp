@@ -1,0 +1,359 @@
+// One test per construction of attribution in news writing (AP, Reuters, AFP, TASS, BBC and
+// Guardian habits). The sentences are written for these tests; none comes from a real article.
+#include "extract/quotes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using parallax::Article;
+using parallax::Person;
+using parallax::Quote;
+using parallax::QuoteKind;
+using parallax::extract::QuoteFinder;
+
+const QuoteFinder& finder() {
+    static const QuoteFinder f(std::filesystem::path(PARALLAX_SOURCE_DIR) / "configs" / "lexicons");
+    return f;
+}
+
+struct Result {
+    std::vector<Person> people;
+    std::vector<Quote> quotes;
+};
+
+Result run(std::vector<std::string> paragraphs) {
+    Article a;
+    a.paragraphs = std::move(paragraphs);
+    Result r;
+    finder().find(a, r.people, r.quotes);
+    return r;
+}
+
+std::string speaker(const Quote& q) { return q.speaker ? q.speaker->name : "<none>"; }
+
+/// The quotes whose text contains `needle`.
+std::vector<Quote> with(const Result& r, const std::string& needle) {
+    std::vector<Quote> out;
+    for (const auto& q : r.quotes)
+        if (q.text.find(needle) != std::string::npos) out.push_back(q);
+    return out;
+}
+
+void expect_one(const Result& r, const std::string& needle, const std::string& who, QuoteKind kind) {
+    const auto found = with(r, needle);
+    ASSERT_EQ(found.size(), 1u) << "quotes holding '" << needle << "': " << found.size() << " of " << r.quotes.size();
+    EXPECT_EQ(speaker(found[0]), who) << needle;
+    EXPECT_EQ(found[0].kind, kind) << needle;
+}
+
+// ---- direct quotes ---------------------------------------------------------------------------------
+
+TEST(DirectQuote, CurlyMarksSpeakerAfter) {
+    const auto r = run({"“We will not sign anything that hurts our farmers,” Trade Minister Anna Kowalska said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will not sign anything that hurts our farmers,", "Anna Kowalska", QuoteKind::direct));
+    EXPECT_EQ(r.quotes[0].text, "We will not sign anything that hurts our farmers,");
+    EXPECT_EQ(r.quotes[0].cue, "said");
+}
+
+TEST(DirectQuote, StraightMarksAndInvertedVerb) {
+    const auto r = run({"Finance Minister Jorge Almeida spoke after the vote.",
+                        "\"The budget is balanced for the first time in a decade,\" said Almeida."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The budget is balanced", "Jorge Almeida", QuoteKind::direct));
+}
+
+TEST(DirectQuote, AngleMarks) {
+    const auto r = run({"«Nous resterons unis», a déclaré le ministre. Foreign Minister Paul Girard said: «Our position has not changed at all.»"});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Our position has not changed at all.", "Paul Girard", QuoteKind::direct));
+}
+
+TEST(DirectQuote, ColonIntroducer) {
+    const auto r = run({"Asked about the strike, union leader Maria Lopez said on Monday: “Nobody wants this, but we have no choice.”"});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody wants this, but we have no choice.", "Maria Lopez", QuoteKind::direct));
+}
+
+TEST(DirectQuote, SeveralParagraphsAreOneQuote) {
+    const auto r = run({"Central bank governor Erik Holm told lawmakers: “Inflation has come down faster than we expected.",
+                        "“But the job is not done, and we will keep rates where they are until it is.”"});
+    ASSERT_EQ(r.quotes.size(), 1u);
+    EXPECT_EQ(speaker(r.quotes[0]), "Erik Holm");
+    ASSERT_EQ(r.quotes[0].parts.size(), 2u);
+    EXPECT_EQ(r.quotes[0].parts[1].para, 1u);
+    EXPECT_EQ(r.quotes[0].text, "Inflation has come down faster than we expected. But the job is not done, and we will "
+                                "keep rates where they are until it is.");
+}
+
+TEST(DirectQuote, StretchesSplitByAnAttributionAreSeparate) {
+    const auto r = run({"“The border stays open,” Interior Minister Sven Dahl said. “Nothing has changed overnight.”"});
+    ASSERT_EQ(r.quotes.size(), 2u);
+    EXPECT_EQ(speaker(r.quotes[0]), "Sven Dahl");
+    EXPECT_EQ(speaker(r.quotes[1]), "Sven Dahl");
+    EXPECT_EQ(r.quotes[1].text, "Nothing has changed overnight.");
+}
+
+TEST(DirectQuote, FloatingParagraphTakesThePreviousSpeaker) {
+    const auto r = run({"Mayor Lena Fischer said the city would rebuild the bridge within a year.",
+                        "“We owe it to everyone who crosses the river every morning.”"});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We owe it to everyone", "Lena Fischer", QuoteKind::direct));
+}
+
+TEST(DirectQuote, ScareQuotesAreNotQuotes) {
+    const auto r = run({"The so-called “peace dividend” never arrived, and the plan was shelved."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
+// ---- mixed and indirect ---------------------------------------------------------------------------
+
+TEST(MixedQuote, ReportedSpeechCarryingQuotedWords) {
+    const auto r = run({"Prime Minister Karin Berg said the reform was “long overdue” and would pass this year."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the reform was “long overdue” and would pass this year", "Karin Berg", QuoteKind::mixed));
+}
+
+TEST(IndirectQuote, SaidThat) {
+    const auto r = run({"Health Secretary Omar Reid said that hospitals would receive extra funding next month."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "hospitals would receive extra funding next month", "Omar Reid", QuoteKind::indirect));
+    EXPECT_EQ(r.quotes[0].text, "hospitals would receive extra funding next month");
+}
+
+TEST(IndirectQuote, ToldReporters) {
+    const auto r = run({"Police chief Daniel Osei told reporters the suspect had been arrested near the station."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the suspect had been arrested near the station", "Daniel Osei", QuoteKind::indirect));
+    EXPECT_EQ(r.quotes[0].cue, "told");
+}
+
+TEST(IndirectQuote, AccordingToBeforeAndAfter) {
+    const auto r = run({"According to Defence Minister Ivo Petrov, the troops will leave the area by Friday.",
+                        "The convoy crossed the border overnight, according to local officials."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the troops will leave the area by Friday", "Ivo Petrov", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The convoy crossed the border overnight", "local officials", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AccordingToOnAFigureIsItsSource) {
+    const auto r = run({"Exports fell by 4.2 percent last year, according to the statistics office."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
+TEST(IndirectQuote, AddedStressedNotedClaimedWarnedAccused) {
+    const auto r = run({"Opposition leader Tomas Novak warned that prices would rise again in the spring.",
+                        "Novak added that his party would table a motion on Tuesday.",
+                        "He stressed that the motion was not about personalities.",
+                        "He also noted that two ministers had already resigned.",
+                        "Novak claimed the government had hidden the true cost of the project.",
+                        "He accused the cabinet of misleading parliament about the deficit."});
+    for (const std::string needle : {"prices would rise again", "table a motion", "not about personalities",
+                                     "two ministers had already resigned", "hidden the true cost",
+                                     "misleading parliament"})
+        ASSERT_NO_FATAL_FAILURE(expect_one(r, needle, "Tomas Novak", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, SpeechVerbAfterTheContent) {
+    const auto r = run({"The ceasefire will hold through the weekend, army spokesman Yusuf Demir said on Sunday."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The ceasefire will hold through the weekend", "Yusuf Demir", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, ParentheticalAttribution) {
+    const auto r = run({"The talks were constructive, the envoy Rosa Delgado said, but no date had been agreed."});
+    const auto found = with(r, "The talks were constructive");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(speaker(found[0]), "Rosa Delgado");
+    ASSERT_EQ(found[0].parts.size(), 2u);
+    EXPECT_EQ(found[0].text, "The talks were constructive but no date had been agreed");
+}
+
+TEST(IndirectQuote, ParticipialOpening) {
+    const auto r = run({"Speaking to reporters in Geneva, Foreign Minister Hana Sato said the sanctions would stay in place."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the sanctions would stay in place", "Hana Sato", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, SeveralQuotesInOneSentence) {
+    const auto r = run({"Governor Alan Pierce dismissed the criticism and said the state had acted within the law."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the state had acted within the law", "Alan Pierce", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, JudgementVerbs) {
+    const auto r = run({"Minister Clara Weiss called the proposal deeply irresponsible and described the vote as a mistake."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the proposal deeply irresponsible", "Clara Weiss", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote as a mistake", "Clara Weiss", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, ParticipleBetweenSubjectAndVerb) {
+    const auto r = run({"Governor Nadia Haddad, speaking at a rally in the capital, said the vote would go ahead."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote would go ahead", "Nadia Haddad", QuoteKind::indirect));
+}
+
+TEST(DirectQuote, ToldAnOutletAfterTheQuote) {
+    const auto r = run({"“The harbour will reopen on Friday,” port director Kofi Mensah told the BBC."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The harbour will reopen on Friday,", "Kofi Mensah", QuoteKind::direct));
+    EXPECT_EQ(r.quotes[0].cue, "told");
+}
+
+// ---- not quotes -------------------------------------------------------------------------------------
+
+TEST(NotQuote, VerbsThatOnlyNameATopic) {
+    const auto r = run({"President Luis Ortega thanked the rescue teams and praised their courage.",
+                        "He criticised the plan, rejected the proposals and emphasised the importance of dialogue.",
+                        "Ortega spoke about cooperation and raised the issue of funding.",
+                        "Ortega wants the region to take more refugees."});
+    EXPECT_TRUE(r.quotes.empty()) << r.quotes.size() << ": " << (r.quotes.empty() ? "" : r.quotes[0].text);
+}
+
+TEST(NotQuote, NegatedSpeech) {
+    const auto r = run({"The ministry's statement did not say how many flights were cancelled.",
+                        "The coach never said that he would resign."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
+TEST(NotQuote, HeadingsAndInfinitives) {
+    const auto r = run({"What the minister said",
+                        "The two governments agreed to resume flights that were halted in March."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
+// ---- speakers -------------------------------------------------------------------------------------
+
+TEST(Speaker, PronounResolvesToThePersonMeant) {
+    const auto r = run({"German Chancellor Petra Vogel met farmers in Bavaria on Friday.",
+                        "She said the subsidies would be paid before the harvest."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the subsidies would be paid", "Petra Vogel", QuoteKind::indirect));
+}
+
+TEST(Speaker, RoleNounResolvesToThePersonMeant) {
+    const auto r = run({"Brazilian President Joana Lima arrived in Lisbon on Monday.",
+                        "The Brazilian leader told a news conference that trade would double within five years."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "trade would double", "Joana Lima", QuoteKind::indirect));
+    bool alias = false;
+    for (const auto& p : r.people)
+        if (p.name == "Joana Lima")
+            for (const auto& a : p.aliases) alias = alias || a == "The Brazilian leader";
+    EXPECT_TRUE(alias);
+}
+
+TEST(Speaker, GeneralRoleNounCoversTheSpecificOne) {
+    const auto r = run({"Deputy Foreign Minister Pavel Orlov arrived in Vienna on Monday.",
+                        "“We are ready to talk,” the diplomat told reporters."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We are ready to talk,", "Pavel Orlov", QuoteKind::direct));
+}
+
+TEST(Speaker, SpokespersonBeforeTheName) {
+    const auto r = run({"Kremlin spokesman Oleg Markov said the meeting had been postponed.",
+                        "“There is no new date yet,” the Kremlin spokesman said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "There is no new date yet,", "Oleg Markov", QuoteKind::direct));
+}
+
+TEST(Speaker, AppositionAfterTheName) {
+    const auto r = run({"Ruth Adler, the head of the refugee agency, said that camps were running out of water."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "camps were running out of water", "Ruth Adler", QuoteKind::indirect));
+    ASSERT_FALSE(r.people.empty());
+    EXPECT_EQ(r.people[0].roles.size(), 1u);
+}
+
+TEST(Speaker, GroupsAndBodies) {
+    const auto r = run({"Analysts said the merger would face a long review.",
+                        "The foreign ministry said it had summoned the ambassador.",
+                        "Both sides said they were ready to meet again."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the merger would face a long review", "Analysts", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it had summoned the ambassador", "The foreign ministry", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "they were ready to meet again", "Both sides", QuoteKind::indirect));
+}
+
+TEST(Speaker, StatementSpeaksForItsIssuer) {
+    const auto r = run({"The plant will close in June. This was stated in a statement by the company's chief executive, "
+                        "Mark Ellis.",
+                        "“We regret the impact on our staff,” the statement said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The plant will close in June", "Mark Ellis", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We regret the impact on our staff,", "Mark Ellis", QuoteKind::direct));
+}
+
+TEST(Speaker, SeveralSpeakersOneRecordEach) {
+    const auto r = run({"Both Ahmed Karimi and Lucia Ferri have said the deal must be signed before winter."});
+    const auto found = with(r, "the deal must be signed before winter");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(speaker(found[0]), "Ahmed Karimi");
+    EXPECT_EQ(speaker(found[1]), "Lucia Ferri");
+}
+
+TEST(Speaker, FullestNameAndMentions) {
+    const auto r = run({"Senator Grace Whitfield opened the hearing.", "Whitfield said the committee would vote on Thursday.",
+                        "Mrs Whitfield later left the room."});
+    ASSERT_EQ(r.people.size(), 1u);
+    EXPECT_EQ(r.people[0].name, "Grace Whitfield");
+    EXPECT_GE(r.people[0].mentions, 3u);
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the committee would vote on Thursday", "Grace Whitfield", QuoteKind::indirect));
+}
+
+TEST(Speaker, WireMarkupHints) {
+    Article a;
+    a.paragraphs = {"Harbour master Lin Qiao inspected the damage. Repairs will take a month, officials expect."};
+    // NITF: <person>Lin Qiao</person> … <q quote-source="Lin Qiao">Repairs will take a month</q>
+    a.hints.push_back({"person", 0, 15, 23, ""});
+    a.hints.push_back({"quote", 0, 46, 71, "Lin Qiao"});
+    std::vector<Person> people;
+    std::vector<Quote> quotes;
+    finder().find(a, people, quotes);
+    ASSERT_EQ(quotes.size(), 1u);
+    EXPECT_EQ(quotes[0].text, "Repairs will take a month");
+    EXPECT_EQ(speaker(quotes[0]), "Lin Qiao");
+}
+
+// ---- contract -------------------------------------------------------------------------------------
+
+TEST(Contract, TextIsExactlyTheSpans) {
+    const auto r = run({"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
+                        "office would stay open."});
+    ASSERT_FALSE(r.quotes.empty());
+    // spans are code points: check every part against the paragraph re-cut by code points
+    const std::u32string para = U"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
+                                U"office would stay open.";
+    for (const auto& q : r.quotes) {
+        std::string joined;
+        for (const auto& s : q.parts) {
+            ASSERT_LE(s.end, para.size());
+            const std::u32string piece = para.substr(s.begin, s.end - s.begin);
+            std::string utf8;
+            for (char32_t c : piece) {
+                if (c < 0x80) utf8 += static_cast<char>(c);
+                else if (c < 0x800) { utf8 += static_cast<char>(0xC0 | (c >> 6)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+                else { utf8 += static_cast<char>(0xE0 | (c >> 12)); utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+            }
+            if (!joined.empty()) joined += ' ';
+            joined += utf8;
+        }
+        EXPECT_EQ(joined, q.text);
+    }
+}
+
+TEST(Contract, OddInputNeverCrashes) {
+    const auto r = run({"", "“", "”", "\"\"\"", "said said said", ", said", "He said:", "“Unclosed quote, he said",
+                        std::string(5000, '"'), "\xff\xfe broken bytes said that", "According to", "This was said by"});
+    SUCCEED() << r.quotes.size();
+}
+
+TEST(Lexicon, BadFileNamesFileAndLine) {
+    const auto dir = std::filesystem::temp_directory_path() / "parallax-quotes-lexicon-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "quotes");
+    for (const auto& f : std::filesystem::directory_iterator(std::filesystem::path(PARALLAX_SOURCE_DIR) / "configs" /
+                                                             "lexicons" / "quotes"))
+        std::filesystem::copy_file(f.path(), dir / "quotes" / f.path().filename());
+    {
+        std::ofstream out(dir / "quotes" / "speech_verbs.txt", std::ios::app);
+        out << "shout shouts shouted\n"; // no class
+    }
+    try {
+        QuoteFinder broken(dir);
+        FAIL() << "a bad lexicon line was accepted";
+    } catch (const std::runtime_error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("speech_verbs.txt:"), std::string::npos) << what;
+        EXPECT_NE(what.find("unknown class"), std::string::npos) << what;
+    }
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
