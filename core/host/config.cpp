@@ -3,6 +3,7 @@
 #include "host/config.hpp"
 
 #include "host/plugin_host.hpp"
+#include "text/ascii.hpp"
 
 #include <boost/property_tree/exceptions.hpp>
 #include <boost/property_tree/ini_parser.hpp>
@@ -20,16 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
+std::string trim(std::string_view s) { return std::string(text::trim_ascii(s)); }
 
 /// PropertyTree's messages read "file(12): what"; split out the line.
 [[noreturn]] void rethrow_parse_error(const fs::path& file, const pt::file_parser_error& e) {
@@ -69,7 +61,7 @@ pt::ptree nest_ini_sections(const pt::ptree& tree) {
 }
 
 pt::ptree read_tree(const fs::path& file) {
-    const std::string ext = lower(file.extension().string());
+    const std::string ext = text::ascii_lower(file.extension().string());
     pt::ptree tree;
     try {
         if (ext == ".ini" || ext == ".conf") {

@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "text/datetime.hpp"
 
 #include <array>
@@ -10,6 +11,9 @@
 
 namespace parallax::text {
 namespace {
+
+using text::ascii_lower;
+using text::trim_ascii;
 
 struct Parts {
     int year = 0, month = 0, day = 0;
@@ -31,16 +35,10 @@ int to_int(std::string_view s) {
     return v;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 int month_number(std::string_view word) {
     static const std::array<const char*, 12> names = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     if (w.size() > 3 && w.back() == '.') w.pop_back();
     if (w.size() < 3) return 0;
     for (int i = 0; i < 12; ++i)
@@ -94,7 +92,7 @@ bool parse_zone(std::string_view z, int& offset) {
         {"cet", 60}, {"cest", 120}, {"met", 60}, {"mest", 120}, {"eet", 120}, {"eest", 180},
         {"msk", 180}, {"sgt", 480}, {"hkt", 480}, {"jst", 540}, {"kst", 540}, {"awst", 480},
         {"acst", 570}, {"aest", 600}, {"nzst", 720}}};
-    std::string w = lower(z);
+    std::string w = ascii_lower(z);
     // "GMT+2", "UTC-05:00": a named zone followed by an offset from it.
     for (const char* base : {"gmt", "utc", "ut"})
         if (w.size() > std::strlen(base) && w.compare(0, std::strlen(base), base) == 0 &&
@@ -209,7 +207,7 @@ std::vector<std::string_view> split_words(std::string_view s) {
 
 bool is_day_name(std::string_view w) {
     static const std::array<const char*, 7> days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    const std::string l = lower(w);
+    const std::string l = ascii_lower(w);
     if (l.size() < 3) return false;
     for (const char* d : days)
         if (l.compare(0, 3, d) == 0) return true;
@@ -243,9 +241,9 @@ bool parse_time_and_zone(const std::vector<std::string_view>& words, std::size_t
         clock = clock.substr(0, z);
     }
     if (!parse_clock(clock, p)) return false;
-    if (i < words.size() && (lower(words[i]) == "am" || lower(words[i]) == "pm")) {
+    if (i < words.size() && (ascii_lower(words[i]) == "am" || ascii_lower(words[i]) == "pm")) {
         if (p.hour > 12 || p.hour == 0) return false;
-        p.hour = p.hour % 12 + (lower(words[i]) == "pm" ? 12 : 0);
+        p.hour = p.hour % 12 + (ascii_lower(words[i]) == "pm" ? 12 : 0);
         ++i;
     }
     if (zone.empty() && i < words.size() && words[i].front() != '(' && !is_year(words[i])) zone = words[i++];
@@ -308,16 +306,10 @@ std::string format(const Parts& p) {
     return buffer;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
 } // namespace
 
 std::optional<std::string> normalise_date(std::string_view text) {
-    text = trim(text);
+    text = trim_ascii(text);
     if (text.empty() || text.size() > 100) return std::nullopt;
     Parts p;
     if (parse_iso(text, p)) return format(p);

@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "decode.hpp"
 
 #include "text/encoding.hpp"
@@ -9,13 +10,9 @@
 namespace parallax::feed {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+using text::ascii_lower;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 /// A byte-order mark, or the first bytes of `<?xml` in a wide encoding that has none.
 struct Signature {
@@ -40,7 +37,7 @@ Signature signature(std::string_view b) {
 
 /// Encodings whose declaration we read as another: what browsers and lenient feed readers do.
 std::string effective(std::string name) {
-    name = lower(name);
+    name = ascii_lower(name);
     if (name == "iso-8859-1" || name == "latin1" || name == "latin-1" || name == "iso8859-1" ||
         name == "us-ascii" || name == "ascii" || name == "iso_8859-1" || name == "cp1252")
         return "windows-1252";
@@ -53,7 +50,7 @@ Diagnostic warning(std::string reason, std::optional<std::size_t> offset = std::
 }
 
 bool is_wide(std::string_view name) {
-    const std::string n = lower(name);
+    const std::string n = ascii_lower(name);
     return starts_with(n, "utf-16") || starts_with(n, "utf-32") || starts_with(n, "ucs");
 }
 
@@ -114,12 +111,12 @@ DecodedFeed decode(std::string_view bytes) {
     if (sig.encoding != nullptr && std::string_view(sig.encoding) != "UTF-8") {
         auto wide = convert(bytes.substr(sig.skip), sig.encoding);
         out.text = wide ? std::move(*wide) : std::string();
-        out.encoding = lower(sig.encoding);
+        out.encoding = ascii_lower(sig.encoding);
         if (std::string_view(sig.encoding) == "ibm-37") { // EBCDIC: the declaration names the code page
             const std::string named = declared_encoding(out.text);
             if (auto again = named.empty() ? std::nullopt : convert(bytes, named)) {
                 out.text = std::move(*again);
-                out.encoding = lower(named);
+                out.encoding = ascii_lower(named);
             }
         }
         strip_leading_space(out.text);

@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "items.hpp"
 
 #include "html_text.hpp"
@@ -16,17 +17,8 @@
 namespace parallax::feed {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using text::ascii_lower;
+using text::trim_ascii;
 
 struct StringWriter final : pugi::xml_writer {
     std::string out;
@@ -54,7 +46,7 @@ std::string chars_of(const pugi::xml_node& node) {
     std::string out;
     for (auto c = node.first_child(); c; c = c.next_sibling())
         if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
-    return std::string(trim(out));
+    return std::string(trim_ascii(out));
 }
 
 std::string base64_decode(std::string_view in) {
@@ -104,7 +96,7 @@ std::string xhtml_of(const pugi::xml_node& node) {
         if (c.type() == pugi::node_element) {
             if (only) return xml_of(node);
             only = c;
-        } else if (c.type() != pugi::node_pcdata || !trim(c.value()).empty()) {
+        } else if (c.type() != pugi::node_pcdata || !trim_ascii(c.value()).empty()) {
             return xml_of(node);
         }
     }
@@ -118,7 +110,7 @@ std::string all_text_of(const pugi::xml_node& node) {
         if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
         else if (n.type() == pugi::node_element) out += all_text_of(n);
     }
-    return std::string(trim(out));
+    return std::string(trim_ascii(out));
 }
 
 /// An Atom text construct (title, summary, content, rights), 1.0 `type` or 0.3 `mode`.
@@ -126,8 +118,8 @@ Field atom_field(const pugi::xml_node& node) {
     Field f;
     if (!node) return f;
     f.present = true;
-    const std::string type = lower(trim(node.attribute("type").value()));
-    const std::string mode = lower(trim(node.attribute("mode").value()));
+    const std::string type = ascii_lower(trim_ascii(node.attribute("type").value()));
+    const std::string mode = ascii_lower(trim_ascii(node.attribute("mode").value()));
     std::string content = mode == "base64" ? base64_decode(chars_of(node)) : std::string();
     const bool xmlish = type == "xhtml" || mode == "xml" || type.ends_with("+xml") || type.ends_with("/xml");
     const bool binary = !xmlish && !type.empty() && type != "text" && type != "html" && !type.starts_with("text/");
@@ -230,25 +222,25 @@ Inherited inherited(const pugi::xml_node& node, const std::string& fallback_base
     for (auto n = node; n && n.type() == pugi::node_element; n = n.parent()) chain.push_back(n);
     Inherited out;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        if (auto b = it->attribute("xml:base")) out.base = out.base.empty() ? std::string(trim(b.value())) : resolve(out.base, b.value());
-        if (auto l = it->attribute("xml:lang")) out.language = std::string(trim(l.value()));
+        if (auto b = it->attribute("xml:base")) out.base = out.base.empty() ? std::string(trim_ascii(b.value())) : resolve(out.base, b.value());
+        if (auto l = it->attribute("xml:lang")) out.language = std::string(trim_ascii(l.value()));
     }
     if (!is_absolute(out.base)) out.base = out.base.empty() ? fallback_base : resolve(fallback_base, out.base);
     return out;
 }
 
 std::string link_href(const pugi::xml_node& link, const std::string& base) {
-    const std::string href = std::string(trim(link.attribute("href").value()));
+    const std::string href = std::string(trim_ascii(link.attribute("href").value()));
     if (auto b = link.attribute("xml:base")) return resolve(resolve(base, b.value()), href);
     return resolve(base, href);
 }
 
 /// BCP 47 casing: "en-us" → "en-US"; "" stays absent.
 std::optional<std::string> language_tag(std::string_view raw) {
-    std::string tag(trim(raw));
+    std::string tag(trim_ascii(raw));
     if (tag.empty()) return std::nullopt;
     std::replace(tag.begin(), tag.end(), '_', '-');
-    tag = lower(tag);
+    tag = ascii_lower(tag);
     const auto dash = tag.find('-');
     if (dash != std::string::npos && tag.size() - dash - 1 == 2)
         for (std::size_t i = dash + 1; i < tag.size(); ++i) tag[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[i])));
@@ -261,11 +253,11 @@ std::string person_name(std::string value) {
     const auto open = value.find('(');
     const auto close = value.rfind(')');
     if (open != std::string::npos && close != std::string::npos && close > open && value.find('@') < open)
-        value = std::string(trim(std::string_view(value).substr(open + 1, close - open - 1)));
+        value = std::string(trim_ascii(std::string_view(value).substr(open + 1, close - open - 1)));
     const auto lt = value.find('<');
     if (lt != std::string::npos && lt > 0 && value.find('@', lt) != std::string::npos)
-        value = std::string(trim(std::string_view(value).substr(0, lt)));
-    if (value.size() > 3 && lower(value.substr(0, 3)) == "by ") value = value.substr(3);
+        value = std::string(trim_ascii(std::string_view(value).substr(0, lt)));
+    if (value.size() > 3 && ascii_lower(value.substr(0, 3)) == "by ") value = value.substr(3);
     return value;
 }
 
@@ -356,7 +348,7 @@ void rss_identity(const Item& item, const Inherited& where, Article& a) {
         a.title = html_line(t);
     const auto guid = item.child(Ns::none, "guid");
     a.id = all_text_of(guid);
-    if (a.id.empty()) a.id = std::string(trim(item.node().attribute("rdf:about").value()));
+    if (a.id.empty()) a.id = std::string(trim_ascii(item.node().attribute("rdf:about").value()));
 
     if (auto href = item.node().attribute("HREF")) { // CDF
         a.url = resolve(where.base, href.value());
@@ -369,7 +361,7 @@ void rss_identity(const Item& item, const Inherited& where, Article& a) {
                 break;
             }
         // RSS 2.0: a guid is a permalink unless it says otherwise; we also want it to look like one.
-        const std::string permalink = lower(trim(guid.attribute("isPermaLink").value()));
+        const std::string permalink = ascii_lower(trim_ascii(guid.attribute("isPermaLink").value()));
         if (!a.url && !a.id.empty() && permalink != "false" && (permalink == "true" || is_absolute(a.id)))
             a.url = resolve(where.base, a.id);
     }
@@ -386,7 +378,7 @@ void rss_byline(const Item& item, Article& a) {
 }
 
 std::string category_label(const pugi::xml_node& c) {
-    const bool labelled = !trim(c.attribute("label").value()).empty();
+    const bool labelled = !trim_ascii(c.attribute("label").value()).empty();
     return text::fold_whitespace(labelled ? c.attribute("label").value() : c.attribute("term").value());
 }
 
@@ -398,7 +390,7 @@ void rss_categories(const Item& item, Article& a) {
         const std::string words = html_line(k);
         for (std::size_t start = 0; start <= words.size();) {
             const auto comma = std::min(words.find(',', start), words.size());
-            add_meta(a, "categories", std::string(trim(std::string_view(words).substr(start, comma - start))));
+            add_meta(a, "categories", std::string(trim_ascii(std::string_view(words).substr(start, comma - start))));
             start = comma + 1;
         }
     }
@@ -407,17 +399,17 @@ void rss_categories(const Item& item, Article& a) {
 void rss_extras(const Item& item, const Inherited& where, Article& a, std::vector<std::string>& media_types) {
     for (const auto& e : item.children(Ns::none, "enclosure")) {
         add_meta(a, "enclosures", resolve(where.base, e.attribute("url").value()));
-        media_types.push_back(lower(e.attribute("type").value()));
+        media_types.push_back(ascii_lower(e.attribute("type").value()));
     }
     for (const auto& m : item.children(Ns::media, "content")) {
         add_meta(a, "media", resolve(where.base, m.attribute("url").value()));
-        const std::string medium = lower(m.attribute("medium").value());
-        media_types.push_back(medium.empty() ? lower(m.attribute("type").value()) : medium + "/");
+        const std::string medium = ascii_lower(m.attribute("medium").value());
+        media_types.push_back(medium.empty() ? ascii_lower(m.attribute("type").value()) : medium + "/");
     }
     if (auto c = item.child(Ns::none, "comments")) add_meta(a, "comments", resolve(where.base, chars_of(c)));
     if (auto s = item.child(Ns::none, "source")) {
         add_meta(a, "source", html_line(s));
-        add_meta(a, "source_url", std::string(trim(s.attribute("url").value())));
+        add_meta(a, "source_url", std::string(trim_ascii(s.attribute("url").value())));
     }
     if (auto r = item.child(Ns::dc, "rights")) add_meta(a, "rights", html_line(r));
     if (auto l = item.child(Ns::dc, "language")) a.language = language_tag(chars_of(l));
@@ -450,10 +442,10 @@ void read_rss(const Item& item, const Inherited& where, Article& a, std::vector<
 void atom_links(const Item& item, Ns ns, const Inherited& where, Article& a, std::vector<std::string>& media_types) {
     std::optional<std::string> other;
     for (const auto& l : item.children(ns, "link")) {
-        const std::string rel = trim(l.attribute("rel").value()).empty() ? "alternate" : lower(trim(l.attribute("rel").value()));
+        const std::string rel = trim_ascii(l.attribute("rel").value()).empty() ? "alternate" : ascii_lower(trim_ascii(l.attribute("rel").value()));
         if (rel == "enclosure") {
             add_meta(a, "enclosures", link_href(l, where.base));
-            media_types.push_back(lower(l.attribute("type").value()));
+            media_types.push_back(ascii_lower(l.attribute("type").value()));
         } else if (rel == "alternate" && !a.url) {
             a.url = link_href(l, where.base);
         } else if (rel != "self" && rel != "alternate" && !other) {
@@ -558,7 +550,7 @@ Channel read_channel(const pugi::xml_node& root, Dialect dialect, const std::str
         const Field title = atom_field(child(ns, "title"));
         ch.outlet = one_line(title.content, title.markup);
         for (auto c = head.first_child(); c; c = c.next_sibling()) {
-            const std::string rel = lower(trim(c.attribute("rel").value()));
+            const std::string rel = ascii_lower(trim_ascii(c.attribute("rel").value()));
             if (inner.is(c, ns, "link") && (rel.empty() || rel == "alternate")) {
                 ch.base = link_href(c, where.base);
                 break;

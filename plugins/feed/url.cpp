@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "url.hpp"
 
 #include <cctype>
@@ -5,6 +6,8 @@
 
 namespace parallax::feed {
 namespace {
+
+using text::trim_ascii;
 
 struct Parts {
     std::optional<std::string_view> scheme, authority, query, fragment;
@@ -81,12 +84,6 @@ std::string join(const Parts& p, const std::string& path) {
     return out;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
-
 } // namespace
 
 bool is_absolute(std::string_view ref) {
@@ -99,8 +96,8 @@ bool is_absolute(std::string_view ref) {
 }
 
 std::string resolve(std::string_view base, std::string_view ref) {
-    base = trim(base);
-    ref = trim(ref);
+    base = trim_ascii(base);
+    ref = trim_ascii(ref);
     if (is_absolute(ref) || !is_absolute(base)) return std::string(ref);
     const Parts b = split(base);
     const Parts r = split(ref);

@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "message_stream.hpp"
 
 #include "xml/xml.hpp"
@@ -11,6 +12,8 @@
 namespace parallax::newsml_g2 {
 namespace {
 
+using text::ascii_lower;
+
 constexpr std::array<std::string_view, 6> kItemNames = {"newsItem",     "packageItem", "conceptItem",
                                                         "knowledgeItem", "planningItem", "catalogItem"};
 
@@ -22,12 +25,6 @@ struct Tag {
     std::size_t end = 0;    ///< one past the closing '>'
     std::string_view local; ///< local name of a start, end or empty tag
 };
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// Skips to one past `terminator`, or npos.
 std::size_t past(std::string_view s, std::size_t from, std::string_view terminator) {
@@ -83,7 +80,7 @@ std::optional<Tag> next_tag(std::string_view s, std::size_t pos) {
 /// UTF-8 (the default) is the only encoding scanned; anything declared otherwise is read whole.
 bool declared_utf8(std::string_view s) {
     if (s.substr(0, 5) != "<?xml") return true;
-    const std::string declaration = lower(s.substr(0, s.find("?>")));
+    const std::string declaration = ascii_lower(s.substr(0, s.find("?>")));
     const auto at = declaration.find("encoding");
     return at == std::string::npos || declaration.find("utf-8", at) != std::string::npos ||
            declaration.find("utf8", at) != std::string::npos;

@@ -1,3 +1,4 @@
+#include "text/ascii.hpp"
 #include "plain_text.hpp"
 
 #include "text/datetime.hpp"
@@ -14,20 +15,11 @@
 namespace parallax::plain_text {
 namespace {
 
+using text::ascii_lower;
+using text::trim_ascii;
+
 constexpr std::size_t kMaxTitleCodePoints = 100;
 constexpr std::size_t kMaxHeaderLines = 64;
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
 
 bool blank(std::string_view line) { return text::fold_whitespace(line).empty(); }
 
@@ -54,14 +46,14 @@ struct HeaderLine {
 std::optional<HeaderLine> header_line(std::string_view line) {
     const auto colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
-    const std::string_view key = trim(line.substr(0, colon));
+    const std::string_view key = trim_ascii(line.substr(0, colon));
     if (key.empty() || !std::isalpha(static_cast<unsigned char>(key.front()))) return std::nullopt;
     for (char c : key)
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != ' ') return std::nullopt;
-    return HeaderLine{lower(key), std::string(trim(line.substr(colon + 1)))};
+    return HeaderLine{ascii_lower(key), std::string(trim_ascii(line.substr(colon + 1)))};
 }
 
-bool is_separator(std::string_view line) { return trim(line) == "---"; }
+bool is_separator(std::string_view line) { return trim_ascii(line) == "---"; }
 
 /// The index of the `---` line that closes a header, when the lines before it are all header lines.
 std::optional<std::size_t> header_end(const std::vector<std::string_view>& lines) {
@@ -80,7 +72,7 @@ std::vector<std::string> split_byline(std::string_view value) {
     std::string current;
     auto flush = [&] {
         std::string name = text::fold_whitespace(current);
-        if (lower(name).rfind("by ", 0) == 0) name = name.substr(3);
+        if (ascii_lower(name).rfind("by ", 0) == 0) name = name.substr(3);
         if (!name.empty()) names.push_back(name);
         current.clear();
     };
@@ -165,7 +157,7 @@ std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& line
 
 bool has_extension(std::string_view path, std::string_view ext) {
     if (path.size() < ext.size()) return false;
-    return lower(path.substr(path.size() - ext.size())) == ext;
+    return ascii_lower(path.substr(path.size() - ext.size())) == ext;
 }
 
 } // namespace
