@@ -13,6 +13,7 @@
 #include "extract/quote_engine.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace parallax::extract::quotes {
 
@@ -596,9 +597,20 @@ private:
         while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
                np_last - k < 12)
             --k;
+        if (k == np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
+            if (const auto before = relative_clause_start(p, k, lo)) {
+                np_last = *before;
+                k = np_last;
+                while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
+                       np_last - k < 12)
+                    --k;
+            }
+        }
         std::size_t np_first, boundary, attr_end;
         bool inverted = false;
         if (k == np_last) { // ", said Lavrov."
+            // A verb of telling takes its addressee as object: ", told Reuters" is never an inversion.
+            if (c.cls == CueClass::tell) return false;
             if (static_cast<long>(k) - 1 < lo || !(p.comma(k - 1) || p.quote_mark(k - 1))) return false;
             std::size_t b = c.last;
             while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&
@@ -660,6 +672,18 @@ private:
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
              inverted ? "inverted attribution after the content" : "attribution after the content");
         return true;
+    }
+
+    /// When the tokens just before `end` are ", who … ," (a non-restrictive relative clause), the
+    /// index of the comma that opens it: the speaker stands before it.
+    std::optional<std::size_t> relative_clause_start(const Para& p, std::size_t end, long lo) const {
+        if (end == 0 || !p.comma(end - 1)) return std::nullopt;
+        for (std::size_t i = end - 1; static_cast<long>(i) > lo && end - i < 20; --i) {
+            if (!p.comma(i - 1)) continue;
+            const bool relative = i < end - 1 && in(p.norm(i), {"who", "whom", "whose", "which"});
+            return relative ? std::optional<std::size_t>(i - 1) : std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// What may follow the verb of an attribution placed after its content: nothing, a comma, a

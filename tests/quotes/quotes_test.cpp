@@ -68,6 +68,18 @@ TEST(DirectQuote, StraightMarksAndInvertedVerb) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "The budget is balanced", "Jorge Almeida", QuoteKind::direct));
 }
 
+TEST(DirectQuote, TheAddresseeOfToldIsNeverTheSpeaker) {
+    // Reuters style: the source, then a relative clause, then "told Reuters".
+    const auto r = run({"“The road was closed for hours,” a driver, who asked not to be named because he was not "
+                        "authorised to speak, told Reuters."});
+    for (const auto& q : r.quotes) EXPECT_NE(speaker(q), "Reuters") << q.text;
+}
+
+TEST(DirectQuote, ANamedSpeakerBeforeARelativeClause) {
+    const auto r = run({"“We expect a decision within weeks,” Carla Mendes, who chairs the committee, told reporters."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We expect a decision within weeks,", "Carla Mendes", QuoteKind::direct));
+}
+
 TEST(DirectQuote, AngleMarks) {
     const auto r = run({"«Nous resterons unis», a déclaré le ministre. Foreign Minister Paul Girard said: «Our position has not changed at all.»"});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "Our position has not changed at all.", "Paul Girard", QuoteKind::direct));
