@@ -134,7 +134,12 @@ int run_extract(const Common& common, ExtractArgs args) {
     const host::ChildProcessRunner isolated(std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000)));
     const host::PluginRunner& runner = args.isolate ? static_cast<const host::PluginRunner&>(isolated) : in_process;
     Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, runner, options);
-    extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
+    try {
+        extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
+    } catch (const std::exception& e) {
+        warn(std::string("cannot extract: ") + e.what()); // a missing or malformed lexicon
+        config_problem = true;
+    }
     print_json(render::extract_json(corpus, {args.explain}));
 
     if (config_problem || !list.missing.empty() || corpus.articles.empty()) return fatal;

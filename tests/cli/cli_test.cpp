@@ -232,3 +232,14 @@ TEST(CliIsolate, RejectsTheInputOfACrashingPluginAndReadsTheRest) {
     EXPECT_EQ(out["rejected"][0]["plugin"], "crash");
     EXPECT_EQ(out["articles"].size(), 1u);
 }
+
+TEST(CliConfig, ABrokenLexiconFolderIsABadConfiguration) {
+    TempDir dir;
+    dir.write("a.txt", "Headline\nBody.\n");
+    fs::create_directories(dir.path / "lexicons");
+    dir.write("config.ini", "[analysis]\nlexicons = lexicons\n");
+    const auto r = sh(parallax + " extract --config " + (dir.path / "config.ini").string() + " " +
+                      (dir.path / "a.txt").string());
+    EXPECT_EQ(r.status, 4);
+    EXPECT_NO_THROW(r.parsed());
+}
