@@ -78,6 +78,8 @@ struct Lexicon {
     std::unordered_set<std::string> name_words;
     std::unordered_set<std::string> address_words;
     std::unordered_set<std::string> stop_words;
+    std::unordered_map<std::string, std::string> plurals; ///< irregular plural → singular
+    std::unordered_set<std::string> past_tenses;          ///< irregular past tenses ("fell", "lost")
     std::unordered_set<std::string> per_words;
     std::unordered_set<std::string> change_words;
     std::unordered_set<std::string> length_words;

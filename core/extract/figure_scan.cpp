@@ -29,29 +29,23 @@ std::string strip_possessive(std::string s) {
 }
 
 // Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
-bool is_plural(const std::string& w) {
-    static const char* const irregular[] = {"people", "men", "women", "children", "feet", "teeth", "mice",
-                                            "geese", "police", "cattle", "staff", "personnel", "troops"};
-    for (const char* s : irregular)
-        if (w == s) return true;
+// Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
+bool is_plural(const Lexicon& lx, const std::string& w) {
+    if (lx.plurals.count(w)) return true;
     if (ends_with(w, "men") && w.size() > 4) return true; // fishermen, servicemen
     if (w.size() < 3 || w.back() != 's') return false;
     return !(ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s"));
 }
 
-std::string singular(const std::string& w) {
-    static const std::pair<const char*, const char*> irregular[] = {
-        {"men", "man"}, {"women", "woman"}, {"children", "child"}, {"feet", "foot"}, {"teeth", "tooth"},
-        {"mice", "mouse"}, {"geese", "goose"}, {"people", "people"}, {"series", "series"}, {"species", "species"},
-        {"news", "news"}};
-    for (const auto& [plural, one] : irregular)
-        if (w == plural) return one;
+std::string singular(const Lexicon& lx, const std::string& w) {
+    if (const auto it = lx.plurals.find(w); it != lx.plurals.end()) return it->second;
     if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
-    if (w.size() > 3 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+    // "countries" -> "country", but the short words keep their "ie": "pies", "ties", "lies"
+    if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
     if (w.size() > 3 && (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "sses") ||
                          ends_with(w, "xes") || ends_with(w, "zes")))
         return w.substr(0, w.size() - 2);
-    if (is_plural(w) && w.back() == 's') return w.substr(0, w.size() - 1);
+    if (is_plural(lx, w) && w.back() == 's') return w.substr(0, w.size() - 1);
     return w;
 }
 
@@ -121,6 +115,7 @@ private:
     bool year_at(std::size_t i) const;
 
     std::optional<Core> core_at(std::size_t i) const;
+    bool mixed_fraction(Core& c) const;
     std::optional<Core> words_at(std::size_t i) const;
     bool date_at(std::size_t i, Candidate& out) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
@@ -134,6 +129,9 @@ private:
     void right_units(Candidate& f) const;
     void rate(Candidate& f) const;
     void counted(Candidate& f) const;
+    void premodifier(Candidate& f) const;
+    std::size_t past_size(std::size_t k) const;
+    bool described_person(std::size_t noun) const;
     void join_range(Candidate& f) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     void qualifier_before(Candidate& f) const;
@@ -177,6 +175,30 @@ bool Scanner::small_int(std::size_t i, double lo, double hi) const {
 
 bool Scanner::year_at(std::size_t i) const { return small_int(i, 1000, 2100) && t_[i].digits == 4; }
 
+// "2 1/2 inches", "1½ cups": a whole number and a fraction of one are one amount.
+bool Scanner::mixed_fraction(Core& c) const {
+    const std::size_t i = c.first;
+    if (t_[i].decimal || t_[i].grouped) return false;
+    static const std::pair<const char*, double> vulgar[] = {{"\u00bd", 0.5}, {"\u00bc", 0.25}, {"\u00be", 0.75},
+                                                            {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u215b", 0.125}};
+    for (const auto& [sym, part] : vulgar)
+        if (sign(i + 1, sym) && glued(i + 1)) {
+            c.value += part;
+            c.last = i + 1;
+            c.year_like = false;
+            return true;
+        }
+    // a space, then a proper fraction with a small denominator written with a slash
+    const std::size_t n = i + 1;
+    if (!number(n) || glued(n) || !sign(n + 1, "/") || !glued(n + 1) || !number(n + 2) || !glued(n + 2)) return false;
+    const double num = t_[n].value, den = t_[n + 2].value;
+    if (t_[n].decimal || t_[n + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
+    c.value += num / den;
+    c.last = n + 2;
+    c.year_like = false;
+    return true;
+}
+
 std::optional<Core> Scanner::core_at(std::size_t i) const {
     if (i >= t_.size()) return std::nullopt;
     const Token& t = t_[i];
@@ -186,6 +208,7 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
     c.first = c.last = i;
     c.value = t.value;
     c.year_like = year_at(i);
+    if (mixed_fraction(c)) return c;
     const std::size_t s = (sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2)) ? i + 2 : i + 1;
     if (word(s)) { // "324bn", "4.7 billion", "$2.5-billion"
         const auto m = lx_.scales.at(t_, s);
@@ -385,7 +408,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         j = i + 2;
     } else if (number_word(i) && lx_.number_words.at(w) >= 2 && lx_.number_words.at(w) <= 10) {
         j = (sign(i + 1, "-") && glued(i + 1) && glued(i + 2)) ? i + 2 : i + 1;
-        if (!word(j) || !lx_.fractions.count(t_[j].lower) || !is_plural(t_[j].lower)) return false;
+        if (!word(j) || !lx_.fractions.count(t_[j].lower) || !is_plural(lx_, t_[j].lower)) return false;
         numerator = lx_.number_words.at(w);
     } else if (w != "half") {
         return false;
@@ -397,14 +420,17 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     out.first = i;
     out.last = j;
     if (t_[j].lower == "half") {
-        static const char* const not_before[] = {"the", "first", "second", "this", "last", "next", "other", "a", "and"};
+        static const char* const not_before[] = {"the", "first", "second", "this", "last", "next", "other", "a"};
         for (const char* s : not_before)
             if (i > 0 && lower_is(i - 1, s)) return false;
+        // "two and half" belongs to the number before; "…, and half a dozen were held" starts a new one
+        if (i > 1 && lower_is(i - 1, "and") && (number(i - 2) || number_word(i - 2))) return false;
         if ((lower_is(j + 1, "an") || lower_is(j + 1, "a")) && word(j + 2)) {
             const auto sc = lx_.scales.at(t_, j + 2);
-            if (sc.value && sc.length == 1 && sc.value->where == Where::any && sc.value->multiplier >= 1000) {
+            const bool dozen = lower_is(j + 2, "dozen"); // "half a dozen officers" is six
+            if (dozen || (sc.value && sc.length == 1 && sc.value->where == Where::any && sc.value->multiplier >= 1000)) {
                 out.kind = FigureKind::count; // "half a million people"
-                out.value = 0.5 * sc.value->multiplier;
+                out.value = 0.5 * (dozen ? 12 : sc.value->multiplier);
                 out.last = j + 2;
                 std::string unit;
                 if (const std::size_t end = noun_phrase(j + 3, 2, unit); end != npos) {
@@ -600,7 +626,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (word(left - 1) && glued(left)) return false;                   // G7, S23, mk5
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
-        if (is_name_word(left - 1) && !unit_follows(c)) return false; // Boeing 737, section 427
+        // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
+        if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped) return false;
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
     }
     if (!f.has_currency && !c.words && address_follows(c)) return false;
@@ -662,7 +689,11 @@ void Scanner::right_units(Candidate& f) const {
 
 // "$3,500 a month", "$21.25 per square foot", "five percent a year".
 void Scanner::rate(Candidate& f) const {
-    if (!(f.kind == FigureKind::money || f.kind == FigureKind::quantity || f.kind == FigureKind::percent)) return;
+    // a count with a counted noun is a rate too: "500 cars a day", "three goals per game"
+    const bool counted_rate = f.kind == FigureKind::count && !f.unit.empty() && !f.range;
+    if (!(f.kind == FigureKind::money || f.kind == FigureKind::quantity || f.kind == FigureKind::percent ||
+          counted_rate))
+        return;
     if (f.unit.find('/') != std::string::npos) return;
     std::size_t k = f.last + 1;
     std::string per;
@@ -672,13 +703,17 @@ void Scanner::rate(Candidate& f) const {
             per = u.value->unit;
             k += u.length;
         } else {
-            per = singular(t_[k + 1].lower);
+            per = singular(lx_, t_[k + 1].lower);
             k += 1;
         }
     } else if ((lower_is(k, "a") || lower_is(k, "an")) ) {
         std::size_t j = k + 1;
         if (sign(j, "-") && glued(j)) ++j;
         if (!word(j) || !lx_.per_words.count(t_[j].lower)) return;
+        // "3.7% a month earlier", "a year ago": a point in time, not a rate
+        static const char* const relative[] = {"earlier", "later", "ago", "before", "after", "previously", "on"};
+        for (const char* r : relative)
+            if (lower_is(j + 1, r)) return;
         per = t_[j].lower;
         k = j;
     } else {
@@ -693,13 +728,23 @@ void Scanner::rate(Candidate& f) const {
 std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& unit) const {
     std::size_t k = from;
     // words that qualify the count rather than name what is counted
-    if (lower_is(k, "more") || lower_is(k, "additional") || lower_is(k, "extra") || lower_is(k, "combined") ||
+    if (lower_is(k, "more") || lower_is(k, "fewer") || lower_is(k, "additional") || lower_is(k, "extra") || lower_is(k, "combined") ||
         lower_is(k, "total"))
         ++k;
     std::size_t end = npos;
     std::vector<std::string> words;
     std::vector<std::size_t> ends; // last token of each word
     bool lower_seen = false;
+    // "11 straight games", "the 10 next years": adverbs that end a phrase ("won 11 straight") are
+    // adjectives before a plural noun
+    static const char* const adjectival[] = {"straight", "next", "last", "long", "old", "high"};
+    for (const char* a : adjectival)
+        if (lower_is(k, a) && word(k + 1) && !stop(k + 1) && is_plural(lx_, t_[k + 1].lower)) {
+            words.push_back(a);
+            ends.push_back(k);
+            ++k;
+            break;
+        }
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
         // "digital and physical sales", "Kia and Hyundai vehicles"
         if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
@@ -713,14 +758,23 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             w += "-" + t_[last + 2].lower;
             last += 2;
         }
-        const bool plural = is_plural(w);
-        words.push_back(singular(w));
+        const bool plural = is_plural(lx_, w);
+        words.push_back(singular(lx_, w));
         ends.push_back(last);
         end = last;
         k = last + 1;
         if (plural || value == 1) break;
     }
     if (end == npos) return npos;
+    // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
+    for (std::size_t n = 0; n < words.size(); ++n)
+        if (lx_.past_tenses.count(words[n])) {
+            words.resize(n);
+            ends.resize(n);
+            if (words.empty()) return npos;
+            end = ends.back();
+            break;
+        }
     // "a dozen fled", "12 officials attended": a past tense after the count is its verb, not its noun
     const std::string& tail = t_[end].lower;
     if (tail.size() >= 4 && ends_with(tail, "ed") && t_[end].type == TokenType::word) {
@@ -743,6 +797,18 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     return end;
 }
 
+// "eight million 250ml bottles", "40 20-foot containers": a size between a count and its noun is
+// a figure of its own; the count goes on to the noun after it.
+std::size_t Scanner::past_size(std::size_t k) const {
+    if (!number(k)) return k;
+    std::size_t u = k + 1;
+    if (sign(u, "-") && glued(u)) ++u;
+    const auto unit = lx_.units.at(t_, u);
+    if (!unit.value || unit.value->kind == UnitKind::percent || unit.value->kind == UnitKind::duration) return k;
+    const std::size_t after = u + unit.length;
+    return word(after) && !stop(after) ? after : k;
+}
+
 // Counts, ratios ("23 of the 32 members", "one in five") and the noun they count.
 void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -751,7 +817,12 @@ void Scanner::counted(Candidate& f) const {
         static const char* const det[] = {"the", "its", "their", "his", "her", "our", "those", "these", "all",
                                           "your", "my"};
         for (const char* s : det)
-            if (lower_is(j, s)) return j + 1;
+            if (lower_is(j, s)) {
+                // "seven of the top 10 banks", "two of its last three games": one adjective may
+                // stand between the determiner and the whole
+                if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1)) return j + 2;
+                return j + 1;
+            }
         return j;
     };
     if (lower_is(k, "of") || (lower_is(k, "out") && lower_is(k + 1, "of")) || lower_is(k, "in")) {
@@ -789,17 +860,18 @@ void Scanner::counted(Candidate& f) const {
     std::string unit;
     if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
         if (stop(k + 1)) return;
-        f.unit = singular(t_[k + 1].lower);
+        f.unit = singular(lx_, t_[k + 1].lower);
         f.measures_from = f.measures_to = k + 1;
         f.last = k + 1;
         return;
     }
-    const std::size_t end = noun_phrase(k, f.core.value, unit);
+    const std::size_t noun = past_size(k);
+    const std::size_t end = noun_phrase(noun, f.core.value, unit);
     if (end != npos) {
         f.unit = unit;
-        f.measures_from = k;
+        f.measures_from = noun;
         f.measures_to = end;
-        f.last = end;
+        if (noun == k) f.last = end; // else the text stops before the size, which is read next
         // "517 rushing yards", "the 50 previous years": the head noun is a unit
         const auto u = lx_.units.at(t_, end);
         if (u.value && u.length == 1 && u.value->where == Where::any &&
@@ -809,6 +881,38 @@ void Scanner::counted(Candidate& f) const {
             f.has_unit = true;
         }
     }
+}
+
+// "the mayor, 52,": a noun after "the" or a possessive, set off by commas with a small number, is a
+// person described by role, and the number is their age like "Maddon, 66,".
+bool Scanner::described_person(std::size_t noun) const {
+    if (noun < 1 || !word(noun) || stop(noun) || number_word(noun) || lx_.units.at(t_, noun).value) return false;
+    if (is_plural(lx_, t_[noun].lower)) return false; // "of the 300 passengers, 52, …" counts people
+    const std::size_t d = noun - 1;
+    static const char* const determiners[] = {"the", "his", "her", "their", "its", "our", "my", "your"};
+    for (const char* s : determiners)
+        if (lower_is(d, s)) return true;
+    return word(d) && is_possessive(t_[d].text);
+}
+
+// An adjective between a determiner and the number describes what is counted: "the previous two
+// sessions" counts previous sessions, "a record 32 goals" record goals. Participles ("an estimated",
+// "the remaining") and closed-class words are left out.
+void Scanner::premodifier(Candidate& f) const {
+    if (f.kind != FigureKind::count || f.unit.empty() || f.range || f.first < 2) return;
+    const std::size_t m = f.first - 1;
+    const std::size_t d = f.first - 2;
+    static const char* const determiners[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your",
+                                              "my", "this", "these", "those"};
+    bool determined = word(d) && is_possessive(t_[d].text);
+    for (const char* s : determiners) determined = determined || lower_is(d, s);
+    if (!determined || !word(m) || has_capital(t_[m].text) || is_possessive(t_[m].text) || t_[m].lower.size() < 3)
+        return;
+    const std::string& w = t_[m].lower;
+    if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
+        lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
+        return;
+    f.unit = w + " " + f.unit;
 }
 
 // "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
@@ -828,7 +932,9 @@ void Scanner::join_range(Candidate& f) const {
     const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
     if (!hyphen && !to) return;
     // "rose 18 sen to RM23.50": a change, then the new level
-    if (to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower)) return;
+    const bool after_change =
+        to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower);
+    if (after_change && f.has_unit) return;
     std::size_t j = k + 1;
     if (f.kind == FigureKind::money) {
         const auto cur = lx_.currencies.at(t_, j);
@@ -852,11 +958,13 @@ void Scanner::join_range(Candidate& f) const {
     if (f.core.year_like && c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
         std::string unit;
         const std::size_t end = noun_phrase(c2->last + 1, 2, unit);
-        if (end == npos || !is_plural(t_[end].lower)) return;
+        if (end == npos || !is_plural(lx_, t_[end].lower)) return;
     }
     Candidate g;
     std::size_t resume = 0;
     if (!build(*c2, g, resume, false, true)) return;
+    // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
+    if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
     bool ok = false;
     if (!f.has_unit && g.has_unit) ok = true;
@@ -960,7 +1068,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         std::string unit;
         const std::size_t end = noun_phrase(f.last + 1, 2, unit);
         // "2000 hires" counts; "the 2024 Olympics" names an event of that year
-        const bool counted_noun = end != npos && is_plural(t_[end].lower) && !has_capital(t_[f.last + 1].text);
+        const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text);
         const bool prep = temporal_before || (f.first > 0 && (lower_is(f.first - 1, "the") ||
                                                              lower_is(f.first - 1, "between") ||
                                                              lower_is(f.first - 1, "and") ||
@@ -976,12 +1084,15 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         // "Maddon, 66, has…": an age after a name
         if (!c.words && !f.range && f.qualifier == Qualifier::exact && c.value >= 1 && c.value <= 120 &&
             !t_[c.first].decimal && f.first >= 2 && sign(f.first - 1, ",") && word(f.first - 2) &&
-            has_capital(t_[f.first - 2].text) && (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
+            (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
+            (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
             f.kind = FigureKind::quantity;
             f.unit = "years old";
             f.has_unit = true;
         } else if (f.unit.empty()) {
             counted(f);
+            premodifier(f);
+            rate(f);
             // a number word that counts nothing named is a pronoun or a rank: "the bottom three"
             if (c.words && c.scale == 1 && c.value <= 10 && f.unit.empty() && f.kind == FigureKind::count &&
                 !f.inherit && !f.range)
@@ -1068,7 +1179,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 if (!same_sentence(g.last, f.first)) break;
                 if (!measured(g)) continue;
                 f.kind = g.kind;
-                f.unit = g.unit;
+                f.unit = g.unit.substr(0, g.unit.find('/'));
+                rate(f); // "22 burglaries last week, against 20 per week" is its own rate
                 break;
             }
         }

@@ -441,4 +441,142 @@ TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
     std::filesystem::remove_all(dir);
 }
 
+// --- news forms: labels, halves, rates --------------------------------------------------------
+
+TEST(NewsForms, AGroupedNumberAfterALabelWordIsACountNotALabel) {
+    // "seat 14" names a seat, but identifiers are not written with thousands separators
+    const auto f = figure("The arena will seat 18,500 spectators once it opens.", "18,500");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(f.value, 18500);
+    EXPECT_EQ(f.unit, "spectator");
+    EXPECT_FALSE(has_figure("Please take seat 14 near the window.", "14"));
+}
+
+TEST(NewsForms, HalfADozenIsSix) {
+    const auto f = figure("Police questioned several drivers, and half a dozen were later charged.", "half a dozen");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(f.value, 6);
+}
+
+TEST(NewsForms, ACountFollowedByAUnitOfTimeIsARate) {
+    // "a day" after a counted noun says how often, so it is part of the count, not a duration of one day
+    const auto fs = figures("The bakery sells 900 pies a day.");
+    ASSERT_EQ(fs.size(), 1u);
+    EXPECT_EQ(fs[0].kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(fs[0].value, 900);
+    EXPECT_EQ(fs[0].unit, "pie/day");
+    EXPECT_EQ(figure("The striker scored 1.1 goals per game.", "1.1").unit, "goal/game");
+}
+
+TEST(NewsForms, ShortPluralsInIesKeepTheirIe) {
+    // "-ies" becomes "-y" ("42 countries" -> "country") only after a stem longer than one letter
+    EXPECT_EQ(figure("The league lists 12 ties this season.", "12").unit, "tie");
+    EXPECT_EQ(figure("Officials visited 42 countries.", "42").unit, "country");
+}
+
+TEST(NewsForms, AUnitOfTimeBeforeEarlierOrAgoIsAPointInTimeNotARate) {
+    const auto f = figure("Prices rose 4.1 percent, after 3.8 percent a month earlier.", "3.8");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_EQ(f.unit, "percent"); // not percent a month
+}
+
+TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNoun) {
+    // "the previous three quarters" counts previous quarters; the adjective sits before the number
+    EXPECT_EQ(figure("Sales fell in the previous three quarters.", "three").unit, "previous quarter");
+    EXPECT_EQ(figure("She won a record 14 titles.", "14").unit, "record title");
+    // participles and qualifiers are not descriptions of the noun: "an estimated 5,000 people"
+    const auto f = figure("An estimated 5,000 people attended.", "5,000");
+    EXPECT_EQ(f.unit, "people");
+    EXPECT_EQ(f.qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("The remaining 40 hostages were freed.", "40").unit, "hostage");
+    EXPECT_EQ(figure("The bank's 900 branches will stay open.", "900").unit, "branch"); // a possessor
+}
+
+TEST(NewsForms, ANumberSetOffByCommasAfterARoleIsAnAge) {
+    // like "Maddon, 66,": a person described by role rather than by name
+    const auto f = figure("The headteacher, 58, retired in June.", "58");
+    EXPECT_EQ(f.kind, FigureKind::quantity);
+    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(figure("Her brother, 34, was unhurt.", "34").unit, "years old");
+    // after a plural noun the number counts part of the group
+    EXPECT_NE(figure("Of the 90 guests, 12, mostly children, fell ill.", "12").unit, "years old");
+}
+
+TEST(NewsForms, ASizeBetweenACountAndItsNounIsReadOnItsOwn) {
+    // "three 20-litre drums": the count counts drums, and 20 litres is a figure of its own
+    const auto fs = figures("The crew unloaded three 20-litre drums of fuel.");
+    ASSERT_EQ(fs.size(), 2u);
+    EXPECT_EQ(fs[0].text, "three");
+    EXPECT_EQ(fs[0].unit, "drum");
+    EXPECT_DOUBLE_EQ(fs[1].value, 20);
+    EXPECT_EQ(fs[1].kind, FigureKind::quantity);
+}
+
+TEST(NewsForms, ABareNumberSharingACountedNounKeepsItsOwnRate) {
+    // the second figure borrows "theft" from the first but says "per month" itself
+    const auto f = figure("Police logged 31 thefts in May, compared with 25 per month last year.", "25");
+    EXPECT_EQ(f.unit, "theft/month");
+}
+
+TEST(NewsForms, StraightOrNextBeforeAPluralNounIsPartOfTheCountedNoun) {
+    // "won nine straight" ends the phrase; "nine straight matches" counts matches
+    EXPECT_EQ(figure("The club has won 9 straight matches.", "9").unit, "straight match");
+}
+
+TEST(NewsForms, SingularUnitNamesCompoundWithTheNumber) {
+    // "a 5-nanometer chip": the singular spelling of a unit is a unit too
+    const auto f = figure("The firm makes a 5-nanometer chip.", "5-nanometer");
+    EXPECT_EQ(f.kind, FigureKind::quantity);
+    EXPECT_EQ(f.unit, "nm");
+}
+
+TEST(NewsForms, MixedNumbersWithAFractionAreOneAmount) {
+    const auto a = figure("Forecasters expect 3 1/2 inches of snow.", "3 1/2");
+    EXPECT_EQ(a.kind, FigureKind::quantity);
+    EXPECT_DOUBLE_EQ(a.value, 3.5);
+    EXPECT_EQ(a.unit, "in");
+    EXPECT_DOUBLE_EQ(figure("Stir in 2\u00bc cups of milk.", "2").value, 2.25);
+    EXPECT_FALSE(has_figure("The shop is open 24/7.", "24")); // a slash between whole numbers is no fraction
+}
+
+TEST(NewsForms, FewerBeforeTheNounQualifiesTheCountLikeMore) {
+    EXPECT_EQ(figure("The region recorded 2,100 fewer births than in 2019.", "2,100").unit, "birth");
+}
+
+TEST(NewsForms, IrregularPluralsNameTheirSingular) {
+    // the regular endings are rules; the irregular plurals are data in plurals.txt
+    EXPECT_EQ(figure("The fire destroyed 40 loaves and 12 knives.", "40").unit, "loaf");
+    EXPECT_EQ(figure("The fire destroyed 40 loaves and 12 knives.", "12").unit, "knife");
+    EXPECT_EQ(figure("The city bought 30 buses.", "30").unit, "bus");
+    EXPECT_EQ(figure("Doctors saw 3 crises in a week.", "3").unit, "crisis");
+    EXPECT_EQ(figure("The school has 800 children.", "800").unit, "child");
+    EXPECT_EQ(figure("The ferry carries 25 cars.", "25").unit, "car");
+}
+
+TEST(NewsForms, AnIrregularPastTenseAfterABareNumberIsItsVerb) {
+    // like "12 fled": "Of the climbers, 14 fell ill" counts climbers, not "fell"
+    const auto f = figure("Of the climbers, 14 fell ill on the descent.", "14");
+    EXPECT_EQ(f.text, "14");
+    EXPECT_EQ(f.unit, "");
+}
+
+TEST(NewsForms, ARatioMayHaveAnAdjectiveBeforeItsWhole) {
+    const auto f = figure("Seven of the top 10 exporters are in Asia.", "Seven");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.value, 7);
+    ASSERT_TRUE(f.of.has_value());
+    EXPECT_DOUBLE_EQ(*f.of, 10);
+    EXPECT_EQ(f.unit, "exporter");
+}
+
+TEST(NewsForms, AfterAVerbOfChangeABareNumberToALargerCountIsARange) {
+    // "cut 400 to 500 jobs" gives the size of the cut as a range ...
+    const auto f = figure("The carmaker will cut 400 to 500 jobs.", "400");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 500);
+    EXPECT_EQ(f.unit, "job");
+    // ... while a change with its own unit, then a level, stays two figures
+    EXPECT_EQ(figures("The shares rose 20 cents to $4.10.").size(), 2u);
+}
+
 } // namespace
