@@ -47,6 +47,14 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) 
 
 bool possessive(std::string_view folded) { return strip_possessive(folded).size() != folded.size(); }
 
+/// The folded words of tokens [first, first + n), possessives stripped: a role's head as the lexicon spells it.
+std::string folded_words(const Para& p, std::size_t first, std::size_t n) {
+    std::string out;
+    for (std::size_t k = first; k < first + n; ++k)
+        if (p.word(k)) join_word(out, strip_possessive(p.norm(k)));
+    return out;
+}
+
 /// Longest phrase of `table` that starts at token i (folded, possessive stripped on its last word):
 /// the number of tokens it covers, or 0.
 std::size_t phrase_at(const Para& p, std::size_t i, std::size_t end, const PhraseTable& table, std::uint32_t flag) {
@@ -308,12 +316,7 @@ void Registry::add_role(int entity, const Para& p, std::size_t first, std::size_
     std::vector<std::string> heads;
     std::vector<std::size_t> nations;
     for (std::size_t i = first; i < last; ++i) {
-        if (const auto n = phrase_at(p, i, last, lex_.roles, f_role_start); n > 0) {
-            std::string head;
-            for (std::size_t k = i; k < i + n; ++k)
-                if (p.word(k)) join_word(head, strip_possessive(p.norm(k)));
-            heads.push_back(head);
-        }
+        if (const auto n = phrase_at(p, i, last, lex_.roles, f_role_start); n > 0) heads.push_back(folded_words(p, i, n));
         if (p.word(i))
             if (const auto place = place_of(p.norm(i))) nations.push_back(*place);
         if (const auto n = phrase_at(p, i, last, lex_.place_forms, f_place_start); n > 1) {
@@ -555,12 +558,8 @@ Resolved Registry::resolve_role(const Para& p, std::size_t first, std::size_t la
         if (p.is(i, "of") || p.is(i, "for")) { stop = i; break; }
     for (std::size_t i = first; i < last; ++i) {
         if (i < stop)
-            if (const auto n = phrase_at(p, i, stop, lex_.roles, f_role_start); n > 0) {
-                std::string head;
-                for (std::size_t k = i; k < i + n; ++k)
-                    if (p.word(k)) join_word(head, strip_possessive(p.norm(k)));
-                heads.push_back(head);
-            }
+            if (const auto n = phrase_at(p, i, stop, lex_.roles, f_role_start); n > 0)
+                heads.push_back(folded_words(p, i, n));
         if (p.word(i))
             if (const auto place = place_of(p.norm(i))) nations.push_back(*place);
     }
