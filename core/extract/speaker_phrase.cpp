@@ -8,6 +8,18 @@ namespace parallax::extract::quotes {
 
 namespace {
 
+/// "a resident", "one woman", "another official": one unnamed member of a group that can speak
+/// (the group lexicon lists plurals, so the head's plural is looked up there).
+bool indefinite_member(const Para& p, std::size_t first, std::string_view head, const Lexicon& lex) {
+    if (!(p.is(first, "a") || p.is(first, "an") || p.is(first, "one") || p.is(first, "another"))) return false;
+    const std::string singular(head);
+    std::string irregular;
+    if (singular.size() > 3 && singular.ends_with("man")) irregular = singular.substr(0, singular.size() - 3) + "men";
+    for (const std::string& plural : {singular + "s", singular + "es", irregular})
+        if (!plural.empty() && lex.groups.count(plural)) return true;
+    return false;
+}
+
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
@@ -105,6 +117,7 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (head.size() != p.norm(h).size() && h + 1 == last) return false; // ends in a possessive
     if (reg.is_name_word(p, h)) return true;
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
+    if (indefinite_member(p, first, head, lex)) return true;
     if (body_head(p, first, last, lex)) return true;
     return reg.is_place(p, h, h + 1);
 }
@@ -162,6 +175,8 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
     }
     if (lex.groups.count(head)) return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
+    if (indefinite_member(p, first, head, lex))
+        return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};
     if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||
         lex.org_words.count(head))
         return {reg.body(written, EntityKind::body), written, 0.85, "body: " + written};

@@ -75,6 +75,14 @@ TEST(DirectQuote, TheAddresseeOfToldIsNeverTheSpeaker) {
     for (const auto& q : r.quotes) EXPECT_NE(speaker(q), "Reuters") << q.text;
 }
 
+TEST(DirectQuote, AnUnnamedMemberOfAGroupSpeaks) {
+    // Wire copy often quotes people it does not name: "one woman", "a resident", "another official".
+    const auto r = run({"“Nobody came for two days,” one woman, who declined to give her name, told Reuters.",
+                        "A resident said the water had reached the first floor."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody came for two days,", "one woman", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the water had reached the first floor", "A resident", QuoteKind::indirect));
+}
+
 TEST(DirectQuote, ANamedSpeakerBeforeARelativeClause) {
     const auto r = run({"“We expect a decision within weeks,” Carla Mendes, who chairs the committee, told reporters."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "We expect a decision within weeks,", "Carla Mendes", QuoteKind::direct));
