@@ -237,6 +237,11 @@ TEST(NotQuote, HeadingsAndInfinitives) {
 
 // ---- speakers -------------------------------------------------------------------------------------
 
+TEST(Speaker, TheOppositionSpeaksAsABody) {
+    const auto r = run({"The opposition accused the government of “hiding the true cost” of the project."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "hiding the true cost", "The opposition", QuoteKind::mixed));
+}
+
 TEST(Speaker, PronounResolvesToThePersonMeant) {
     const auto r = run({"German Chancellor Petra Vogel met farmers in Bavaria on Friday.",
                         "She said the subsidies would be paid before the harvest."});
