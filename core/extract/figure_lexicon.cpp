@@ -1,5 +1,7 @@
 #include "extract/figure_lexicon.hpp"
 
+#include "text/ascii.hpp"
+
 #include <cctype>
 #include <charconv>
 #include <fstream>
@@ -25,12 +27,7 @@ bool has_capital(const std::string& s) {
     return false;
 }
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return "";
-    const auto e = s.find_last_not_of(" \t\r");
-    return s.substr(b, e - b + 1);
-}
+std::string trim(std::string_view s) { return std::string(text::trim_ascii(s)); }
 
 class LineError : public std::runtime_error {
 public:
@@ -111,11 +108,7 @@ UnitKind kind_field(const std::string& s) {
     throw LineError("expected quantity, percent, duration, count or age, found \"" + s + "\"");
 }
 
-std::string lower(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
+std::string lower(std::string_view s) { return text::ascii_lower(s); }
 
 void read_set(const std::filesystem::path& path, std::unordered_set<std::string>& out) {
     read_rows(path, 1, [&](const auto& f) { out.insert(lower(f[0])); });
