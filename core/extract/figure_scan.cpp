@@ -140,6 +140,7 @@ private:
     std::size_t dateline_end() const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
+    bool elliptical(const Candidate& level, const Candidate& bare) const;
     void share_levels(std::vector<Candidate>& found) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -1160,6 +1161,17 @@ void Scanner::index_sentences() {
     }
 }
 
+// "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
+// that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
+// after money; a bare "4.1" is a percent only when both are levels after "from", "to" or "than".
+bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
+    if (level.kind == FigureKind::money) return bare.core.scale > 1 && level.factor == 1;
+    if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0) return false;
+    // "rose 8.15% to 3.65" is a change and then a price: only a level ("to 3.9 percent") is compared
+    auto change_word = [&](std::size_t k) { return lower_is(k, "from") || lower_is(k, "to") || lower_is(k, "than"); };
+    return change_word(bare.first - 1) && (change_word(level.first - 1) || lower_is(level.first - 1, "at"));
+}
+
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
@@ -1177,6 +1189,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;
+                if (elliptical(g, f)) {
+                    f.kind = g.kind;
+                    f.unit = g.unit;
+                    break;
+                }
                 if (!measured(g)) continue;
                 f.kind = g.kind;
                 f.unit = g.unit.substr(0, g.unit.find('/'));

@@ -256,6 +256,20 @@ TEST(Levels, ABareLevelCountsWhatTheFigureBeforeItCounted) {
     EXPECT_EQ(index.unit, "point");
 }
 
+TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
+    const auto earlier = figure("Net profit fell to 16.6 billion euros, down from 45.6 billion.", "45.6 billion");
+    EXPECT_EQ(earlier.kind, FigureKind::money);
+    EXPECT_EQ(earlier.unit, "EUR");
+    EXPECT_DOUBLE_EQ(earlier.value, 45.6e9);
+    const auto rate = figure("Unemployment fell to 3.9 percent in March from 4.1 in February.", "4.1");
+    EXPECT_EQ(rate.kind, FigureKind::percent);
+}
+
+TEST(Levels, APriceAfterAPercentChangeIsNotAPercent) {
+    EXPECT_NE(figure("Pluristem rose 8.15% to 3.65 after the meeting.", "3.65").kind, FigureKind::percent);
+    EXPECT_NE(figure("The firm paid $2 million for 300 acres.", "300").kind, FigureKind::money);
+}
+
 // --- ranges ----------------------------------------------------------------------------------
 
 TEST(Range, HyphenatedWithAUnit) {
