@@ -1163,13 +1163,17 @@ void Scanner::index_sentences() {
 
 // "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
 // that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
-// after money; a bare "4.1" is a percent only when both are levels after "from", "to" or "than".
+// after money; a bare "4.1" only after a percent written the same way.
 bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     if (level.kind == FigureKind::money) return bare.core.scale > 1 && level.factor == 1;
     if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0) return false;
-    // "rose 8.15% to 3.65" is a change and then a price: only a level ("to 3.9 percent") is compared
-    auto change_word = [&](std::size_t k) { return lower_is(k, "from") || lower_is(k, "to") || lower_is(k, "than"); };
-    return change_word(bare.first - 1) && (change_word(level.first - 1) || lower_is(level.first - 1, "at"));
+    // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9
+    // percent from 4.1") and a change with a change ("rose by 2 percent while the Nasdaq fell by 1")
+    const std::size_t l = level.first - 1;
+    const std::size_t b = bare.first - 1;
+    const bool level_word = lower_is(l, "to") || lower_is(l, "from") || lower_is(l, "at");
+    if (level_word && (lower_is(b, "from") || lower_is(b, "to") || lower_is(b, "than"))) return true;
+    return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;
 }
 
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
@@ -1185,7 +1189,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         if (!bare(f) || f.first == 0) continue;
         bool joined = false;
         for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
-        if (joined) {
+        if (joined || lower_is(f.first - 1, "by")) {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;
@@ -1194,7 +1198,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     f.unit = g.unit;
                     break;
                 }
-                if (!measured(g)) continue;
+                if (!joined || !measured(g)) continue;
                 f.kind = g.kind;
                 f.unit = g.unit.substr(0, g.unit.find('/'));
                 rate(f); // "22 burglaries last week, against 20 per week" is its own rate

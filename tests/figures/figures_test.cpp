@@ -263,10 +263,13 @@ TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     EXPECT_DOUBLE_EQ(earlier.value, 45.6e9);
     const auto rate = figure("Unemployment fell to 3.9 percent in March from 4.1 in February.", "4.1");
     EXPECT_EQ(rate.kind, FigureKind::percent);
+    const auto fall = figure("The DAX rose by 2 percent but the Nasdaq fell by 1.", "1");
+    EXPECT_EQ(fall.kind, FigureKind::percent);
 }
 
 TEST(Levels, APriceAfterAPercentChangeIsNotAPercent) {
     EXPECT_NE(figure("Pluristem rose 8.15% to 3.65 after the meeting.", "3.65").kind, FigureKind::percent);
+    EXPECT_NE(figure("The stock rose by 8% to 3.65 on Friday.", "3.65").kind, FigureKind::percent);
     EXPECT_NE(figure("The firm paid $2 million for 300 acres.", "300").kind, FigureKind::money);
 }
 
