@@ -182,6 +182,8 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "stop_words.txt", lx.stop_words);
     read_set(dir / "past_tenses.txt", lx.past_tenses);
     read_rows(dir / "plurals.txt", 2, [&](const auto& f) { lx.plurals[lower(f[0])] = lower(f[1]); });
+    read_rows(dir / "adjective_forms.txt", 2,
+              [&](const auto& f) { lx.adjective_forms[lower(f[0])] = lower(f[1]); });
     read_set(dir / "per_words.txt", lx.per_words);
     read_set(dir / "change_words.txt", lx.change_words);
     read_set(dir / "length_words.txt", lx.length_words);

@@ -80,6 +80,7 @@ struct Lexicon {
     std::unordered_set<std::string> stop_words;
     std::unordered_map<std::string, std::string> plurals; ///< irregular plural → singular
     std::unordered_set<std::string> past_tenses;          ///< irregular past tenses ("fell", "lost")
+    std::unordered_map<std::string, std::string> adjective_forms; ///< "smaller" → "small"
     std::unordered_set<std::string> per_words;
     std::unordered_set<std::string> change_words;
     std::unordered_set<std::string> length_words;

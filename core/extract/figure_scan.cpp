@@ -792,7 +792,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
                                 (ends_with(w, "ed") || ends_with(w, "ly"));
         if (describing) continue;
         if (!out.empty()) out += ' ';
-        out += w;
+        const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
+        out += base != lx_.adjective_forms.end() ? base->second : w;
     }
     unit = out;
     return end;
@@ -913,7 +914,8 @@ void Scanner::premodifier(Candidate& f) const {
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
         lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
         return;
-    f.unit = w + " " + f.unit;
+    const auto base = lx_.adjective_forms.find(w);
+    f.unit = (base != lx_.adjective_forms.end() ? base->second : w) + " " + f.unit;
 }
 
 // "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".

@@ -560,6 +560,12 @@ TEST(NewsForms, FewerBeforeTheNounQualifiesTheCountLikeMore) {
     EXPECT_EQ(figure("The region recorded 2,100 fewer births than in 2019.", "2,100").unit, "birth");
 }
 
+TEST(NewsForms, ComparativesAndSuperlativesInTheCountedNounNameTheirBase) {
+    EXPECT_EQ(figure("The space was split into two smaller tenancies.", "two").unit, "small tenancy");
+    EXPECT_EQ(figure("It is among the 10 biggest banks in Europe.", "10").unit, "big bank");
+    EXPECT_EQ(figure("The older 12 players trained apart.", "12").unit, "old player");
+}
+
 TEST(NewsForms, IrregularPluralsNameTheirSingular) {
     // the regular endings are rules; the irregular plurals are data in plurals.txt
     EXPECT_EQ(figure("The fire destroyed 40 loaves and 12 knives.", "40").unit, "loaf");
