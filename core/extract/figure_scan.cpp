@@ -134,6 +134,9 @@ private:
     bool described_person(std::size_t noun) const;
     void join_range(Candidate& f) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
+    bool modifier_of_plural(std::size_t k) const;
+    bool plural_ahead(std::size_t k) const;
+    std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
     void qualifier_before(Candidate& f) const;
     bool is_name_word(std::size_t i) const;
 
@@ -725,32 +728,65 @@ void Scanner::rate(Candidate& f) const {
     f.last = k;
 }
 
+// "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
+// after a number ("won 11 straight", "2 metres wide", "came home") modify a plural noun after them.
+bool Scanner::modifier_of_plural(std::size_t k) const {
+    static const char* const adverbs[] = {"straight", "next", "last", "long", "old", "high", "home",
+                                          "wide", "deep", "early", "late", "tall"};
+    bool adverb = false;
+    for (const char* a : adverbs) adverb = adverb || lower_is(k, a);
+    return adverb && plural_ahead(k + 1);
+}
+
+// A lower-case plural noun within the next few words, before anything that ends a phrase.
+bool Scanner::plural_ahead(std::size_t k) const {
+    for (std::size_t j = k; j < k + 3 && word(j) && !stop(j) && !number_word(j); ++j)
+        if (!has_capital(t_[j].text) && is_plural(lx_, t_[j].lower)) return true;
+    return false;
+}
+
+// "80 planes and helicopters", "40 expressions of interest", "1,500 species of fish": a second
+// plural joined by "and", or a bare noun after "of", belongs to what is counted. Returns the new
+// last token.
+std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& words) const {
+    const std::size_t k = end + 1;
+    auto plain = [&](std::size_t j) {
+        return word(j) && !stop(j) && !number_word(j) && !month(j) && !has_capital(t_[j].text) &&
+               !lx_.time_words.at(t_, j).value && !lx_.units.at(t_, j).value;
+    };
+    if (lower_is(k, "and")) {
+        for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
+            if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed")) {
+                for (std::size_t m = k + 1; m <= j; ++m) words.push_back(singular(lx_, t_[m].lower));
+                return j;
+            }
+        return end;
+    }
+    if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing")) return end;
+    std::size_t last = k + 1;
+    if (plain(last + 1) && !is_plural(lx_, t_[last].lower)) ++last; // "snaps of man coverage"
+    for (std::size_t m = k + 1; m <= last; ++m) words.push_back(t_[m].lower);
+    return last;
+}
+
 // The noun phrase a count counts: up to its first plural noun ("13000 workers", "96 Liverpool fans").
 std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& unit) const {
     std::size_t k = from;
     // words that qualify the count rather than name what is counted
-    if (lower_is(k, "more") || lower_is(k, "fewer") || lower_is(k, "additional") || lower_is(k, "extra") || lower_is(k, "combined") ||
-        lower_is(k, "total"))
-        ++k;
+    if (lower_is(k, "more") || lower_is(k, "fewer") || lower_is(k, "combined") || lower_is(k, "total")) ++k;
     std::size_t end = npos;
     std::vector<std::string> words;
     std::vector<std::size_t> ends; // last token of each word
     bool lower_seen = false;
-    // "11 straight games", "the 10 next years": adverbs that end a phrase ("won 11 straight") are
-    // adjectives before a plural noun
-    static const char* const adjectival[] = {"straight", "next", "last", "long", "old", "high"};
-    for (const char* a : adjectival)
-        if (lower_is(k, a) && word(k + 1) && !stop(k + 1) && is_plural(lx_, t_[k + 1].lower)) {
-            words.push_back(a);
-            ends.push_back(k);
-            ++k;
-            break;
-        }
+    bool plural = false;
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
         // "digital and physical sales", "Kia and Hyundai vehicles"
         if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
-        if (!word(k) || stop(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
-        if (lower_seen && has_capital(t_[k].text.substr(0, 1))) break; // a name starts: "the 1988 horror film Childs Play"
+        if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
+        if (stop(k) && !modifier_of_plural(k)) break;
+        // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
+        // noun follows it ("two other Illinois counties")
+        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
         if (lx_.time_words.at(t_, k).value) break;
         std::string w = strip_possessive(t_[k].lower);
@@ -759,7 +795,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             w += "-" + t_[last + 2].lower;
             last += 2;
         }
-        const bool plural = is_plural(lx_, w);
+        plural = is_plural(lx_, w);
         words.push_back(singular(lx_, w));
         ends.push_back(last);
         end = last;
@@ -783,6 +819,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         ends.pop_back();
         if (words.empty()) return npos;
         end = ends.back();
+    }
+    if (plural && end == ends.back()) {
+        end = head_complement(end, words);
+        ends.resize(words.size(), end);
     }
     // past participles and adverbs describe rather than name: "decently sized plants"
     std::string out;

@@ -520,11 +520,11 @@ TEST(NewsForms, ANumberSetOffByCommasAfterARoleIsAnAge) {
 }
 
 TEST(NewsForms, ASizeBetweenACountAndItsNounIsReadOnItsOwn) {
-    // "three 20-litre drums": the count counts drums, and 20 litres is a figure of its own
+    // "three 20-litre drums": the count counts drums (of fuel), and 20 litres is a figure of its own
     const auto fs = figures("The crew unloaded three 20-litre drums of fuel.");
     ASSERT_EQ(fs.size(), 2u);
     EXPECT_EQ(fs[0].text, "three");
-    EXPECT_EQ(fs[0].unit, "drum");
+    EXPECT_EQ(fs[0].unit, "drum fuel");
     EXPECT_DOUBLE_EQ(fs[1].value, 20);
     EXPECT_EQ(fs[1].kind, FigureKind::quantity);
 }
@@ -558,6 +558,21 @@ TEST(NewsForms, MixedNumbersWithAFractionAreOneAmount) {
 
 TEST(NewsForms, FewerBeforeTheNounQualifiesTheCountLikeMore) {
     EXPECT_EQ(figure("The region recorded 2,100 fewer births than in 2019.", "2,100").unit, "birth");
+}
+
+TEST(NewsForms, TheCountedNounTakesASecondPluralAndABareNounAfterOf) {
+    EXPECT_EQ(figure("The RFS has 80 planes and helicopters in the operation.", "80").unit, "plane helicopter");
+    EXPECT_EQ(figure("The reef is home to 1,500 species of fish.", "1,500").unit, "species fish");
+    EXPECT_EQ(figure("It received 40 expressions of interest.", "40").unit, "expression interest");
+    EXPECT_EQ(figure("About 300 workers of the plant struck.", "300").unit, "worker");
+    EXPECT_EQ(figure("It sold 80 planes and 20 helicopters.", "80").unit, "plane");
+}
+
+TEST(NewsForms, AnAdverbOrANameBeforeAPluralNounModifiesIt) {
+    EXPECT_EQ(figure("Ohtani hit 44 home runs last season.", "44").unit, "home run");
+    EXPECT_EQ(figure("It supports four single wide monitors.", "four").unit, "single wide monitor");
+    EXPECT_EQ(figure("Alexander and two other Illinois counties flooded.", "two").unit, "other illinois county");
+    EXPECT_EQ(figure("They came 2 metres short and went home.", "2 metres").unit, "m");
 }
 
 TEST(NewsForms, ComparativesAndSuperlativesInTheCountedNounNameTheirBase) {
