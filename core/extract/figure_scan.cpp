@@ -116,6 +116,7 @@ private:
 
     std::optional<Core> core_at(std::size_t i) const;
     bool mixed_fraction(Core& c) const;
+    std::size_t and_a_half(std::size_t k) const;
     std::optional<Core> words_at(std::size_t i) const;
     bool date_at(std::size_t i, Candidate& out) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
@@ -213,11 +214,17 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
     c.value = t.value;
     c.year_like = year_at(i);
     if (mixed_fraction(c)) return c;
-    const std::size_t s = (sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2)) ? i + 2 : i + 1;
+    if (const std::size_t half = and_a_half(i + 1); half != npos) { // "13-and-a-half million"
+        c.value += 0.5;
+        c.last = half;
+        c.year_like = false;
+    }
+    const std::size_t after = c.last + 1;
+    const std::size_t s = (sign(after, "-") && glued(after) && glued(after + 1) && word(after + 1)) ? after + 1 : after;
     if (word(s)) { // "324bn", "4.7 billion", "$2.5-billion"
         const auto m = lx_.scales.at(t_, s);
         const bool spelled = m.value && m.value->where == Where::any && t_[s].text.size() > 2;
-        if (m.value && m.length == 1 && (s == i + 1 || spelled) && (m.value->where == Where::any || glued(s))) {
+        if (m.value && m.length == 1 && (s == after || spelled) && (m.value->where == Where::any || glued(s))) {
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
             } else {
@@ -296,11 +303,22 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
     if (!any) return std::nullopt;
     c.value = total + current;
     c.last = j - 1;
-    if (lower_is(j, "and") && lower_is(j + 1, "a") && lower_is(j + 2, "half")) { // "one and a half"
+    if (const std::size_t half = and_a_half(j); half != npos) { // "one and a half", "two-and-a-half"
         c.value += 0.5;
-        c.last = j + 2;
+        c.last = half;
     }
     return c;
+}
+
+// "and a half" or "-and-a-half" starting at token k: the token of "half", or npos.
+std::size_t Scanner::and_a_half(std::size_t k) const {
+    if (lower_is(k, "and") && lower_is(k + 1, "a") && lower_is(k + 2, "half")) return k + 2;
+    const bool hyphenated = sign(k, "-") && lower_is(k + 1, "and") && sign(k + 2, "-") && lower_is(k + 3, "a") &&
+                            sign(k + 4, "-") && lower_is(k + 5, "half");
+    if (!hyphenated) return npos;
+    for (std::size_t j = k; j <= k + 5; ++j)
+        if (!glued(j)) return npos;
+    return k + 5;
 }
 
 // "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
@@ -508,15 +526,21 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
     if (i > 0) {
         if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
+        // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
+        // a bound on a duration
         static const char* const per[] = {"per", "once", "twice", "thrice", "times", "than"};
         for (const char* s : per)
-            if (lower_is(i - 1, s)) return false;
+            if (lower_is(i - 1, s) && !lx_.qualifiers.before(t_, i).value) return false;
     }
     out = Candidate{};
     out.first = i;
     out.last = i + u.length;
     out.kind = FigureKind::duration;
     out.value = 1;
+    if (const std::size_t half = and_a_half(out.last + 1); half != npos) { // "an hour and a half"
+        out.value = 1.5;
+        out.last = half;
+    }
     out.unit = u.value->unit;
     out.has_unit = true;
     qualifier_before(out);
@@ -631,7 +655,9 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
         // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
-        if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped) return false;
+        // a number word in lower case is never a label ("for the Roosters two weeks ago")
+        const bool lower_word = c.words && !has_capital(t_[c.first].text);
+        if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) return false;
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
     }
     if (!f.has_currency && !c.words && address_follows(c)) return false;
@@ -1166,6 +1192,9 @@ std::size_t Scanner::dateline_end() const {
     for (char ch : t_[0].text)
         if (ch >= 'a' && ch <= 'z') return 0;
     for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
+        // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
+        if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1))) return 0;
+        if (dash(k) && glued(k) && glued(k + 1)) continue; // "Sharm el-Sheikh", "pre-tax"
         if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
     }
     return 0;

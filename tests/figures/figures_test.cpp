@@ -103,6 +103,14 @@ TEST(NumberWords, OneAndAHalf) {
     EXPECT_EQ(f.kind, FigureKind::duration);
     EXPECT_DOUBLE_EQ(f.value, 1.5);
     EXPECT_EQ(f.unit, "year");
+    EXPECT_DOUBLE_EQ(figure("Almost 13-and-a-half million people tuned in.", "13-and-a-half").value, 13.5e6);
+    EXPECT_DOUBLE_EQ(figure("It took two-and-a-half years.", "two-and-a-half").value, 2.5);
+    EXPECT_DOUBLE_EQ(figure("It took 2 and a half months.", "2 and a half").value, 2.5);
+}
+
+TEST(NumberWords, ALowerCaseNumberWordAfterANameIsNotALabel) {
+    EXPECT_EQ(figure("He played for the Roosters two weeks ago.", "two").unit, "week");
+    EXPECT_FALSE(has_figure("He drove in Formula One for Ferrari.", "One"));
 }
 
 TEST(NumberWords, FractionsOfAWholeArePercentages) {
@@ -357,6 +365,10 @@ TEST(Durations, NumberWordsArticlesAndBounds) {
     EXPECT_DOUBLE_EQ(figure("The talks came a week after the call.", "a week").value, 1);
     const auto within = figure("He promised to end it within 24 hours.", "24 hours");
     EXPECT_EQ(within.qualifier, Qualifier::at_most);
+    const auto bound = figure("They spoke with him for more than an hour and a half.", "an hour");
+    EXPECT_DOUBLE_EQ(bound.value, 1.5);
+    EXPECT_EQ(bound.qualifier, Qualifier::at_least);
+    EXPECT_FALSE(has_figure("Output is better than a year ago.", "a year"));
 }
 
 // --- measures and source ---------------------------------------------------------------------
@@ -394,6 +406,8 @@ TEST(NotFigures, TimesOfDayAndVagueAmounts) {
 TEST(NotFigures, Datelines) {
     EXPECT_TRUE(figures("MOSCOW, February 28 (TASS) - Talks went on.").empty());
     EXPECT_TRUE(figures("WASHINGTON, February 19th. /tass/. Rubio informed the Europeans.").empty());
+    // an acronym and a hyphen do not make a sentence a dateline
+    EXPECT_TRUE(has_figure("HSBC will buy $3 billion of shares after pre-tax profit jumped.", "$3 billion"));
 }
 
 TEST(NotFigures, StreetAddresses) { EXPECT_TRUE(figures("It leased 575 Wilbraham Road to a firm.").empty()); }
