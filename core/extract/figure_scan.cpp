@@ -76,6 +76,7 @@ struct Candidate {
     bool from = false;
     bool between = false;
     bool drop = false;         ///< consumed but not a figure (a date with no year to give it)
+    bool compound = false;     ///< "a four-cylinder engine", "the 650-seat Commons": a modifier
     std::size_t measures_from = npos; ///< first token of the counted noun phrase, if any
     std::size_t measures_to = npos;
 };
@@ -133,6 +134,7 @@ private:
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
+    bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
@@ -145,6 +147,7 @@ private:
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
+    bool continues_list(const Candidate& before, const Candidate& after) const;
     void share_levels(std::vector<Candidate>& found) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -524,6 +527,7 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     const auto u = lx_.units.at(t_, i + 1);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
     if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
+    if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     if (i > 0) {
         if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
@@ -655,8 +659,10 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
         // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
-        // a number word in lower case is never a label ("for the Roosters two weeks ago")
-        const bool lower_word = c.words && !has_capital(t_[c.first].text);
+        // a number word in lower case is not a name's label ("for the Roosters two weeks ago"), though
+        // it may be a label word's ("category one")
+        const bool lower_word =
+            c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
         if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) return false;
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
     }
@@ -736,16 +742,19 @@ void Scanner::rate(Candidate& f) const {
             per = singular(lx_, t_[k + 1].lower);
             k += 1;
         }
-    } else if ((lower_is(k, "a") || lower_is(k, "an")) ) {
-        std::size_t j = k + 1;
+    } else if (lower_is(k, "a") || lower_is(k, "an") || (sign(k, "-") && glued(k) && lower_is(k + 1, "a"))) {
+        std::size_t j = lower_is(k, "a") || lower_is(k, "an") ? k + 1 : k + 2; // "A$2.20-a-share"
         if (sign(j, "-") && glued(j)) ++j;
-        if (!word(j) || !lx_.per_words.count(t_[j].lower)) return;
+        // "Rs 80 a kilo", "$1,900 an ounce": a unit of measure names itself by its symbol
+        const auto u = word(j) ? lx_.units.at(t_, j) : decltype(lx_.units.at(t_, j)){};
+        const bool measure = u.value && u.value->kind == UnitKind::quantity && u.value->where == Where::any;
+        if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
         // "3.7% a month earlier", "a year ago": a point in time, not a rate
         static const char* const relative[] = {"earlier", "later", "ago", "before", "after", "previously", "on"};
         for (const char* r : relative)
             if (lower_is(j + 1, r)) return;
-        per = t_[j].lower;
-        k = j;
+        per = measure ? u.value->unit : t_[j].lower;
+        k = measure ? j + u.length - 1 : j;
     } else {
         return;
     }
@@ -897,7 +906,9 @@ void Scanner::counted(Candidate& f) const {
         std::size_t j = lower_is(k, "out") ? k + 2 : k + 1;
         j = skip_det(j);
         const auto whole = core_at(j);
-        const bool in_ok = !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1));
+        // "one in five", but "eight in 24 hours" is a count and a duration
+        const bool in_ok = !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
+                                                   !lx_.units.at(t_, whole->last + 1).value);
         if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
             f.kind = FigureKind::ratio;
             f.of = whole->value;
@@ -931,6 +942,7 @@ void Scanner::counted(Candidate& f) const {
         f.unit = singular(lx_, t_[k + 1].lower);
         f.measures_from = f.measures_to = k + 1;
         f.last = k + 1;
+        f.compound = true;
         return;
     }
     const std::size_t noun = past_size(k);
@@ -949,6 +961,18 @@ void Scanner::counted(Candidate& f) const {
             f.has_unit = true;
         }
     }
+}
+
+// "the top three", "all three", "their two", "the other two": the words before a small number that
+// make it point back at things already named rather than state how many there are.
+bool Scanner::referring(std::size_t first) const {
+    if (first == 0) return false;
+    static const char* const before[] = {"the", "these", "those", "all", "both", "its", "their", "his", "her",
+                                         "our", "my", "your", "top", "bottom", "last", "first", "other", "next",
+                                         "final", "remaining", "another", "every", "each", "any", "which"};
+    for (const char* s : before)
+        if (lower_is(first - 1, s)) return true;
+    return word(first - 1) && (is_possessive(t_[first - 1].text) || (first >= 2 && lower_is(first - 2, "the")));
 }
 
 // "the mayor, 52,": a noun after "the" or a possessive, set off by commas with a small number, is a
@@ -1000,9 +1024,10 @@ void Scanner::join_range(Candidate& f) const {
     const bool hyphen = dash(k) && (sign(k, "-") ? glued(k) && glued(k + 1) : true);
     const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
     if (!hyphen && !to) return;
-    // "rose 18 sen to RM23.50": a change, then the new level
+    // "rose 18 sen to RM23.50", "fell by 43,000 to 957,000": a change, then the new level
     const bool after_change =
         to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower);
+    const bool after_by = to && !f.from && !f.between && f.first > 0 && lower_is(f.first - 1, "by");
     if (after_change && f.has_unit) return;
     std::size_t j = k + 1;
     if (f.kind == FigureKind::money) {
@@ -1034,6 +1059,7 @@ void Scanner::join_range(Candidate& f) const {
     if (!build(*c2, g, resume, false, true)) return;
     // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
     if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
+    if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
     bool ok = false;
     if (!f.has_unit && g.has_unit) ok = true;
@@ -1112,9 +1138,11 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     if (!left_context(c, f, after_connector)) return false;
     if (c.ambiguous_m) {
         const std::size_t next = c.last + 2;
-        // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds" are metres
-        const bool million = f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
-                                                 !lx_.time_words.at(t_, next).value);
+        // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds" and "the
+        // 1,500m title" are metres: a count of millions is written "1.5bn", not "1,500m"
+        const bool million =
+            f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
+                               !lx_.time_words.at(t_, next).value && !t_[c.first].grouped);
         if (million) {
             f.value *= 1e6;
             f.core.scale = 1e6;
@@ -1162,9 +1190,10 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
             counted(f);
             premodifier(f);
             rate(f);
-            // a number word that counts nothing named is a pronoun or a rank: "the bottom three"
+            // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom
+            // three") or a reference ("all three"); "twelve were taken to hospital" is a figure
             if (c.words && c.scale == 1 && c.value <= 10 && f.unit.empty() && f.kind == FigureKind::count &&
-                !f.inherit && !f.range)
+                !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
                 return false;
             // "the two sides": a definite reference, not a figure
             if (c.words && c.scale == 1 && f.kind == FigureKind::count && c.value >= 2 && c.value <= 10 &&
@@ -1232,6 +1261,13 @@ void Scanner::index_sentences() {
     }
 }
 
+// "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.
+bool Scanner::continues_list(const Candidate& before, const Candidate& after) const {
+    for (std::size_t k = before.last + 1; k < after.first; ++k)
+        if (!sign(k, ",") && !lower_is(k, "and") && !lower_is(k, "or")) return false;
+    return after.first > before.last + 1;
+}
+
 // "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
 // that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
 // after money; a bare "4.1" only after a percent written the same way.
@@ -1252,12 +1288,19 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
 void Scanner::share_levels(std::vector<Candidate>& found) const {
     static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
     auto bare = [](const Candidate& f) { return f.kind == FigureKind::count && f.unit.empty() && !f.core.words; };
+    // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {
-        return (f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") || f.kind == FigureKind::quantity;
+        return ((f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") ||
+                f.kind == FigureKind::quantity) && !f.compound;
     };
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
         if (!bare(f) || f.first == 0) continue;
+        if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
+            f.kind = found[k - 1].kind; // "aged 19, 22 and 25"
+            f.unit = found[k - 1].unit;
+            continue;
+        }
         bool joined = false;
         for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
         if (joined || lower_is(f.first - 1, "by")) {

@@ -155,6 +155,10 @@ TEST(ScaleWords, MillionsOrMetres) {
     const auto metres = figure("He ran the 100m in 9.58 seconds.", "100m");
     EXPECT_EQ(metres.kind, FigureKind::quantity);
     EXPECT_EQ(metres.unit, "m");
+    // a count of millions is written "1.5bn", so a grouped number before "m" is metres
+    EXPECT_EQ(figure("Kipyegon won the 1,500m title.", "1,500m").unit, "m");
+    EXPECT_EQ(figure("She won the 400m hurdles.", "400m").unit, "m");
+    EXPECT_DOUBLE_EQ(figure("The club paid £1,500m for it.", "1,500m").value, 1.5e9);
 }
 
 TEST(ScaleWords, SouthAsianLakhAndCrore) {
@@ -199,10 +203,19 @@ TEST(Money, CurrencySymbolsAndNames) {
     EXPECT_EQ(figure("It cost 3 billion yuan.", "yuan").unit, "CNY");
 }
 
+TEST(Money, ARateMayBeAUnitOfMeasureOrHyphenated) {
+    EXPECT_EQ(figure("Onions sold for Rs 80 a kilo.", "Rs 80").unit, "INR/kg");
+    EXPECT_EQ(figure("Gold rose to $1,900 an ounce.", "$1,900").unit, "USD/oz");
+    EXPECT_EQ(figure("It set an A$2.20-a-share price.", "A$2.20").unit, "AUD/share");
+}
+
 TEST(Money, CentsAreWrittenInTheMainUnit) {
     const auto f = figure("Shares rose 19 cents to $58.24.", "19 cents");
     EXPECT_DOUBLE_EQ(f.value, 0.19);
     EXPECT_EQ(f.unit, "USD");
+    const auto aud = figure("The stock last traded at 35.5 Australian cents.", "35.5");
+    EXPECT_DOUBLE_EQ(aud.value, 0.355);
+    EXPECT_EQ(aud.unit, "AUD");
 }
 
 TEST(Money, PoundsAreMoneyOnlyWithAScaleWord) {
@@ -241,6 +254,14 @@ TEST(Ratio, PartOfAWhole) {
     EXPECT_DOUBLE_EQ(f.value, 23);
     ASSERT_TRUE(f.of.has_value());
     EXPECT_DOUBLE_EQ(*f.of, 32);
+}
+
+TEST(Ratio, AFigureInADurationIsNotARatio) {
+    const auto found = figures("Take no more than eight in 24 hours.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].kind, FigureKind::count);
+    EXPECT_FALSE(found[0].of);
+    EXPECT_EQ(found[1].unit, "hour");
 }
 
 TEST(Ratio, OneInFive) {
@@ -319,6 +340,8 @@ TEST(Range, AChangeToANewLevelIsNotARange) {
     EXPECT_DOUBLE_EQ(found[0].value, 0.18);
     EXPECT_DOUBLE_EQ(found[1].value, 23.5);
     EXPECT_EQ(found[1].unit, "MYR");
+    EXPECT_FALSE(figure("Vacancies fell by 43,000 to 957,000.", "43,000").range);
+    EXPECT_TRUE(figure("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5").range);
 }
 
 TEST(Range, ScoresAreNotFigures) { EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty()); }
@@ -389,6 +412,7 @@ TEST(NotFigures, NumbersInsideNamesAndCodes) {
     EXPECT_FALSE(has_figure("A Boeing 737 landed.", "737"));
     EXPECT_FALSE(has_figure("COVID-19 cases fell.", "19"));
     EXPECT_FALSE(has_figure("The S&P 500 fell.", "500"));
+    EXPECT_FALSE(has_figure("The Standard & Poor's 500 index rose.", "500"));
     EXPECT_FALSE(has_figure("It offers 5G coverage.", "5"));
 }
 
@@ -396,6 +420,12 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
     EXPECT_TRUE(figures("Today is the first step.").empty());
     EXPECT_TRUE(figures("He is one of the root causes.").empty());
     EXPECT_TRUE(figures("The two sides agreed to talk.").empty());
+    EXPECT_TRUE(figures("All three were released and the top five advanced.").empty());
+    EXPECT_TRUE(figures("She gave evidence for a second day.").empty());
+}
+
+TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
+    EXPECT_DOUBLE_EQ(figure("Forty passengers were hurt, and twelve were taken to hospital.", "twelve").value, 12);
 }
 
 TEST(NotFigures, TimesOfDayAndVagueAmounts) {
@@ -521,6 +551,15 @@ TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNo
     EXPECT_EQ(f.qualifier, Qualifier::approx);
     EXPECT_EQ(figure("The remaining 40 hostages were freed.", "40").unit, "hostage");
     EXPECT_EQ(figure("The bank's 900 branches will stay open.", "900").unit, "branch"); // a possessor
+}
+
+TEST(NewsForms, AListAfterAnAgeIsAges) {
+    for (const char* n : {"19", "22", "25"})
+        EXPECT_EQ(figure("Three men, aged 19, 22 and 25, were charged.", n).unit, "years old") << n;
+}
+
+TEST(NewsForms, ACompoundModifierIsNotALevelForWhatFollows) {
+    EXPECT_EQ(figure("Voters elected 263 women to the 650-seat Commons, up from 220.", "220").unit, "woman");
 }
 
 TEST(NewsForms, ANumberSetOffByCommasAfterARoleIsAnAge) {
