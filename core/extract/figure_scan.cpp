@@ -117,6 +117,7 @@ private:
 
     std::optional<Core> core_at(std::size_t i) const;
     bool mixed_fraction(Core& c) const;
+    bool simple_fraction(Core& c) const;
     std::size_t and_a_half(std::size_t k) const;
     std::optional<Core> words_at(std::size_t i) const;
     bool date_at(std::size_t i, Candidate& out) const;
@@ -148,6 +149,7 @@ private:
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
     bool continues_list(const Candidate& before, const Candidate& after) const;
+    bool dimension_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -216,7 +218,7 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
     c.first = c.last = i;
     c.value = t.value;
     c.year_like = year_at(i);
-    if (mixed_fraction(c)) return c;
+    if (mixed_fraction(c) || simple_fraction(c)) return c;
     if (const std::size_t half = and_a_half(i + 1); half != npos) { // "13-and-a-half million"
         c.value += 0.5;
         c.last = half;
@@ -311,6 +313,23 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
         c.last = half;
     }
     return c;
+}
+
+// "3/4 cup", "1/2 mile": a proper fraction with a small denominator before a word. "24/7", "9/11"
+// and dates ("on 3/4") are not amounts.
+bool Scanner::simple_fraction(Core& c) const {
+    const std::size_t i = c.first;
+    if (!sign(i + 1, "/") || !glued(i + 1) || !number(i + 2) || !glued(i + 2) || sign(i + 3, "/")) return false;
+    const double num = t_[i].value, den = t_[i + 2].value;
+    if (t_[i].decimal || t_[i + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
+    const bool noun_after = word(i + 3) && (!stop(i + 3) || lower_is(i + 3, "of"));
+    const bool date_before = i > 0 && (sign(i - 1, "/") || lower_is(i - 1, "on") || lower_is(i - 1, "since") ||
+                                       lower_is(i - 1, "until") || lower_is(i - 1, "by"));
+    if (!noun_after || date_before) return false;
+    c.value = num / den;
+    c.last = i + 2;
+    c.year_like = false;
+    return true;
 }
 
 // "and a half" or "-and-a-half" starting at token k: the token of "half", or npos.
@@ -658,6 +677,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (word(left - 1) && glued(left)) return false;                   // G7, S23, mk5
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
+        if (sign(left - 1, ".") && glued(left - 1) && lower_is(left - 2, "no")) return false; // No. 1
         // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
         // a number word in lower case is not a name's label ("for the Roosters two weeks ago"), though
         // it may be a label word's ("category one")
@@ -1186,6 +1206,8 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
             f.kind = FigureKind::quantity;
             f.unit = "years old";
             f.has_unit = true;
+        } else if (f.unit.empty() && dimension_follows(f.last + 1)) {
+            f.inherit = true; // "2 x 4 inches": both sides are inches
         } else if (f.unit.empty()) {
             counted(f);
             premodifier(f);
@@ -1259,6 +1281,12 @@ void Scanner::index_sentences() {
         }
         sources_[sentence_[k]] = out;
     }
+}
+
+// "2 x 4 inches", "10 × 12": the sign of a dimension, then its other side.
+bool Scanner::dimension_follows(std::size_t k) const {
+    const bool by = lower_is(k, "x") || sign(k, "\u00d7") || lower_is(k, "\u00d7");
+    return by && !glued(k) && number(k + 1);
 }
 
 // "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.

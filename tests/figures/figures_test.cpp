@@ -113,6 +113,20 @@ TEST(NumberWords, ALowerCaseNumberWordAfterANameIsNotALabel) {
     EXPECT_FALSE(has_figure("He drove in Formula One for Ferrari.", "One"));
 }
 
+TEST(Numerals, SlashFractionsBeforeANounButNotDatesOrCodes) {
+    EXPECT_DOUBLE_EQ(figure("Stir in 1/2 teaspoon of salt.", "1/2").value, 0.5);
+    EXPECT_TRUE(figures("The line runs 24/7.").empty());
+    EXPECT_FALSE(has_figure("The vote is on 3/4 next year.", "3/4"));
+}
+
+TEST(Numerals, BothSidesOfADimensionHaveTheUnit) {
+    const auto found = figures("The board measures 2 x 4 inches.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].unit, "in");
+    EXPECT_DOUBLE_EQ(found[0].value, 2);
+    EXPECT_EQ(found[1].unit, "in");
+}
+
 TEST(NumberWords, FractionsOfAWholeArePercentages) {
     EXPECT_DOUBLE_EQ(figure("He wants half its mineral wealth.", "half").value, 50);
     EXPECT_DOUBLE_EQ(figure("A third of voters abstained.", "third").value, 33.33);
@@ -413,6 +427,7 @@ TEST(NotFigures, NumbersInsideNamesAndCodes) {
     EXPECT_FALSE(has_figure("COVID-19 cases fell.", "19"));
     EXPECT_FALSE(has_figure("The S&P 500 fell.", "500"));
     EXPECT_FALSE(has_figure("The Standard & Poor's 500 index rose.", "500"));
+    EXPECT_TRUE(figures("She is ranked No. 1 in the world.").empty());
     EXPECT_FALSE(has_figure("It offers 5G coverage.", "5"));
 }
 
