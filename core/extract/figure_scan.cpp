@@ -547,6 +547,10 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
     if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
+    // "a year ago", "a month earlier": a point in time named by its distance, with no number in it
+    static const char* const relative[] = {"ago", "earlier", "later", "before", "previously"};
+    for (const char* r : relative)
+        if (lower_is(i + 1 + u.length, r)) return false;
     if (i > 0) {
         if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
@@ -1219,7 +1223,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
                 return false;
             // "the two sides": a definite reference, not a figure
             if (c.words && c.scale == 1 && f.kind == FigureKind::count && c.value >= 2 && c.value <= 10 &&
-                f.first > 0 &&
+                f.first > 0 && !f.compound &&
                 (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")))
                 return false;
         }
@@ -1331,7 +1335,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         }
         bool joined = false;
         for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
-        if (joined || lower_is(f.first - 1, "by")) {
+        // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
+        if (joined || lower_is(f.first - 1, "by") || f.core.scale > 1) {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;

@@ -406,6 +406,8 @@ TEST(Durations, NumberWordsArticlesAndBounds) {
     EXPECT_DOUBLE_EQ(bound.value, 1.5);
     EXPECT_EQ(bound.qualifier, Qualifier::at_least);
     EXPECT_FALSE(has_figure("Output is better than a year ago.", "a year"));
+    EXPECT_FALSE(has_figure("Prices rose 8.3% on a year earlier.", "a year"));
+    EXPECT_TRUE(has_figure("He played two weeks ago.", "two weeks"));
 }
 
 // --- measures and source ---------------------------------------------------------------------
@@ -435,6 +437,8 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
     EXPECT_TRUE(figures("Today is the first step.").empty());
     EXPECT_TRUE(figures("He is one of the root causes.").empty());
     EXPECT_TRUE(figures("The two sides agreed to talk.").empty());
+    EXPECT_EQ(figure("The four-bedroom house is for sale.", "four").unit, "bedroom");
+    EXPECT_EQ(figure("It set fire to at least one home.", "one").unit, "home");
     EXPECT_TRUE(figures("All three were released and the top five advanced.").empty());
     EXPECT_TRUE(figures("She gave evidence for a second day.").empty());
 }
