@@ -150,6 +150,7 @@ private:
     bool elliptical(const Candidate& level, const Candidate& bare) const;
     bool continues_list(const Candidate& before, const Candidate& after) const;
     bool dimension_follows(std::size_t k) const;
+    bool age_after_name(const Core& c) const;
     void share_levels(std::vector<Candidate>& found) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -594,7 +595,8 @@ bool Scanner::fold_at(std::size_t i, Candidate& out) const {
 bool Scanner::unit_follows(const Core& c) const {
     std::size_t k = c.last + 1;
     if (sign(k, "-") && glued(k)) ++k;
-    if (const auto u = lx_.units.at(t_, k); u.value)
+    // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
+    if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
         return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent;
     if (const auto cur = lx_.currencies.at(t_, k); cur.value) return cur.value->place != CurrencyPlace::prefix;
     return c.scale > 1;
@@ -687,7 +689,13 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         // it may be a label word's ("category one")
         const bool lower_word =
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
-        if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) return false;
+        if (age_after_name(c)) {
+            f.kind = FigureKind::quantity;
+            f.unit = "years old";
+            f.has_unit = true;
+        } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) {
+            return false;
+        }
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
     }
     if (!f.has_currency && !c.words && address_follows(c)) return false;
@@ -1291,6 +1299,24 @@ void Scanner::index_sentences() {
 bool Scanner::dimension_follows(std::size_t k) const {
     const bool by = lower_is(k, "x") || sign(k, "\u00d7") || lower_is(k, "\u00d7");
     return by && !glued(k) && number(k + 1);
+}
+
+// "Nick Hague 44 has spent…": text stripped of its commas still gives a person's age after their
+// name. A first and last name (two or three capitalised words), a two-digit number, then a verb or
+// a function word; "Boeing 737", "Windows 11" and "Super Bowl 50 yards" stay labels.
+bool Scanner::age_after_name(const Core& c) const {
+    const std::size_t i = c.first;
+    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2) return false;
+    std::size_t names = 0;
+    for (std::size_t k = i; k-- > 0 && names < 4;) {
+        if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) || is_possessive(t_[k].text)) break;
+        ++names;
+    }
+    if (names < 2 || names > 3 || !word(i + 1) || has_capital(t_[i + 1].text.substr(0, 1))) return false;
+    const std::string& next = t_[i + 1].lower;
+    const bool verb = stop(i + 1) || ends_with(next, "ed") || next == "said" || next == "says";
+    return verb && !lx_.units.at(t_, i + 1).value && !lx_.time_words.at(t_, i + 1).value &&
+           !lower_is(i + 1, "of") && !lower_is(i + 1, "per") && !lower_is(i + 1, "to") && !lower_is(i + 1, "in");
 }
 
 // "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.

@@ -426,6 +426,7 @@ TEST(Context, MeasuresAndSource) {
 TEST(NotFigures, NumbersInsideNamesAndCodes) {
     EXPECT_FALSE(has_figure("Trump backed Moscow's return to the G7 club.", "7"));
     EXPECT_FALSE(has_figure("A Boeing 737 landed.", "737"));
+    EXPECT_FALSE(has_figure("A Boeing 737 in the final approach.", "737"));
     EXPECT_FALSE(has_figure("COVID-19 cases fell.", "19"));
     EXPECT_FALSE(has_figure("The S&P 500 fell.", "500"));
     EXPECT_FALSE(has_figure("The Standard & Poor's 500 index rose.", "500"));
@@ -570,6 +571,12 @@ TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNo
     EXPECT_EQ(f.qualifier, Qualifier::approx);
     EXPECT_EQ(figure("The remaining 40 hostages were freed.", "40").unit, "hostage");
     EXPECT_EQ(figure("The bank's 900 branches will stay open.", "900").unit, "branch"); // a possessor
+}
+
+TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {
+    EXPECT_EQ(figure("Nick Hague 44 has spent 200 days in space.", "44").unit, "years old");
+    EXPECT_FALSE(has_figure("He beat Andy Murray 64 in the final.", "64"));
+    EXPECT_FALSE(has_figure("The Boeing 737 was grounded.", "737"));
 }
 
 TEST(NewsForms, AListAfterAnAgeIsAges) {
