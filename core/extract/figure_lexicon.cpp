@@ -41,6 +41,7 @@ void read_rows(const std::filesystem::path& path, std::size_t fields,
     if (!in) throw std::runtime_error("figure lexicon " + path.string() + ": cannot open the file");
     std::string line;
     std::size_t number = 0;
+    std::unordered_map<std::string, std::size_t> first_seen; // an entry given twice is a slip, not a wish
     while (std::getline(in, line)) {
         ++number;
         const std::string t = trim(line);
@@ -60,6 +61,9 @@ void read_rows(const std::filesystem::path& path, std::size_t fields,
                                      " field(s) separated by \" | \", found " + std::to_string(parts.size()));
         for (const auto& p : parts)
             if (p.empty()) throw std::runtime_error("figure lexicon " + where + "empty field");
+        if (const auto [it, fresh] = first_seen.emplace(parts[0], number); !fresh)
+            throw std::runtime_error("figure lexicon " + where + "\"" + parts[0] + "\" is already on line " +
+                                     std::to_string(it->second));
         try {
             row(parts);
         } catch (const LineError& e) {

@@ -16,6 +16,16 @@ bool has_capital(const std::string& s) {
     return false;
 }
 
+// "MLS", "NHS": two or more letters, none of them lower case
+bool is_acronym(const std::string& s) {
+    std::size_t letters = 0;
+    for (char ch : s) {
+        if (ch >= 'a' && ch <= 'z') return false;
+        if (ch >= 'A' && ch <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+
 bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
@@ -704,7 +714,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (!after_connector) qualifier_before(f);
     if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
-    if (f.first > 0 && lower_is(f.first - 1, "aged") && !f.has_unit) {
+    // "aged 19", "aged just 19", "at the age of 71"
+    const bool aged = f.first > 0 && (lower_is(f.first - 1, "aged") ||
+                                      (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
+                                      (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
+                                       !has_capital(t_[f.first - 1].text)));
+    if (aged && !f.has_unit) {
         f.kind = FigureKind::quantity;
         f.unit = "years old";
         f.has_unit = true;
@@ -764,6 +779,9 @@ void Scanner::rate(Candidate& f) const {
         return;
     if (f.unit.find('/') != std::string::npos) return;
     std::size_t k = f.last + 1;
+    // "3 grams of sugar per serving", "2.5 litres of water a day": the substance stands between
+    const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
+    if (substance && (lower_is(k + 2, "per") || lower_is(k + 2, "a") || lower_is(k + 2, "an"))) k += 2;
     std::string per;
     if ((lower_is(k, "per") || sign(k, "/")) && word(k + 1)) {
         const auto u = lx_.units.at(t_, k + 1);
@@ -781,10 +799,12 @@ void Scanner::rate(Candidate& f) const {
         const auto u = word(j) ? lx_.units.at(t_, j) : decltype(lx_.units.at(t_, j)){};
         const bool measure = u.value && u.value->kind == UnitKind::quantity && u.value->where == Where::any;
         if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
-        // "3.7% a month earlier", "a year ago": a point in time, not a rate
-        static const char* const relative[] = {"earlier", "later", "ago", "before", "after", "previously", "on"};
+        // "3.7% a month earlier", "a year ago", "a year on,": a point in time, not a rate ("56 cents a
+        // share on revenue of…" is one)
+        static const char* const relative[] = {"earlier", "later", "ago", "before", "after", "previously"};
         for (const char* r : relative)
             if (lower_is(j + 1, r)) return;
+        if (lower_is(j + 1, "on") && !word(j + 2)) return;
         per = measure ? u.value->unit : t_[j].lower;
         k = measure ? j + u.length - 1 : j;
     } else {
@@ -798,8 +818,9 @@ void Scanner::rate(Candidate& f) const {
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
 // after a number ("won 11 straight", "2 metres wide", "came home") modify a plural noun after them.
 bool Scanner::modifier_of_plural(std::size_t k) const {
-    static const char* const adverbs[] = {"straight", "next", "last", "long", "old", "high", "home",
-                                          "wide", "deep", "early", "late", "tall"};
+    static const char* const adverbs[] = {"straight", "next", "last", "long", "old",    "high",  "wide",
+                                          "deep",     "early", "late", "tall", "daily", "weekly", "monthly",
+                                          "yearly",   "annual"};
     bool adverb = false;
     for (const char* a : adverbs) adverb = adverb || lower_is(k, a);
     return adverb && plural_ahead(k + 1);
@@ -821,9 +842,16 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
         return word(j) && !stop(j) && !number_word(j) && !month(j) && !has_capital(t_[j].text) &&
                !lx_.time_words.at(t_, j).value && !lx_.units.at(t_, j).value;
     };
+    // "11000 people and ships to customers": a verb with its object is not a noun
+    auto object_follows = [&](std::size_t j) {
+        static const char* const objects[] = {"to", "the", "a", "an", "its", "their", "it", "them", "his", "her"};
+        for (const char* o : objects)
+            if (lower_is(j, o)) return true;
+        return false;
+    };
     if (lower_is(k, "and")) {
         for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
-            if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed")) {
+            if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1)) {
                 for (std::size_t m = k + 1; m <= j; ++m) words.push_back(singular(lx_, t_[m].lower));
                 return j;
             }
@@ -831,7 +859,9 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     }
     if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing")) return end;
     std::size_t last = k + 1;
-    if (plain(last + 1) && !is_plural(lx_, t_[last].lower)) ++last; // "snaps of man coverage"
+    // "snaps of man coverage", but not "loaves of bread cost $7"
+    if (plain(last + 1) && !is_plural(lx_, t_[last].lower) && !core_at(last + 2) && !lx_.currencies.at(t_, last + 2).value)
+        ++last;
     for (std::size_t m = k + 1; m <= last; ++m) words.push_back(t_[m].lower);
     return last;
 }
@@ -862,8 +892,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             w += "-" + t_[last + 2].lower;
             last += 2;
         }
-        plural = is_plural(lx_, w);
-        words.push_back(singular(lx_, w));
+        // "14 MLS games", "the NHS": an acronym ending in S is not a plural
+        const bool acronym = is_acronym(t_[k].text);
+        plural = is_plural(lx_, w) && !acronym;
+        words.push_back(acronym ? t_[k].text : singular(lx_, w));
         ends.push_back(last);
         end = last;
         k = last + 1;
@@ -895,8 +927,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     std::string out;
     for (std::size_t n = 0; n < words.size(); ++n) {
         const std::string& w = words[n];
+        // ("monthly users" are a kind of user: adverbs that end phrases are kept as modifiers)
         const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
-                                (ends_with(w, "ed") || ends_with(w, "ly"));
+                                (ends_with(w, "ed") || ends_with(w, "ly")) && !lx_.stop_words.count(w);
         if (describing) continue;
         if (!out.empty()) out += ' ';
         const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
@@ -1054,6 +1087,8 @@ void Scanner::join_range(Candidate& f) const {
         return;
     }
     const bool hyphen = dash(k) && (sign(k, "-") ? glued(k) && glued(k + 1) : true);
+    // "from 10 up to 15 dollars" is a range too
+    if (f.from && lower_is(k, "up") && lower_is(k + 1, "to")) ++k;
     const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
     if (!hyphen && !to) return;
     // "rose 18 sen to RM23.50", "fell by 43,000 to 957,000": a change, then the new level
@@ -1338,6 +1373,8 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     const std::size_t b = bare.first - 1;
     const bool level_word = lower_is(l, "to") || lower_is(l, "from") || lower_is(l, "at");
     if (level_word && (lower_is(b, "from") || lower_is(b, "to") || lower_is(b, "than"))) return true;
+    if (word(l) && word(b) && lx_.change_words.count(t_[l].lower) && lx_.change_words.count(t_[b].lower))
+        return true; // "Nokia rose 2% while Ericsson fell 1"
     return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;
 }
 
@@ -1362,7 +1399,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         bool joined = false;
         for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
-        if (joined || lower_is(f.first - 1, "by") || f.core.scale > 1) {
+        const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
+        if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;

@@ -223,6 +223,13 @@ TEST(Money, ARateMayBeAUnitOfMeasureOrHyphenated) {
     EXPECT_EQ(figure("It set an A$2.20-a-share price.", "A$2.20").unit, "AUD/share");
 }
 
+TEST(Money, ARateAfterTheSubstanceOrTheSharePrice) {
+    EXPECT_EQ(figure("It lost 56 cents a share on revenue of $16.6 billion.", "56 cents").unit, "USD/share");
+    EXPECT_EQ(figure("Eggs cost $4.82 a dozen in March.", "$4.82").unit, "USD/dozen");
+    EXPECT_EQ(figure("Packs cost $139 per kilowatt-hour.", "$139").unit, "USD/kWh");
+    EXPECT_EQ(figure("It has 3 grams of sugar per serving.", "3 grams").unit, "g/serving");
+}
+
 TEST(Money, CentsAreWrittenInTheMainUnit) {
     const auto f = figure("Shares rose 19 cents to $58.24.", "19 cents");
     EXPECT_DOUBLE_EQ(f.value, 0.19);
@@ -308,6 +315,7 @@ TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     EXPECT_EQ(rate.kind, FigureKind::percent);
     const auto fall = figure("The DAX rose by 2 percent but the Nasdaq fell by 1.", "1");
     EXPECT_EQ(fall.kind, FigureKind::percent);
+    EXPECT_EQ(figure("Shares in Nokia rose 2% while Ericsson fell 1.", "1").kind, FigureKind::percent);
 }
 
 TEST(Levels, APriceAfterAPercentChangeIsNotAPercent) {
@@ -356,6 +364,13 @@ TEST(Range, AChangeToANewLevelIsNotARange) {
     EXPECT_EQ(found[1].unit, "MYR");
     EXPECT_FALSE(figure("Vacancies fell by 43,000 to 957,000.", "43,000").range);
     EXPECT_TRUE(figure("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5").range);
+}
+
+TEST(Range, FromUpTo) {
+    const auto f = figure("Prices climbed from 10 up to 15 dollars.", "10");
+    ASSERT_TRUE(f.range);
+    EXPECT_DOUBLE_EQ(f.range->second, 15);
+    EXPECT_EQ(f.unit, "USD");
 }
 
 TEST(Range, ScoresAreNotFigures) { EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty()); }
@@ -517,6 +532,18 @@ TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
         EXPECT_NE(std::string(e.what()).find("scales.txt:"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("lots"), std::string::npos) << e.what();
     }
+    std::filesystem::copy(kLexicons / "figures" / "scales.txt", dir / "figures" / "scales.txt",
+                          std::filesystem::copy_options::overwrite_existing);
+    {
+        std::ofstream twice(dir / "figures" / "units.txt", std::ios::app);
+        twice << "km | quantity | km | any\n";
+    }
+    try {
+        FigureFinder repeated(dir);
+        FAIL() << "an entry given twice was accepted";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("\"km\" is already on line"), std::string::npos) << e.what();
+    }
     std::filesystem::remove(dir / "figures" / "months.txt");
     EXPECT_THROW(FigureFinder missing(dir), std::runtime_error);
     std::filesystem::remove_all(dir);
@@ -577,6 +604,19 @@ TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {
     EXPECT_EQ(figure("Nick Hague 44 has spent 200 days in space.", "44").unit, "years old");
     EXPECT_FALSE(has_figure("He beat Andy Murray 64 in the final.", "64"));
     EXPECT_FALSE(has_figure("The Boeing 737 was grounded.", "737"));
+}
+
+TEST(NewsForms, AgeWordsBeforeTheNumber) {
+    EXPECT_EQ(figure("Aged just 19, she flew solo.", "19").unit, "years old");
+    EXPECT_EQ(figure("She ran her first marathon at the age of 71.", "71").unit, "years old");
+}
+
+TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
+    EXPECT_EQ(figure("He has 11 goals in 14 MLS games.", "14").unit, "MLS game");
+    EXPECT_EQ(figure("Spotify has 640 million monthly users.", "640").unit, "monthly user");
+    EXPECT_EQ(figure("Shein employs 11000 people and ships to 150 countries.", "11000").unit, "people");
+    EXPECT_EQ(figure("It buys two loaves of bread cost $7.", "two").unit, "loaf bread");
+    EXPECT_NE(figure("It fell to minus 12 overnight.", "12").unit, "overnight");
 }
 
 TEST(NewsForms, AListAfterAnAgeIsAges) {
