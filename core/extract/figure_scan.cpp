@@ -150,6 +150,7 @@ private:
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
+    bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
     void qualifier_before(Candidate& f) const;
     bool is_name_word(std::size_t i) const;
@@ -833,6 +834,15 @@ bool Scanner::plural_ahead(std::size_t k) const {
     return false;
 }
 
+// After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
+// to a plain lower-case word, while "one team wins", "one man to…" and "one player scored" stop.
+bool Scanner::singular_continues(std::size_t k) const {
+    if (!word(k) || stop(k) || number_word(k) || month(k) || has_capital(t_[k].text)) return false;
+    const std::string& w = t_[k].lower;
+    if (ends_with(w, "s") || ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly")) return false;
+    return !lx_.past_tenses.count(w) && !lx_.time_words.at(t_, k).value && !lx_.units.at(t_, k).value;
+}
+
 // "80 planes and helicopters", "40 expressions of interest", "1,500 species of fish": a second
 // plural joined by "and", or a bare noun after "of", belongs to what is counted. Returns the new
 // last token.
@@ -847,7 +857,7 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
         static const char* const objects[] = {"to", "the", "a", "an", "its", "their", "it", "them", "his", "her"};
         for (const char* o : objects)
             if (lower_is(j, o)) return true;
-        return false;
+        return core_at(j).has_value() || lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
     };
     if (lower_is(k, "and")) {
         for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
@@ -899,7 +909,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         ends.push_back(last);
         end = last;
         k = last + 1;
-        if (plural || value == 1) break;
+        if (plural || (value == 1 && !singular_continues(k))) break;
     }
     if (end == npos) return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it

@@ -617,6 +617,13 @@ TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
     EXPECT_EQ(figure("Shein employs 11000 people and ships to 150 countries.", "11000").unit, "people");
     EXPECT_EQ(figure("It buys two loaves of bread cost $7.", "two").unit, "loaf bread");
     EXPECT_NE(figure("It fell to minus 12 overnight.", "12").unit, "overnight");
+    EXPECT_EQ(figure("The flat has two bedrooms and measures 850 sq ft.", "two").unit, "bedroom");
+}
+
+TEST(NewsForms, AfterOneTheCountedNounRunsToItsLastPlainWord) {
+    EXPECT_EQ(figure("The flat comes with one parking space.", "one").unit, "parking space");
+    EXPECT_EQ(figure("Only one team wins the cup.", "one").unit, "team");
+    EXPECT_EQ(figure("Police said one officer was hurt today.", "one").unit, "officer");
 }
 
 TEST(NewsForms, AListAfterAnAgeIsAges) {
