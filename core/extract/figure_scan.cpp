@@ -163,6 +163,7 @@ private:
     bool dimension_follows(std::size_t k) const;
     bool age_after_name(const Core& c) const;
     void share_levels(std::vector<Candidate>& found) const;
+    void implied_noun(Candidate& f) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
     std::string source_of(std::size_t token) const;
@@ -1371,6 +1372,36 @@ bool Scanner::continues_list(const Candidate& before, const Candidate& after) co
     return after.first > before.last + 1;
 }
 
+// "the number of job vacancies fell by 43,000 to 957,000", "Knife crime offences rose by 7% to
+// 50,489": a bare count in a sentence about how many of something there are counts that thing.
+void Scanner::implied_noun(Candidate& f) const {
+    if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.core.words || f.first == 0) return;
+    std::size_t change = npos; // the verb of change nearest before the number, in its sentence
+    for (std::size_t k = f.first; k-- > 0 && same_sentence(k, f.first) && f.first - k <= 12;) {
+        if (lower_is(k, "of") && k > 0 && lower_is(k - 1, "number")) {
+            std::string unit;
+            const std::size_t from = lower_is(k + 1, "the") ? k + 2 : k + 1;
+            if (noun_phrase(from, 2, unit) != npos) f.unit = unit;
+            return;
+        }
+        if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
+    }
+    if (change == npos || change == 0 || !(lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at"))) return;
+    // the subject right before the verb: a plural noun and up to two modifiers
+    const std::size_t head = change - 1;
+    if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
+    std::size_t start = head;
+    while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) && !stop(start - 1) &&
+           !number_word(start - 1))
+        --start;
+    std::string unit;
+    for (std::size_t k = start; k <= head; ++k) {
+        if (!unit.empty()) unit += ' ';
+        unit += k == head ? singular(lx_, t_[k].lower) : t_[k].lower;
+    }
+    f.unit = unit;
+}
+
 // "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
 // that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
 // after money; a bare "4.1" only after a percent written the same way.
@@ -1531,6 +1562,7 @@ std::vector<Figure> Scanner::run() {
         f.measures_from = npos;
     }
     share_levels(found);
+    for (auto& f : found) implied_noun(f);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

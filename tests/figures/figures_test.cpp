@@ -306,6 +306,12 @@ TEST(Levels, ABareLevelCountsWhatTheFigureBeforeItCounted) {
     EXPECT_EQ(index.unit, "point");
 }
 
+TEST(Levels, ABareCountInASentenceAboutHowManyCountsThatThing) {
+    EXPECT_EQ(figure("The number of job vacancies fell by 43,000 to 957,000.", "957,000").unit, "job vacancy");
+    EXPECT_EQ(figure("Knife crime offences rose by 7% to 50,489 last year.", "50,489").unit, "knife crime offence");
+    EXPECT_EQ(figure("Shares rose 4% to 312 on Friday.", "312").unit, "");
+}
+
 TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     const auto earlier = figure("Net profit fell to 16.6 billion euros, down from 45.6 billion.", "45.6 billion");
     EXPECT_EQ(earlier.kind, FigureKind::money);
