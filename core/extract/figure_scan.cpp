@@ -161,6 +161,7 @@ private:
     bool elliptical(const Candidate& level, const Candidate& bare) const;
     bool continues_list(const Candidate& before, const Candidate& after) const;
     bool dimension_follows(std::size_t k) const;
+    bool list_marker(const Core& c) const;
     bool age_after_name(const Core& c) const;
     void share_levels(std::vector<Candidate>& found) const;
     void implied_noun(Candidate& f) const;
@@ -905,6 +906,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         }
         // "14 MLS games", "the NHS": an acronym ending in S is not a plural
         const bool acronym = is_acronym(t_[k].text);
+        if (value == 1 && words.empty() && ends_with(w, "ly")) return npos; // "one deeply democratic"
         plural = is_plural(lx_, w) && !acronym;
         words.push_back(acronym ? t_[k].text : singular(lx_, w));
         ends.push_back(last);
@@ -1205,6 +1207,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
             return false;
         }
         if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return false;
+        if (list_marker(c)) return false;
         if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
             const std::string& w = t_[k].lower;
             if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return false; // 22nd, 1990s
@@ -1363,6 +1366,17 @@ bool Scanner::age_after_name(const Core& c) const {
     const bool verb = stop(i + 1) || ends_with(next, "ed") || next == "said" || next == "says";
     return verb && !lx_.units.at(t_, i + 1).value && !lx_.time_words.at(t_, i + 1).value &&
            !lower_is(i + 1, "of") && !lower_is(i + 1, "per") && !lower_is(i + 1, "to") && !lower_is(i + 1, "in");
+}
+
+// "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.
+bool Scanner::list_marker(const Core& c) const {
+    const std::size_t i = c.first;
+    const std::size_t k = c.last + 1;
+    if (c.words || c.last != i || t_[i].decimal || t_[i].grouped || t_[i].value > 100) return false;
+    const bool opens = i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
+    if (!opens || !glued(k)) return false;
+    if (sign(k, ")")) return true;
+    return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
 }
 
 // "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.

@@ -481,6 +481,14 @@ TEST(NotFigures, Datelines) {
     EXPECT_TRUE(has_figure("HSBC will buy $3 billion of shares after pre-tax profit jumped.", "$3 billion"));
 }
 
+TEST(NotFigures, ListMarkersAndNumberedParagraphs) {
+    EXPECT_TRUE(figures("1) Richard Ostman, 2) Samuli Eriksson.").empty());
+    const auto quiz = figures("2. Australia won its 28 Davis Cup titles when?");
+    ASSERT_EQ(quiz.size(), 1u);
+    EXPECT_DOUBLE_EQ(quiz[0].value, 28);
+    EXPECT_TRUE(has_figure("The firm (with 12 staff) grew.", "12"));
+}
+
 TEST(NotFigures, StreetAddresses) { EXPECT_TRUE(figures("It leased 575 Wilbraham Road to a firm.").empty()); }
 
 // --- spans, odd input, lexicon errors --------------------------------------------------------
