@@ -162,6 +162,7 @@ private:
     bool continues_list(const Candidate& before, const Candidate& after) const;
     bool dimension_follows(std::size_t k) const;
     bool list_marker(const Core& c) const;
+    bool said_age(const Core& c, const Candidate& f) const;
     bool age_after_name(const Core& c) const;
     void share_levels(std::vector<Candidate>& found) const;
     void implied_noun(Candidate& f) const;
@@ -717,8 +718,9 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (!after_connector) qualifier_before(f);
     if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
-    // "aged 19", "aged just 19", "at the age of 71"
-    const bool aged = f.first > 0 && (lower_is(f.first - 1, "aged") ||
+    // "aged 19", "aged just 19", "at the age of 71", "at age five", "He was 38."
+    const bool aged = f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) ||
+                                      (f.first > 1 && lower_is(f.first - 1, "age") && lower_is(f.first - 2, "at")) ||
                                       (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
                                       (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
                                        !has_capital(t_[f.first - 1].text)));
@@ -1208,6 +1210,8 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         }
         if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return false;
         if (list_marker(c)) return false;
+        if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
+            return false; // the seconds of 10:00:00
         if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
             const std::string& w = t_[k].lower;
             if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return false; // 22nd, 1990s
@@ -1366,6 +1370,17 @@ bool Scanner::age_after_name(const Core& c) const {
     const bool verb = stop(i + 1) || ends_with(next, "ed") || next == "said" || next == "says";
     return verb && !lx_.units.at(t_, i + 1).value && !lx_.time_words.at(t_, i + 1).value &&
            !lower_is(i + 1, "of") && !lower_is(i + 1, "per") && !lower_is(i + 1, "to") && !lower_is(i + 1, "in");
+}
+
+// "He was 38.", "she was 17 when…": a person's age as the whole predicate.
+bool Scanner::said_age(const Core& c, const Candidate& f) const {
+    if (f.first < 2 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 || c.value != std::floor(c.value))
+        return false;
+    const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
+    const bool person = lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she");
+    const std::size_t k = c.last + 1;
+    const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
+    return be && person && ends;
 }
 
 // "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.

@@ -481,6 +481,8 @@ TEST(NotFigures, Datelines) {
     EXPECT_TRUE(has_figure("HSBC will buy $3 billion of shares after pre-tax profit jumped.", "$3 billion"));
 }
 
+TEST(NotFigures, Timestamps) { EXPECT_TRUE(figures("It starts at 10:00:00 local time.").empty()); }
+
 TEST(NotFigures, ListMarkersAndNumberedParagraphs) {
     EXPECT_TRUE(figures("1) Richard Ostman, 2) Samuli Eriksson.").empty());
     const auto quiz = figures("2. Australia won its 28 Davis Cup titles when?");
@@ -623,6 +625,12 @@ TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {
 TEST(NewsForms, AgeWordsBeforeTheNumber) {
     EXPECT_EQ(figure("Aged just 19, she flew solo.", "19").unit, "years old");
     EXPECT_EQ(figure("She ran her first marathon at the age of 71.", "71").unit, "years old");
+}
+
+TEST(NewsForms, AnAgeAsTheWholePredicate) {
+    EXPECT_EQ(figure("He died in a crash. He was 38.", "38").unit, "years old");
+    EXPECT_EQ(figure("She moved to Paris at age five.", "five").unit, "years old");
+    EXPECT_NE(figure("The score was 38.", "38").unit, "years old");
 }
 
 TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
