@@ -163,6 +163,7 @@ private:
     bool dimension_follows(std::size_t k) const;
     bool list_marker(const Core& c) const;
     bool said_age(const Core& c, const Candidate& f) const;
+    bool verb_follows(std::size_t k) const;
     bool age_after_name(const Core& c) const;
     void share_levels(std::vector<Candidate>& found) const;
     void implied_noun(Candidate& f) const;
@@ -1102,8 +1103,9 @@ void Scanner::join_range(Candidate& f) const {
         return;
     }
     const bool hyphen = dash(k) && (sign(k, "-") ? glued(k) && glued(k + 1) : true);
-    // "from 10 up to 15 dollars" is a range too
+    // "from 10 up to 15 dollars", "from 21 mpg combined to 23" are ranges too
     if (f.from && lower_is(k, "up") && lower_is(k + 1, "to")) ++k;
+    if (f.from && f.has_unit && word(k) && !stop(k) && lower_is(k + 1, "to") && core_at(k + 2)) ++k;
     const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
     if (!hyphen && !to) return;
     // "rose 18 sen to RM23.50", "fell by 43,000 to 957,000": a change, then the new level
@@ -1135,6 +1137,7 @@ void Scanner::join_range(Candidate& f) const {
         std::string unit;
         const std::size_t end = noun_phrase(c2->last + 1, 2, unit);
         if (end == npos || !is_plural(lx_, t_[end].lower)) return;
+        if (verb_follows(end + 1)) return; // "between 1600 and 1900 world temperatures dropped"
     }
     Candidate g;
     std::size_t resume = 0;
@@ -1250,7 +1253,8 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         std::string unit;
         const std::size_t end = noun_phrase(f.last + 1, 2, unit);
         // "2000 hires" counts; "the 2024 Olympics" names an event of that year
-        const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text);
+        const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text) &&
+                                  !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
         const bool prep = temporal_before || (f.first > 0 && (lower_is(f.first - 1, "the") ||
                                                              lower_is(f.first - 1, "between") ||
                                                              lower_is(f.first - 1, "and") ||
@@ -1370,6 +1374,13 @@ bool Scanner::age_after_name(const Core& c) const {
     const bool verb = stop(i + 1) || ends_with(next, "ed") || next == "said" || next == "says";
     return verb && !lx_.units.at(t_, i + 1).value && !lx_.time_words.at(t_, i + 1).value &&
            !lower_is(i + 1, "of") && !lower_is(i + 1, "per") && !lower_is(i + 1, "to") && !lower_is(i + 1, "in");
+}
+
+// A verb in the past or of change at token k: the noun before it is a subject, not a counted noun.
+bool Scanner::verb_follows(std::size_t k) const {
+    if (!word(k)) return false;
+    const std::string& w = t_[k].lower;
+    return ends_with(w, "ed") || lx_.past_tenses.count(w) || lx_.change_words.count(w);
 }
 
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.

@@ -379,6 +379,20 @@ TEST(Range, FromUpTo) {
     EXPECT_EQ(f.unit, "USD");
 }
 
+TEST(Range, FromAMeasureAndAWordToTheOtherEnd) {
+    const auto f = figure("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", "21 mpg");
+    ASSERT_TRUE(f.range);
+    EXPECT_DOUBLE_EQ(f.range->second, 23);
+}
+
+TEST(Range, YearsBeforeTheSubjectOfAVerbAreDates) {
+    const auto found = figures("Between 1600 and 1900 world temperatures dropped by 1 degree.");
+    ASSERT_GE(found.size(), 2u);
+    EXPECT_EQ(found[0].kind, FigureKind::date);
+    EXPECT_EQ(found[1].kind, FigureKind::date);
+    EXPECT_TRUE(figure("They plan 1000 to 2000 hires this year.", "1000").range);
+}
+
 TEST(Range, ScoresAreNotFigures) { EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty()); }
 
 // --- qualifiers ------------------------------------------------------------------------------
