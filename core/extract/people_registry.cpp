@@ -199,6 +199,11 @@ bool Registry::looks_like_person(const Para& p, std::size_t first, std::size_t l
         if (!p.has(i, f_particle)) ++words;
     }
     if (is_place(p, first, last)) return false;
+    // "NEW YORK (AP) -", "TELSTRA WRAP", "PA SPORT QUIZ": datelines and slugs are set in capitals
+    std::size_t capitals = 0;
+    for (std::size_t i = first; i < last; ++i)
+        if (p.word(i) && p.tok(i).all_caps && !p.has(i, f_particle)) ++capitals;
+    if (!titled && capitals >= 2 && capitals == words) return false;
     if (titled) return words >= 1;
     // "Trump-Putin", "Israeli-Palestinian": a hyphenated compound is a modifier, not a name
     if (last - first == 3 && is_hyphen(p, first + 1)) return false;

@@ -312,6 +312,15 @@ TEST(Speaker, FullestNameAndMentions) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the committee would vote on Thursday", "Grace Whitfield", QuoteKind::indirect));
 }
 
+TEST(People, PlacesSlugsAndSentenceOpenersAreNotPeople) {
+    const auto r = run({"NEW YORK (AP) - Residents of Palm Beach County and Los Angeles met at Deer Creek.",
+                        "TELSTRA WRAP: Former Chelsea defender Tom Ridley and Kium Securities analyst Jae Park spoke.",
+                        "Neither Ridley nor Park would comment."});
+    std::vector<std::string> names;
+    for (const auto& p : r.people) names.push_back(p.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Tom Ridley", "Jae Park"}));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {"Harbour master Lin Qiao inspected the damage. Repairs will take a month, officials expect."};
