@@ -312,6 +312,17 @@ TEST(Speaker, FullestNameAndMentions) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the committee would vote on Thursday", "Grace Whitfield", QuoteKind::indirect));
 }
 
+TEST(Speaker, ANameBeforeAGroupNounIsPartOfTheGroup) {
+    const auto r = run({"Brexit backers who have seen the documents told the newspaper the figures were unrealistic and "
+                        "claimed there was a push to \"make leaving the single market look bad\"."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "there was a push", "Brexit backers", QuoteKind::mixed));
+}
+
+TEST(Speaker, ResearchSpeaksForWhoeverDidIt) {
+    const auto r = run({"New research reveals that orcas are able to imitate human speech."});
+    for (const auto& q : r.quotes) EXPECT_EQ(speaker(q), "<none>");
+}
+
 TEST(People, PlacesSlugsAndSentenceOpenersAreNotPeople) {
     const auto r = run({"NEW YORK (AP) - Residents of Palm Beach County and Los Angeles met at Deer Creek.",
                         "TELSTRA WRAP: Former Chelsea defender Tom Ridley and Kium Securities analyst Jae Park spoke.",
