@@ -253,6 +253,13 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
                 c.value *= c.scale;
                 c.last = s;
                 c.year_like = false;
+                // "Rs 11.11 lakh crore": a second scale word multiplies the first
+                const auto m2 = word(s + 1) ? lx_.scales.at(t_, s + 1) : decltype(m){};
+                if (m2.value && m2.length == 1 && m2.value->where == Where::any && t_[s + 1].text.size() > 2) {
+                    c.scale *= m2.value->multiplier;
+                    c.value *= m2.value->multiplier;
+                    c.last = s + 1;
+                }
             }
         }
     }
@@ -392,7 +399,30 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         j = skip_ordinal(i) + 1;
         if (lower_is(j, "of")) ++j;
         m = month(j);
-        if (m == 0) return false;
+        std::size_t year_from = j; // where the month stands whose year this day takes
+        if (m == 0) {
+            // "on 20 and 21 January 2018", "14-16 June": the first day takes the second's month
+            const bool joined = lower_is(j, "and") || lower_is(j, "to") || dash(j);
+            if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
+            year_from = skip_ordinal(j + 1) + 1;
+            if (lower_is(year_from, "of")) ++year_from;
+            m = month(year_from);
+            if (m == 0) return false;
+            day = t_[i].value;
+            last = skip_ordinal(i);
+            std::size_t k = year_from + 1;
+            if (sign(k, ",")) ++k;
+            const double year = year_at(k) ? t_[k].value : ctx_.year;
+            out = Candidate{};
+            out.first = i;
+            out.last = last;
+            out.kind = FigureKind::date;
+            out.has_unit = true;
+            out.drop = year <= 0;
+            out.value = std::round((year + m / 100.0 + day / 10000.0) * 10000) / 10000;
+            out.unit = "date";
+            return true;
+        }
         day = t_[i].value;
         last = j;
         if (sign(j + 1, ".") && glued(j + 1)) ++j;
@@ -676,7 +706,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             return false; // the second number of "2-1" or "16-18" that no range took
         }
     } else if (left > 0 && lower_is(left - 1, "minus")) {
-        negative = true;
+        // "plus or minus 3 points" is a margin, not a negative number
+        negative = !(left >= 3 && lower_is(left - 2, "or") && lower_is(left - 3, "plus"));
         --left;
     }
     // currency written before the amount
@@ -781,7 +812,7 @@ void Scanner::rate(Candidate& f) const {
     // a count with a counted noun is a rate too: "500 cars a day", "three goals per game"
     const bool counted_rate = f.kind == FigureKind::count && !f.unit.empty() && !f.range;
     if (!(f.kind == FigureKind::money || f.kind == FigureKind::quantity || f.kind == FigureKind::percent ||
-          counted_rate))
+          f.kind == FigureKind::duration || counted_rate))
         return;
     if (f.unit.find('/') != std::string::npos) return;
     std::size_t k = f.last + 1;
@@ -817,6 +848,8 @@ void Scanner::rate(Candidate& f) const {
         return;
     }
     if (lx_.stop_words.count(per)) return;
+    // "10 hours a day" is a rate of time; "two years a share" is nothing
+    if (f.kind == FigureKind::duration && per != "day" && per != "week" && per != "month" && per != "year") return;
     f.unit += "/" + per;
     f.last = k;
 }
@@ -826,7 +859,7 @@ void Scanner::rate(Candidate& f) const {
 bool Scanner::modifier_of_plural(std::size_t k) const {
     static const char* const adverbs[] = {"straight", "next", "last", "long", "old",    "high",  "wide",
                                           "deep",     "early", "late", "tall", "daily", "weekly", "monthly",
-                                          "yearly",   "annual"};
+                                          "yearly",   "annual", "short", "overnight"};
     bool adverb = false;
     for (const char* a : adverbs) adverb = adverb || lower_is(k, a);
     return adverb && plural_ahead(k + 1);
@@ -911,6 +944,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         const bool acronym = is_acronym(t_[k].text);
         if (value == 1 && words.empty() && ends_with(w, "ly")) return npos; // "one deeply democratic"
         plural = is_plural(lx_, w) && !acronym;
+        // "2,500 police personnel", "news outlets": a noun that is its own plural may modify the next
+        if (plural && singular(lx_, w) == w && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
+            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1))
+            plural = false;
         words.push_back(acronym ? t_[k].text : singular(lx_, w));
         ends.push_back(last);
         end = last;
@@ -1018,7 +1055,11 @@ void Scanner::counted(Candidate& f) const {
         return;
     }
     std::string unit;
-    if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
+    if (sign(k, "-") && glued(k) && lower_is(k + 1, "odd") && glued(k + 1)) { // "3,000-odd buses"
+        if (f.qualifier == Qualifier::exact) f.qualifier = Qualifier::approx;
+        f.last = k + 1;
+        k += 2;
+    } else if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
         if (stop(k + 1)) return;
         f.unit = singular(lx_, t_[k + 1].lower);
         f.measures_from = f.measures_to = k + 1;
@@ -1082,6 +1123,9 @@ void Scanner::premodifier(Candidate& f) const {
     if (!determined || !word(m) || has_capital(t_[m].text) || is_possessive(t_[m].text) || t_[m].lower.size() < 3)
         return;
     const std::string& w = t_[m].lower;
+    static const char* const ranks[] = {"first", "second", "third", "last", "next", "final"};
+    for (const char* r : ranks)
+        if (w == r) return; // "the first two spacewalks" counts spacewalks
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
         lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
         return;
@@ -1145,6 +1189,7 @@ void Scanner::join_range(Candidate& f) const {
     // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
     if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
     if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
+    if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
     bool ok = false;
     if (!f.has_unit && g.has_unit) ok = true;
@@ -1385,13 +1430,28 @@ bool Scanner::verb_follows(std::size_t k) const {
 
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.
 bool Scanner::said_age(const Core& c, const Candidate& f) const {
-    if (f.first < 2 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 || c.value != std::floor(c.value))
+    if (f.first < 1 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 || c.value != std::floor(c.value))
         return false;
-    const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
-    const bool person = lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she");
     const std::size_t k = c.last + 1;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
-    return be && person && ends;
+    if (!ends) return false;
+    // "He was 38.", "Randall-Gay was 17 when…"
+    const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
+    if (be && f.first >= 2) {
+        if (lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she")) return true;
+        std::size_t names = 0; // a first and last name, hyphens inside it allowed
+        for (std::size_t k = f.first - 1; k-- > 0;) {
+            if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k)) ++names;
+            else if (!(dash(k) && glued(k) && glued(k + 1))) break;
+        }
+        if (names >= 2) return true;
+    }
+    // "dies at 90", "has passed away at 94", and "At 10, she was taken…" opening a sentence
+    if (!lower_is(f.first - 1, "at")) return false;
+    if (f.first >= 2 && (lower_is(f.first - 2, "dies") || lower_is(f.first - 2, "died") ||
+                         lower_is(f.first - 2, "dead") || lower_is(f.first - 2, "away")))
+        return true;
+    return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 && !t_[c.first].decimal;
 }
 
 // "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.
@@ -1416,6 +1476,7 @@ bool Scanner::continues_list(const Candidate& before, const Candidate& after) co
 // 50,489": a bare count in a sentence about how many of something there are counts that thing.
 void Scanner::implied_noun(Candidate& f) const {
     if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.core.words || f.first == 0) return;
+    if (f.value < 1 || (t_[f.core.first].decimal && f.core.scale == 1)) return; // "(0.27)" counts nothing
     std::size_t change = npos; // the verb of change nearest before the number, in its sentence
     for (std::size_t k = f.first; k-- > 0 && same_sentence(k, f.first) && f.first - k <= 12;) {
         if (lower_is(k, "of") && k > 0 && lower_is(k - 1, "number")) {
@@ -1467,7 +1528,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
     // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {
         return ((f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") ||
-                f.kind == FigureKind::quantity) && !f.compound;
+                f.kind == FigureKind::quantity || f.kind == FigureKind::duration) && !f.compound;
     };
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];

@@ -175,6 +175,10 @@ TEST(ScaleWords, MillionsOrMetres) {
     EXPECT_DOUBLE_EQ(figure("The club paid £1,500m for it.", "1,500m").value, 1.5e9);
 }
 
+TEST(ScaleWords, TwoScaleWordsMultiply) {
+    EXPECT_DOUBLE_EQ(figure("It set aside Rs 11.11 lakh crore for spending.", "11.11").value, 11.11e12);
+}
+
 TEST(ScaleWords, SouthAsianLakhAndCrore) {
     EXPECT_DOUBLE_EQ(figure("The fine was 3 lakh rupees.", "3 lakh").value, 3e5);
     const auto f = figure("The budget is 5 crore rupees.", "5 crore");
@@ -230,6 +234,13 @@ TEST(Money, ARateAfterTheSubstanceOrTheSharePrice) {
     EXPECT_EQ(figure("It has 3 grams of sugar per serving.", "3 grams").unit, "g/serving");
 }
 
+TEST(Money, GulfAndAfricanCurrencySigns) {
+    EXPECT_EQ(figure("Emaar proposed a dividend of Dh1 a share.", "Dh1").unit, "AED/share");
+    EXPECT_EQ(figure("Aramco earned SR102.27 billion.", "SR102.27").unit, "SAR");
+    EXPECT_EQ(figure("The naira closed at N1,309 against the dollar.", "N1,309").unit, "NGN");
+    EXPECT_FALSE(has_figure("Wear an N95 mask.", "95"));
+}
+
 TEST(Money, CentsAreWrittenInTheMainUnit) {
     const auto f = figure("Shares rose 19 cents to $58.24.", "19 cents");
     EXPECT_DOUBLE_EQ(f.value, 0.19);
@@ -259,6 +270,10 @@ TEST(Percent, PercentPerCentAndSign) {
     EXPECT_EQ(per_cent.kind, FigureKind::percent);
     EXPECT_DOUBLE_EQ(per_cent.value, 9.4);
     EXPECT_EQ(figure("Sales rose 60% in 2018.", "60%").unit, "percent");
+}
+
+TEST(Percent, PlusOrMinusIsAMarginNotANegative) {
+    EXPECT_DOUBLE_EQ(figure("It has a margin of error of plus or minus 3 percentage points.", "3").value, 3);
 }
 
 TEST(Percent, PercentagePointsAreKeptApart) {
@@ -372,6 +387,10 @@ TEST(Range, AChangeToANewLevelIsNotARange) {
     EXPECT_TRUE(figure("Temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5").range);
 }
 
+TEST(Range, AChangeByAnAmountToALevelIsNotARange) {
+    EXPECT_FALSE(figure("Gold rose by Rs 480 to Rs 58,720 for 10 grams.", "Rs 480").range);
+}
+
 TEST(Range, FromUpTo) {
     const auto f = figure("Prices climbed from 10 up to 15 dollars.", "10");
     ASSERT_TRUE(f.range);
@@ -424,8 +443,21 @@ TEST(Dates, YearMonthDayAndQuarter) {
     EXPECT_DOUBLE_EQ(quarter.value, 2025.2);
 }
 
+TEST(Dates, TheFirstDayOfAPairTakesTheSecondsMonth) {
+    const auto found = figures("On 20 and 21 January 2018, hundreds marched.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(found[0].value, 2018.012);
+    EXPECT_DOUBLE_EQ(found[1].value, 2018.0121);
+}
+
 TEST(Dates, ADayWithoutAYearTakesThePublicationYear) {
     EXPECT_DOUBLE_EQ(figure("Officials will visit on March 10.", "March 10").value, 2025.031);
+}
+
+TEST(Durations, ARateOfTime) {
+    EXPECT_EQ(figure("Homes were without power for as long as 10 hours a day.", "10 hours").unit, "hour/day");
+    EXPECT_EQ(figure("Life expectancy is 54 years, compared with 84 in Japan.", "84").unit, "year");
 }
 
 TEST(Durations, NumberWordsArticlesAndBounds) {
@@ -643,8 +675,24 @@ TEST(NewsForms, AgeWordsBeforeTheNumber) {
 
 TEST(NewsForms, AnAgeAsTheWholePredicate) {
     EXPECT_EQ(figure("He died in a crash. He was 38.", "38").unit, "years old");
+    EXPECT_EQ(figure("Brianne Randall-Gay was 17 when she was treated.", "17").unit, "years old");
+    EXPECT_EQ(figure("Gene Sharp, US scholar, dies at 90", "90").unit, "years old");
+    EXPECT_EQ(figure("Abe Vigoda has passed away at 94.", "94").unit, "years old");
+    EXPECT_EQ(figure("He left school. At 10, he was sent to London.", "10").unit, "years old");
+    EXPECT_NE(figure("The index was 38.", "38").unit, "years old");
     EXPECT_EQ(figure("She moved to Paris at age five.", "five").unit, "years old");
     EXPECT_NE(figure("The score was 38.", "38").unit, "years old");
+}
+
+TEST(NewsForms, OddAfterANumberIsAnApproximation) {
+    const auto f = figure("It runs a fleet of 3,000-odd buses.", "3,000");
+    EXPECT_EQ(f.unit, "bus");
+    EXPECT_EQ(f.qualifier, Qualifier::approx);
+}
+
+TEST(NewsForms, ARankBeforeTheNumberIsNotPartOfTheCountedNoun) {
+    EXPECT_EQ(figure("The first two spacewalks went well.", "two").unit, "spacewalk");
+    EXPECT_EQ(figure("The top three seeds are still playing.", "three").unit, "top seed");
 }
 
 TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
@@ -653,6 +701,9 @@ TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
     EXPECT_EQ(figure("Shein employs 11000 people and ships to 150 countries.", "11000").unit, "people");
     EXPECT_EQ(figure("It buys two loaves of bread cost $7.", "two").unit, "loaf bread");
     EXPECT_NE(figure("It fell to minus 12 overnight.", "12").unit, "overnight");
+    EXPECT_EQ(figure("Dubai welcomed 17.15 million overnight visitors.", "17.15").unit, "overnight visitor");
+    EXPECT_EQ(figure("Some 2,500 police personnel were deployed.", "2,500").unit, "police personnel");
+    EXPECT_EQ(figure("The BJP was 32 short of a majority.", "32").unit, "");
     EXPECT_EQ(figure("The flat has two bedrooms and measures 850 sq ft.", "two").unit, "bedroom");
 }
 
