@@ -165,7 +165,9 @@ private:
     bool said_age(const Core& c, const Candidate& f) const;
     bool verb_follows(std::size_t k) const;
     bool age_after_name(const Core& c) const;
+    bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
+    void millions_like(const Candidate& before, Candidate& f) const;
     void implied_noun(Candidate& f) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -1074,6 +1076,12 @@ void Scanner::counted(Candidate& f) const {
         f.measures_from = noun;
         f.measures_to = end;
         if (noun == k) f.last = end; // else the text stops before the size, which is read next
+        if (unit == "age group" || unit == "age bracket") { // "the 18-19 age group"
+            f.kind = FigureKind::quantity;
+            f.unit = "years old";
+            f.has_unit = true;
+            return;
+        }
         // "517 rushing yards", "the 50 previous years": the head noun is a unit
         const auto u = lx_.units.at(t_, end);
         if (u.value && u.length == 1 && u.value->where == Where::any &&
@@ -1273,9 +1281,12 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         const std::size_t next = c.last + 2;
         // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds" and "the
         // 1,500m title" are metres: a count of millions is written "1.5bn", not "1,500m"
+        // "1500m world record": a length word may follow one more word
+        const bool length_after = word(next + 1) && lx_.length_words.count(t_[next + 1].lower) &&
+                                  !is_plural(lx_, t_[next].lower);
         const bool million =
             f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
-                               !lx_.time_words.at(t_, next).value && !t_[c.first].grouped);
+                               !lx_.time_words.at(t_, next).value && !t_[c.first].grouped && !length_after);
         if (million) {
             f.value *= 1e6;
             f.core.scale = 1e6;
@@ -1318,6 +1329,12 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
             (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
             (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
             f.kind = FigureKind::quantity;
+            f.unit = "years old";
+            f.has_unit = true;
+        } else if (!c.words && !f.range && f.qualifier == Qualifier::exact && c.value >= 16 && c.value <= 110 &&
+                   c.last == c.first && t_[c.first].digits == 2 && f.first >= 2 && described_person(f.first - 1) &&
+                   predicate_follows(f.last + 1)) {
+            f.kind = FigureKind::quantity; // "The suspect 27 was remanded": text without its commas
             f.unit = "years old";
             f.has_unit = true;
         } else if (f.unit.empty() && dimension_follows(f.last + 1)) {
@@ -1414,11 +1431,17 @@ bool Scanner::age_after_name(const Core& c) const {
         if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) || is_possessive(t_[k].text)) break;
         ++names;
     }
-    if (names < 2 || names > 3 || !word(i + 1) || has_capital(t_[i + 1].text.substr(0, 1))) return false;
-    const std::string& next = t_[i + 1].lower;
-    const bool verb = stop(i + 1) || ends_with(next, "ed") || next == "said" || next == "says";
-    return verb && !lx_.units.at(t_, i + 1).value && !lx_.time_words.at(t_, i + 1).value &&
-           !lower_is(i + 1, "of") && !lower_is(i + 1, "per") && !lower_is(i + 1, "to") && !lower_is(i + 1, "in");
+    return names >= 2 && names <= 3 && predicate_follows(i + 1);
+}
+
+// A verb or an auxiliary at token k, as after the subject of a clause: "… 44 has spent", "… 27 was
+// remanded", "… 25 said".
+bool Scanner::predicate_follows(std::size_t k) const {
+    if (!word(k) || has_capital(t_[k].text.substr(0, 1))) return false;
+    const std::string& next = t_[k].lower;
+    const bool verb = stop(k) || ends_with(next, "ed") || next == "said" || next == "says";
+    return verb && !lx_.units.at(t_, k).value && !lx_.time_words.at(t_, k).value && !lower_is(k, "of") &&
+           !lower_is(k, "per") && !lower_is(k, "to") && !lower_is(k, "in");
 }
 
 // A verb in the past or of change at token k: the noun before it is a subject, not a counted noun.
@@ -1503,6 +1526,21 @@ void Scanner::implied_noun(Candidate& f) const {
     f.unit = unit;
 }
 
+// "4.5m paying subscribers … up from 3.9m a year earlier": an "m" read as metres for want of a noun
+// is millions when it is compared with millions.
+void Scanner::millions_like(const Candidate& before, Candidate& f) const {
+    if (!f.core.ambiguous_m || f.kind != FigureKind::quantity || f.core.scale != 1 || f.has_currency) return;
+    if (!before.core.ambiguous_m || before.core.scale != 1e6 || !same_sentence(before.last, f.first)) return;
+    static const char* const joins[] = {"from", "to", "than", "with", "versus", "and", "or"};
+    bool joined = false;
+    for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
+    if (!joined) return;
+    f.value *= 1e6;
+    f.core.scale = 1e6;
+    f.kind = before.kind;
+    f.unit = before.unit;
+}
+
 // "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
 // that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
 // after money; a bare "4.1" only after a percent written the same way.
@@ -1532,7 +1570,19 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
     };
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
+        if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
         if (!bare(f) || f.first == 0) continue;
+        // "2,400 people … fewer than 40 of them": the pronoun points back at the counted noun
+        if (lower_is(f.last + 1, "of") && (lower_is(f.last + 2, "them") || lower_is(f.last + 2, "those"))) {
+            for (std::size_t p = k; p-- > 0;) {
+                if (!same_sentence(found[p].last, f.first)) break;
+                if (found[p].kind == FigureKind::count && !found[p].unit.empty() && !found[p].compound) {
+                    f.unit = found[p].unit;
+                    break;
+                }
+            }
+            continue;
+        }
         if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
             f.kind = found[k - 1].kind; // "aged 19, 22 and 25"
             f.unit = found[k - 1].unit;

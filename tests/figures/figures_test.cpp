@@ -173,6 +173,7 @@ TEST(ScaleWords, MillionsOrMetres) {
     EXPECT_EQ(figure("Kipyegon won the 1,500m title.", "1,500m").unit, "m");
     EXPECT_EQ(figure("She won the 400m hurdles.", "400m").unit, "m");
     EXPECT_DOUBLE_EQ(figure("The club paid £1,500m for it.", "1,500m").value, 1.5e9);
+    EXPECT_EQ(figure("She broke her own 1500m world record.", "1500m").unit, "m");
 }
 
 TEST(ScaleWords, TwoScaleWordsMultiply) {
@@ -319,6 +320,16 @@ TEST(Levels, ABareLevelCountsWhatTheFigureBeforeItCounted) {
     EXPECT_EQ(f.unit, "headset");
     const auto index = figure("The index closed at 16369.03, up 58.06 points.", "16369.03");
     EXPECT_EQ(index.unit, "point");
+}
+
+TEST(Levels, OfThemPointsBackAtTheCountedNoun) {
+    EXPECT_EQ(figure("They tested 2,400 people and fewer than 40 of them carried it.", "40").unit, "people");
+}
+
+TEST(Levels, MillionsComparedWithMillions) {
+    const auto f = figure("It had 4.5m paying subscribers, up from 3.9m a year earlier.", "3.9m");
+    EXPECT_DOUBLE_EQ(f.value, 3.9e6);
+    EXPECT_EQ(f.unit, "paying subscriber");
 }
 
 TEST(Levels, ABareCountInASentenceAboutHowManyCountsThatThing) {
@@ -670,6 +681,8 @@ TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {
 
 TEST(NewsForms, AgeWordsBeforeTheNumber) {
     EXPECT_EQ(figure("Aged just 19, she flew solo.", "19").unit, "years old");
+    EXPECT_EQ(figure("It covers voters in the 18-19 age group.", "18-19").unit, "years old");
+    EXPECT_EQ(figure("The suspect 27 was remanded in custody.", "27").unit, "years old");
     EXPECT_EQ(figure("She ran her first marathon at the age of 71.", "71").unit, "years old");
 }
 
