@@ -98,6 +98,10 @@ LoadedPlugin::~LoadedPlugin() {
 void PluginHost::load_folder(const std::filesystem::path& folder, bool builtin) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) return;
+    // the default folder named again with --plugin-dir or in a config is not a second set of plugins
+    const auto canonical = std::filesystem::weakly_canonical(folder, ec);
+    if (std::find(folders_.begin(), folders_.end(), canonical) != folders_.end()) return;
+    folders_.push_back(canonical);
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
         if (entry.path().extension() == ".so" && !entry.is_directory(ec)) files.push_back(entry.path());

@@ -82,6 +82,7 @@ public:
 private:
     std::vector<std::shared_ptr<const LoadedPlugin>> plugins_;
     std::vector<PluginRejection> rejected_;
+    std::vector<std::filesystem::path> folders_; ///< folders searched, canonical: each is read once
 };
 
 /// True when `name` is a valid plugin name: lower case letters, digits, '-' and '_'.

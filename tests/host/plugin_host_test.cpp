@@ -131,6 +131,15 @@ TEST(PluginHost, GoesOnAfterEveryRefusal) {
     EXPECT_EQ(host.rejected().size(), 4u);
 }
 
+TEST(PluginHost, ReadsAFolderNamedTwiceOnce) {
+    PluginHost host;
+    host.load_folder(PARALLAX_PLUGIN_DIR, true);
+    const auto builtins = host.plugins().size();
+    host.load_folder(std::filesystem::path(PARALLAX_PLUGIN_DIR) / "." / "");
+    EXPECT_EQ(host.plugins().size(), builtins);
+    EXPECT_TRUE(host.rejected().empty());
+}
+
 TEST(PluginHost, IgnoresAMissingFolder) {
     PluginHost host;
     host.load_folder(fixture("no-such-folder"));
