@@ -131,6 +131,8 @@ private:
     std::size_t and_a_half(std::size_t k) const;
     std::optional<Core> words_at(std::size_t i) const;
     bool date_at(std::size_t i, Candidate& out) const;
+    bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
+    std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;
@@ -138,6 +140,11 @@ private:
     bool unit_follows(const Core& c) const;
     bool address_follows(const Core& c) const;
     bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const;
+    bool pronoun(const Core& c) const;
+    bool part_of_something_else(const Core& c, std::size_t& resume) const;
+    void millions_or_metres(const Core& c, Candidate& f) const;
+    void year(const Core& c, Candidate& f, bool temporal_before) const;
+    bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     void right_units(Candidate& f) const;
     void rate(Candidate& f) const;
@@ -369,24 +376,48 @@ std::size_t Scanner::and_a_half(std::size_t k) const {
 }
 
 // "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
+// The token of an ordinal suffix glued to the number at k ("18th"), or k.
+std::size_t Scanner::after_ordinal(std::size_t k) const {
+    const bool suffix = word(k + 1) && glued(k + 1) &&
+                        (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th"));
+    return suffix ? k + 1 : k;
+}
+
+// "on 20 and 21 January 2018", "14-16 June": the first day of a pair takes the second's month and
+// year. `j` is the token after the first day.
+bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
+    const bool joined = lower_is(j, "and") || lower_is(j, "to") || dash(j);
+    if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
+    std::size_t at = after_ordinal(j + 1) + 1;
+    if (lower_is(at, "of")) ++at;
+    const int m = month(at);
+    if (m == 0) return false;
+    std::size_t k = at + 1;
+    if (sign(k, ",")) ++k;
+    const double year = year_at(k) ? t_[k].value : ctx_.year;
+    out = Candidate{};
+    out.first = i;
+    out.last = after_ordinal(i);
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.drop = year <= 0;
+    out.value = std::round((year + m / 100.0 + t_[i].value / 10000.0) * 10000) / 10000;
+    out.unit = "date";
+    return true;
+}
+
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
     std::size_t j = i;
     int m = month(i);
     double day = 0;
     std::size_t last = i;
-    auto skip_ordinal = [&](std::size_t k) {
-        if (word(k + 1) && glued(k + 1) &&
-            (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th")))
-            return k + 1;
-        return k;
-    };
     if (m > 0) {
         j = i + 1;
         if (sign(j, ".") && glued(j)) ++j;
         if (small_int(j, 1, 31) && t_[j].digits <= 2 && !sign(j + 1, ":") &&
             (year_at(j + 1) || !number(j + 1)) && !lx_.units.at(t_, j + 1).value) {
             day = t_[j].value;
-            last = j = skip_ordinal(j);
+            last = j = after_ordinal(j);
             ++j;
             if (sign(j, ",")) ++j;
         } else if (sign(j, ",") && year_at(j + 1)) {
@@ -398,33 +429,10 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
             return false; // a month alone is not a number
         }
     } else if (small_int(i, 1, 31) && t_[i].digits <= 2) {
-        j = skip_ordinal(i) + 1;
+        j = after_ordinal(i) + 1;
         if (lower_is(j, "of")) ++j;
         m = month(j);
-        std::size_t year_from = j; // where the month stands whose year this day takes
-        if (m == 0) {
-            // "on 20 and 21 January 2018", "14-16 June": the first day takes the second's month
-            const bool joined = lower_is(j, "and") || lower_is(j, "to") || dash(j);
-            if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
-            year_from = skip_ordinal(j + 1) + 1;
-            if (lower_is(year_from, "of")) ++year_from;
-            m = month(year_from);
-            if (m == 0) return false;
-            day = t_[i].value;
-            last = skip_ordinal(i);
-            std::size_t k = year_from + 1;
-            if (sign(k, ",")) ++k;
-            const double year = year_at(k) ? t_[k].value : ctx_.year;
-            out = Candidate{};
-            out.first = i;
-            out.last = last;
-            out.kind = FigureKind::date;
-            out.has_unit = true;
-            out.drop = year <= 0;
-            out.value = std::round((year + m / 100.0 + day / 10000.0) * 10000) / 10000;
-            out.unit = "date";
-            return true;
-        }
+        if (m == 0) return day_pair_at(i, j, out);
         day = t_[i].value;
         last = j;
         if (sign(j + 1, ".") && glued(j + 1)) ++j;
@@ -1232,6 +1240,126 @@ void Scanner::join_range(Candidate& f) const {
     if (f.qualifier == Qualifier::exact) f.qualifier = g.qualifier;
 }
 
+// Number words that are pronouns ("one of", "no one", "one-time") rather than amounts.
+bool Scanner::pronoun(const Core& c) const {
+    if (!c.words) return false;
+    const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
+    const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
+    if (one && !one_in &&
+        (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) || stop(c.last + 1)))
+        return true;
+    if (one && c.first > 0) {
+        static const char* const before[] = {"no", "any", "every", "each", "the", "this", "that", "which", "at"};
+        for (const char* s : before)
+            if (lower_is(c.first - 1, s)) return true;
+    }
+    return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
+}
+
+// Numerals that are parts of something else: times (10:27), slashed codes and dates (24/7,
+// 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
+// what was read.
+bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
+    if (c.words) return false;
+    const std::size_t k = c.last + 1;
+    if (sign(k, ":") && glued(k) && number(k + 1) && glued(k + 1)) { // 10:27, 1:36.6
+        resume = k + 2;
+        return true;
+    }
+    if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
+        resume = k + 2;
+        while (sign(resume, "/") && number(resume + 1)) resume += 2;
+        return true;
+    }
+    if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return true;
+    if (list_marker(c)) return true;
+    if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
+        return true; // the seconds of 10:00:00
+    if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
+        const std::string& w = t_[k].lower;
+        if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return true; // 22nd, 1990s
+        const bool known =
+            lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value;
+        if (!known) return true; // 5G, 4K, 9AB
+    }
+    return false;
+}
+
+// "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds", "the 1,500m title"
+// (a count of millions is written "1.5bn") and "1500m world record" are metres.
+void Scanner::millions_or_metres(const Core& c, Candidate& f) const {
+    if (!c.ambiguous_m) return;
+    const std::size_t next = c.last + 2;
+    const bool length_after =
+        word(next + 1) && lx_.length_words.count(t_[next + 1].lower) && !is_plural(lx_, t_[next].lower);
+    const bool million =
+        f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
+                           !lx_.time_words.at(t_, next).value && !t_[c.first].grouped && !length_after);
+    if (million) {
+        f.value *= 1e6;
+        f.core.scale = 1e6;
+        f.last = c.last + 1;
+    }
+}
+
+// A year: "in 2014", "the 2022 invasion"; but "2000 hires" counts and "the 2024 Olympics" names an
+// event of that year.
+void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
+    if (f.has_unit || f.range || !c.year_like || f.qualifier != Qualifier::exact) return;
+    std::string unit;
+    const std::size_t end = noun_phrase(f.last + 1, 2, unit);
+    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text) &&
+                              !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
+    const bool prep = temporal_before ||
+                      (f.first > 0 && (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "between") ||
+                                       lower_is(f.first - 1, "and") || lower_is(f.first - 1, "from") ||
+                                       lower_is(f.first - 1, "to")));
+    if (!counted_noun && (c.value >= 1900 || prep)) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+    }
+}
+
+// A number written with no unit: an age, one side of a dimension, or a count of the noun after it.
+// False when it is no figure at all: a pronoun, a rank or a definite reference.
+bool Scanner::unitless(const Core& c, Candidate& f) const {
+    const bool plain = !c.words && !f.range && f.qualifier == Qualifier::exact;
+    // "Maddon, 66, has…": an age after a name
+    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 2 && sign(f.first - 1, ",") &&
+        word(f.first - 2) && (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
+        (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
+        f.kind = FigureKind::quantity;
+        f.unit = "years old";
+        f.has_unit = true;
+        return true;
+    }
+    // "The suspect 27 was remanded": the same in text without its commas
+    if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 && f.first >= 2 &&
+        described_person(f.first - 1) && predicate_follows(f.last + 1)) {
+        f.kind = FigureKind::quantity;
+        f.unit = "years old";
+        f.has_unit = true;
+        return true;
+    }
+    if (!f.unit.empty()) return true;
+    if (dimension_follows(f.last + 1)) {
+        f.inherit = true; // "2 x 4 inches": both sides are inches
+        return true;
+    }
+    counted(f);
+    premodifier(f);
+    rate(f);
+    // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom three") or
+    // a reference ("all three"); "twelve were taken to hospital" is a figure
+    const bool small_word = c.words && c.scale == 1 && c.value <= 10 && f.kind == FigureKind::count;
+    if (small_word && f.unit.empty() && !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
+        return false;
+    // "the two sides": a definite reference, not a figure
+    return !(small_word && c.value >= 2 && f.first > 0 && !f.compound &&
+             (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")));
+}
+
 bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const {
     f = Candidate{};
     f.core = c;
@@ -1239,60 +1367,9 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     f.last = c.last;
     f.value = c.value;
     resume = c.last + 1;
-    // number words: pronouns are not figures
-    if (c.words) {
-        const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
-        const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
-        if (one && !one_in && (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
-                               stop(c.last + 1)))
-            return false;
-        if (one && c.first > 0) {
-            static const char* const before[] = {"no", "any", "every", "each", "the", "this", "that", "which", "at"};
-            for (const char* s : before)
-                if (lower_is(c.first - 1, s)) return false;
-        }
-        if (sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time")) return false; // one-time
-    }
-    if (!c.words) {
-        const std::size_t k = c.last + 1;
-        if (sign(k, ":") && glued(k) && number(k + 1) && glued(k + 1)) { // 10:27, 1:36.6
-            resume = k + 2;
-            return false;
-        }
-        if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
-            resume = k + 2;
-            while (sign(resume, "/") && number(resume + 1)) resume += 2;
-            return false;
-        }
-        if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return false;
-        if (list_marker(c)) return false;
-        if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
-            return false; // the seconds of 10:00:00
-        if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
-            const std::string& w = t_[k].lower;
-            if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return false; // 22nd, 1990s
-            const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value ||
-                               lx_.scales.at(t_, k).value;
-            if (!known) return false; // 5G, 4K, 9AB
-        }
-    }
+    if (pronoun(c) || part_of_something_else(c, resume)) return false;
     if (!left_context(c, f, after_connector)) return false;
-    if (c.ambiguous_m) {
-        const std::size_t next = c.last + 2;
-        // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds" and "the
-        // 1,500m title" are metres: a count of millions is written "1.5bn", not "1,500m"
-        // "1500m world record": a length word may follow one more word
-        const bool length_after = word(next + 1) && lx_.length_words.count(t_[next + 1].lower) &&
-                                  !is_plural(lx_, t_[next].lower);
-        const bool million =
-            f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
-                               !lx_.time_words.at(t_, next).value && !t_[c.first].grouped && !length_after);
-        if (million) {
-            f.value *= 1e6;
-            f.core.scale = 1e6;
-            f.last = c.last + 1;
-        }
-    }
+    millions_or_metres(c, f);
     right_units(f);
     rate(f);
     static const char* const temporal[] = {"in", "since", "by", "during", "until", "till", "of", "before",
@@ -1304,57 +1381,8 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         resume = f.last + 1;
         return false;
     }
-    if (!f.has_unit && !f.range && c.year_like && f.qualifier == Qualifier::exact) {
-        // a year: "in 2014", "the 2022 invasion"; "2000 hires" is a count
-        std::string unit;
-        const std::size_t end = noun_phrase(f.last + 1, 2, unit);
-        // "2000 hires" counts; "the 2024 Olympics" names an event of that year
-        const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text) &&
-                                  !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
-        const bool prep = temporal_before || (f.first > 0 && (lower_is(f.first - 1, "the") ||
-                                                             lower_is(f.first - 1, "between") ||
-                                                             lower_is(f.first - 1, "and") ||
-                                                             lower_is(f.first - 1, "from") ||
-                                                             lower_is(f.first - 1, "to")));
-        if (!counted_noun && (c.value >= 1900 || prep)) {
-            f.kind = FigureKind::date;
-            f.unit = "year";
-            f.has_unit = true;
-        }
-    }
-    if (!f.has_unit) {
-        // "Maddon, 66, has…": an age after a name
-        if (!c.words && !f.range && f.qualifier == Qualifier::exact && c.value >= 1 && c.value <= 120 &&
-            !t_[c.first].decimal && f.first >= 2 && sign(f.first - 1, ",") && word(f.first - 2) &&
-            (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
-            (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
-            f.kind = FigureKind::quantity;
-            f.unit = "years old";
-            f.has_unit = true;
-        } else if (!c.words && !f.range && f.qualifier == Qualifier::exact && c.value >= 16 && c.value <= 110 &&
-                   c.last == c.first && t_[c.first].digits == 2 && f.first >= 2 && described_person(f.first - 1) &&
-                   predicate_follows(f.last + 1)) {
-            f.kind = FigureKind::quantity; // "The suspect 27 was remanded": text without its commas
-            f.unit = "years old";
-            f.has_unit = true;
-        } else if (f.unit.empty() && dimension_follows(f.last + 1)) {
-            f.inherit = true; // "2 x 4 inches": both sides are inches
-        } else if (f.unit.empty()) {
-            counted(f);
-            premodifier(f);
-            rate(f);
-            // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom
-            // three") or a reference ("all three"); "twelve were taken to hospital" is a figure
-            if (c.words && c.scale == 1 && c.value <= 10 && f.unit.empty() && f.kind == FigureKind::count &&
-                !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
-                return false;
-            // "the two sides": a definite reference, not a figure
-            if (c.words && c.scale == 1 && f.kind == FigureKind::count && c.value >= 2 && c.value <= 10 &&
-                f.first > 0 && !f.compound &&
-                (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")))
-                return false;
-        }
-    }
+    year(c, f, temporal_before);
+    if (!f.has_unit && !unitless(c, f)) return false;
     // qualifiers after: "10,000 or more", "20,000-plus"
     std::size_t k = f.last + 1;
     if (sign(k, "-") && glued(k) && lower_is(k + 1, "plus")) ++k;
