@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < runs; ++i) {
         const auto start = std::chrono::steady_clock::now();
         const parallax::ParseResult result = parallax::feed::parse(parallax::Input{argv[1], bytes, nullptr});
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        best =
+            std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         articles = result.articles.size();
     }
     std::printf("%zu %.4f\n", articles, best);

@@ -25,7 +25,8 @@ using namespace parallax::text;
 std::vector<std::string> body_of(const fs::path& file) {
     std::ifstream in(file);
     std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
     std::size_t first = 0;
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (lines[i] == "---") first = i + 1;
@@ -45,16 +46,19 @@ const Corpus& corpus() {
         std::vector<std::vector<std::string>> originals;
         const fs::path folder = fs::path(PARALLAX_SHARED_DIR) / "eval" / "articles";
         std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(folder)) files.push_back(entry.path());
+        for (const auto& entry : fs::directory_iterator(folder))
+            files.push_back(entry.path());
         std::sort(files.begin(), files.end());
-        for (const auto& file : files) originals.push_back(body_of(file));
+        for (const auto& file : files)
+            originals.push_back(body_of(file));
         const char* mb = std::getenv("PARALLAX_BENCH_MB");
         const std::size_t target = (mb ? std::strtoul(mb, nullptr, 10) : 16) << 20;
         Corpus c;
         while (c.bytes < target && !originals.empty()) {
             for (const auto& article : originals) {
                 c.articles.push_back(article);
-                for (const auto& p : article) c.bytes += p.size();
+                for (const auto& p : article)
+                    c.bytes += p.size();
             }
         }
         return c;
@@ -65,31 +69,36 @@ const Corpus& corpus() {
 template <class Step> void run(benchmark::State& state, Step step) {
     const Corpus& c = corpus();
     for (auto _ : state)
-        for (const auto& article : c.articles) step(article);
+        for (const auto& article : c.articles)
+            step(article);
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
 }
 
 void BM_nfc(benchmark::State& state) {
     run(state, [](const auto& article) {
-        for (const auto& p : article) benchmark::DoNotOptimize(nfc(p));
+        for (const auto& p : article)
+            benchmark::DoNotOptimize(nfc(p));
     });
 }
 
 void BM_fold_with_offsets(benchmark::State& state) {
     run(state, [](const auto& article) {
-        for (const auto& p : article) benchmark::DoNotOptimize(fold(p, matching_fold));
+        for (const auto& p : article)
+            benchmark::DoNotOptimize(fold(p, matching_fold));
     });
 }
 
 void BM_tokens(benchmark::State& state) {
     run(state, [](const auto& article) {
-        for (const auto& p : article) benchmark::DoNotOptimize(tokenize(p));
+        for (const auto& p : article)
+            benchmark::DoNotOptimize(tokenize(p));
     });
 }
 
 void BM_tokens_and_sentences(benchmark::State& state) {
     run(state, [](const auto& article) {
-        for (const auto& p : article) benchmark::DoNotOptimize(split_sentences(p));
+        for (const auto& p : article)
+            benchmark::DoNotOptimize(split_sentences(p));
     });
 }
 

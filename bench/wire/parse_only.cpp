@@ -6,9 +6,9 @@
 #include "newsml_g2.hpp"
 #include "nitf.hpp"
 
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,7 +39,8 @@ std::vector<std::filesystem::path> files_of(const char* argument) {
 
 int main(int argc, char** argv) {
     parallax::Options options;
-    if (const char* threshold = std::getenv("PARALLAX_WIRE_STREAM_THRESHOLD")) options["stream-threshold"] = threshold;
+    if (const char* threshold = std::getenv("PARALLAX_WIRE_STREAM_THRESHOLD"))
+        options["stream-threshold"] = threshold;
     std::size_t items = 0;
     std::size_t articles = 0;
     double parsing = 0; // CPU seconds

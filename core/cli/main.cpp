@@ -39,15 +39,18 @@ host::Config load_config(const Common& common) {
     const fs::path defaults = host::default_config_folder() / "parallax.ini";
     std::error_code ec;
     if (fs::is_regular_file(defaults, ec)) host::read_config(defaults, config);
-    for (const auto& file : common.config_files) host::read_config(file, config);
+    for (const auto& file : common.config_files)
+        host::read_config(file, config);
     return config;
 }
 
 /// Search order: the default folder, the config's folders, then each --plugin-dir.
 void load_plugins(const Common& common, const host::Config& config, host::PluginHost& plugins) {
     plugins.load_folder(host::default_plugin_folder(), true);
-    for (const auto& dir : config.plugin_folders) plugins.load_folder(dir);
-    for (const auto& dir : common.plugin_dirs) plugins.load_folder(dir);
+    for (const auto& dir : config.plugin_folders)
+        plugins.load_folder(dir);
+    for (const auto& dir : common.plugin_dirs)
+        plugins.load_folder(dir);
 }
 
 void print_json(const render::Json& json) {
@@ -58,8 +61,8 @@ void print_plugins_text(const host::PluginHost& plugins) {
     fmt::print("{:<12} {:<9} {:<5} {:<20} {}\n", "NAME", "VERSION", "ABI", "FORMATS", "FILE");
     for (const auto& p : plugins.plugins()) {
         const auto& i = p->info();
-        fmt::print("{:<12} {:<9} {:<5} {:<20} {}{}\n", i.name, i.version, i.abi, fmt::format("{}", fmt::join(i.formats, ",")),
-                   i.file, i.builtin ? " (built-in)" : "");
+        fmt::print("{:<12} {:<9} {:<5} {:<20} {}{}\n", i.name, i.version, i.abi,
+                   fmt::format("{}", fmt::join(i.formats, ",")), i.file, i.builtin ? " (built-in)" : "");
     }
     for (const auto& r : plugins.rejected())
         fmt::print("refused {} ({}): {}\n", r.file, host::reject_kind_name(r.kind), r.reason);
@@ -100,7 +103,8 @@ bool named_plugins_exist(const ExtractArgs& args, const host::Config& config, co
     }
     for (const auto& source : config.sources)
         if (source.plugin && !plugins.find(*source.plugin)) {
-            warn(fmt::format("source '{}' names plugin '{}', which is not loaded", source.name, *source.plugin));
+            warn(fmt::format("source '{}' names plugin '{}', which is not loaded", source.name,
+                             *source.plugin));
             config_problem = true;
         }
     return true;
@@ -121,21 +125,26 @@ int run_extract(const Common& common, ExtractArgs args) {
         warn(fmt::format("plugin {} not loaded ({}): {}", r.file, host::reject_kind_name(r.kind), r.reason));
     if (!named_plugins_exist(args, config, plugins, config_problem)) return usage;
     if (args.inputs.empty())
-        for (const auto& source : config.sources) args.inputs.push_back(source.path.string());
+        for (const auto& source : config.sources)
+            args.inputs.push_back(source.path.string());
     if (args.inputs.empty()) {
         warn("nothing to read: give files or folders, or sources in a --config file");
         return usage;
     }
 
     const host::InputList list = host::collect_inputs(args.inputs);
-    for (const auto& missing : list.missing) warn(missing + ": no such file or folder");
+    for (const auto& missing : list.missing)
+        warn(missing + ": no such file or folder");
     host::IngestOptions options{args.plugin, config.plugin_options, config.sources, config.max_input_bytes};
     const host::InProcessRunner in_process;
-    const host::ChildProcessRunner isolated(std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000)));
-    const host::PluginRunner& runner = args.isolate ? static_cast<const host::PluginRunner&>(isolated) : in_process;
+    const host::ChildProcessRunner isolated(
+        std::chrono::milliseconds(static_cast<long>(args.timeout_seconds * 1000)));
+    const host::PluginRunner& runner =
+        args.isolate ? static_cast<const host::PluginRunner&>(isolated) : in_process;
     Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, runner, options);
     try {
-        extract::extract_all(corpus.articles, {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
+        extract::extract_all(corpus.articles,
+                             {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
     } catch (const std::exception& e) {
         warn(std::string("cannot extract: ") + e.what()); // a missing or malformed lexicon
         config_problem = true;
@@ -148,7 +157,8 @@ int run_extract(const Common& common, ExtractArgs args) {
 
 void add_common(CLI::App& command, Common& common) {
     // One value per occurrence, so that a repeatable option does not swallow the inputs after it.
-    command.add_option("--config", common.config_files, "A configuration file (INI, JSON or XML; repeatable)")
+    command
+        .add_option("--config", common.config_files, "A configuration file (INI, JSON or XML; repeatable)")
         ->expected(1)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -169,7 +179,8 @@ int main(int argc, char** argv) {
     std::string plugins_format = "text";
     auto* plugins_cmd = app.add_subcommand("plugins", "List every plugin found, and the files refused");
     add_common(*plugins_cmd, common);
-    plugins_cmd->add_option("--format", plugins_format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    plugins_cmd->add_option("--format", plugins_format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}));
 
     ExtractArgs extract;
     auto* extract_cmd = app.add_subcommand("extract", "Read articles and print one record per article");
@@ -180,7 +191,9 @@ int main(int argc, char** argv) {
     extract_cmd->add_flag("--explain", extract.explain, "Add each quote's attribution confidence and reason");
     extract_cmd->add_flag("--isolate", extract.isolate,
                           "Run plugins in a child process: a crash or hang rejects only that input");
-    extract_cmd->add_option("--timeout", extract.timeout_seconds, "With --isolate: seconds a plugin may take per call")
+    extract_cmd
+        ->add_option("--timeout", extract.timeout_seconds,
+                     "With --isolate: seconds a plugin may take per call")
         ->check(CLI::PositiveNumber);
 
     try {

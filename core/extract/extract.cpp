@@ -14,7 +14,8 @@ void extract_all(std::vector<ArticleRecord>& records, const ExtractOptions& opti
     const QuoteFinder quotes(options.lexicon_folder);
     // Articles are independent and the finders are read-only, so the records are shared out among
     // threads by stride (neighbours in a feed tend to be alike in length, so this balances well).
-    const std::size_t wanted = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t wanted =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t threads = std::clamp<std::size_t>(records.size() / 4, 1, wanted);
     std::vector<std::exception_ptr> errors(threads);
     auto work = [&](std::size_t first) {
@@ -28,9 +29,11 @@ void extract_all(std::vector<ArticleRecord>& records, const ExtractOptions& opti
         }
     };
     std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
     work(0);
-    for (auto& thread : pool) thread.join();
+    for (auto& thread : pool)
+        thread.join();
     for (const auto& error : errors)
         if (error) std::rethrow_exception(error);
 }

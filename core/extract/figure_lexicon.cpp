@@ -51,7 +51,8 @@ void read_rows(const std::filesystem::path& path, std::size_t fields,
         while (true) {
             // " | " separates fields, so a surface may itself be "|"-free signs like "b/d"
             const auto bar = t.find(" | ", start);
-            parts.push_back(trim(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+            parts.push_back(
+                trim(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
             if (bar == std::string::npos) break;
             start = bar + 3;
         }
@@ -120,21 +121,23 @@ void read_set(const std::filesystem::path& path, std::unordered_set<std::string>
 
 } // namespace
 
-template <typename T>
-void PhraseTable<T>::add(const std::string& surface, T value) {
+template <typename T> void PhraseTable<T>::add(const std::string& surface, T value) {
     const auto tokens = tokenize(decode_utf8(surface));
     if (tokens.empty()) throw LineError("empty phrase");
     // single letters are units or scales only as written: "g" is a gram, "G" in "5G" is not
-    const bool exact = has_capital(surface) || (surface.size() == 1 && std::isalpha(static_cast<unsigned char>(surface[0])));
+    const bool exact =
+        has_capital(surface) || (surface.size() == 1 && std::isalpha(static_cast<unsigned char>(surface[0])));
     (exact ? exact_ : folded_)[key_of(tokens, 0, tokens.size(), !exact)] = std::move(value);
     longest_ = std::max(longest_, tokens.size());
 }
 
 template <typename T>
 typename PhraseTable<T>::Match PhraseTable<T>::lookup(const std::vector<Token>& tokens, std::size_t from,
-                                                     std::size_t length) const {
-    if (auto it = exact_.find(key_of(tokens, from, length, false)); it != exact_.end()) return {&it->second, length};
-    if (auto it = folded_.find(key_of(tokens, from, length, true)); it != folded_.end()) return {&it->second, length};
+                                                      std::size_t length) const {
+    if (auto it = exact_.find(key_of(tokens, from, length, false)); it != exact_.end())
+        return {&it->second, length};
+    if (auto it = folded_.find(key_of(tokens, from, length, true)); it != folded_.end())
+        return {&it->second, length};
     return {};
 }
 
@@ -146,7 +149,8 @@ typename PhraseTable<T>::Match PhraseTable<T>::at(const std::vector<Token>& toke
 }
 
 template <typename T>
-typename PhraseTable<T>::Match PhraseTable<T>::before(const std::vector<Token>& tokens, std::size_t end) const {
+typename PhraseTable<T>::Match PhraseTable<T>::before(const std::vector<Token>& tokens,
+                                                      std::size_t end) const {
     for (std::size_t n = std::min(longest_, end); n > 0; --n)
         if (auto m = lookup(tokens, end - n, n); m.value) return m;
     return {};
@@ -161,7 +165,8 @@ template class PhraseTable<bool>;
 Lexicon Lexicon::load(const std::filesystem::path& folder) {
     const auto dir = folder / "figures";
     Lexicon lx;
-    read_rows(dir / "number_words.txt", 2, [&](const auto& f) { lx.number_words[lower(f[0])] = number_field(f[1]); });
+    read_rows(dir / "number_words.txt", 2,
+              [&](const auto& f) { lx.number_words[lower(f[0])] = number_field(f[1]); });
     read_rows(dir / "scales.txt", 3, [&](const auto& f) {
         lx.scales.add(f[0], Scale{number_field(f[1]), where_field(f[2])});
     });
@@ -171,11 +176,13 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "units.txt", 4, [&](const auto& f) {
         lx.units.add(f[0], Unit{kind_field(f[1]), f[2], where_field(f[3])});
     });
-    read_rows(dir / "qualifiers.txt", 2, [&](const auto& f) { lx.qualifiers.add(f[0], qualifier_field(f[1])); });
+    read_rows(dir / "qualifiers.txt", 2,
+              [&](const auto& f) { lx.qualifiers.add(f[0], qualifier_field(f[1])); });
     read_rows(dir / "qualifiers_after.txt", 2,
               [&](const auto& f) { lx.qualifiers_after.add(f[0], qualifier_field(f[1])); });
     read_rows(dir / "time_words.txt", 1, [&](const auto& f) { lx.time_words.add(lower(f[0]), true); });
-    read_rows(dir / "fractions.txt", 2, [&](const auto& f) { lx.fractions[lower(f[0])] = number_field(f[1]); });
+    read_rows(dir / "fractions.txt", 2,
+              [&](const auto& f) { lx.fractions[lower(f[0])] = number_field(f[1]); });
     read_rows(dir / "months.txt", 2, [&](const auto& f) {
         const double m = number_field(f[1]);
         if (m < 1 || m > 12) throw LineError("a month number is 1 to 12");

@@ -18,8 +18,7 @@ namespace parallax::extract::figures {
 
 /// Phrases of one or more tokens. A phrase written in lower case matches any capitalisation; one
 /// holding a capital matches only as written.
-template <typename T>
-class PhraseTable {
+template <typename T> class PhraseTable {
 public:
     void add(const std::string& surface, T value);
 
@@ -78,8 +77,8 @@ struct Lexicon {
     std::unordered_set<std::string> name_words;
     std::unordered_set<std::string> address_words;
     std::unordered_set<std::string> stop_words;
-    std::unordered_map<std::string, std::string> plurals; ///< irregular plural → singular
-    std::unordered_set<std::string> past_tenses;          ///< irregular past tenses ("fell", "lost")
+    std::unordered_map<std::string, std::string> plurals;         ///< irregular plural → singular
+    std::unordered_set<std::string> past_tenses;                  ///< irregular past tenses ("fell", "lost")
     std::unordered_map<std::string, std::string> adjective_forms; ///< "smaller" → "small"
     std::unordered_set<std::string> per_words;
     std::unordered_set<std::string> change_words;

@@ -33,8 +33,10 @@ bool ends_with(const std::string& s, std::string_view tail) {
 bool is_possessive(const std::string& s) { return ends_with(s, "'s") || ends_with(s, "\u2019s"); }
 
 std::string strip_possessive(std::string s) {
-    if (ends_with(s, "'s")) s.resize(s.size() - 2);
-    else if (ends_with(s, "\u2019s")) s.resize(s.size() - 4);
+    if (ends_with(s, "'s"))
+        s.resize(s.size() - 2);
+    else if (ends_with(s, "\u2019s"))
+        s.resize(s.size() - 4);
     return s;
 }
 
@@ -85,8 +87,8 @@ struct Candidate {
     bool inherit = false;      ///< "7- or 8-inch": takes the unit of the figure after it
     bool from = false;
     bool between = false;
-    bool drop = false;         ///< consumed but not a figure (a date with no year to give it)
-    bool compound = false;     ///< "a four-cylinder engine", "the 650-seat Commons": a modifier
+    bool drop = false;                ///< consumed but not a figure (a date with no year to give it)
+    bool compound = false;            ///< "a four-cylinder engine", "the 650-seat Commons": a modifier
     std::size_t measures_from = npos; ///< first token of the counted noun phrase, if any
     std::size_t measures_to = npos;
 };
@@ -139,7 +141,8 @@ private:
     bool fold_at(std::size_t i, Candidate& out) const;
     bool unit_follows(const Core& c) const;
     bool address_follows(const Core& c) const;
-    bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const;
+    bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
+               bool after_connector) const;
     bool pronoun(const Core& c) const;
     bool part_of_something_else(const Core& c, std::size_t& resume) const;
     void millions_or_metres(const Core& c, Candidate& f) const;
@@ -205,7 +208,8 @@ int Scanner::month(std::size_t i) const {
 }
 
 bool Scanner::small_int(std::size_t i, double lo, double hi) const {
-    return number(i) && !t_[i].decimal && !t_[i].grouped && !t_[i].junk && t_[i].value >= lo && t_[i].value <= hi;
+    return number(i) && !t_[i].decimal && !t_[i].grouped && !t_[i].junk && t_[i].value >= lo &&
+           t_[i].value <= hi;
 }
 
 bool Scanner::year_at(std::size_t i) const { return small_int(i, 1000, 2100) && t_[i].digits == 4; }
@@ -214,8 +218,9 @@ bool Scanner::year_at(std::size_t i) const { return small_int(i, 1000, 2100) && 
 bool Scanner::mixed_fraction(Core& c) const {
     const std::size_t i = c.first;
     if (t_[i].decimal || t_[i].grouped) return false;
-    static const std::pair<const char*, double> vulgar[] = {{"\u00bd", 0.5}, {"\u00bc", 0.25}, {"\u00be", 0.75},
-                                                            {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u215b", 0.125}};
+    static const std::pair<const char*, double> vulgar[] = {{"\u00bd", 0.5},     {"\u00bc", 0.25},
+                                                            {"\u00be", 0.75},    {"\u2153", 1.0 / 3},
+                                                            {"\u2154", 2.0 / 3}, {"\u215b", 0.125}};
     for (const auto& [sym, part] : vulgar)
         if (sign(i + 1, sym) && glued(i + 1)) {
             c.value += part;
@@ -225,7 +230,8 @@ bool Scanner::mixed_fraction(Core& c) const {
         }
     // a space, then a proper fraction with a small denominator written with a slash
     const std::size_t n = i + 1;
-    if (!number(n) || glued(n) || !sign(n + 1, "/") || !glued(n + 1) || !number(n + 2) || !glued(n + 2)) return false;
+    if (!number(n) || glued(n) || !sign(n + 1, "/") || !glued(n + 1) || !number(n + 2) || !glued(n + 2))
+        return false;
     const double num = t_[n].value, den = t_[n + 2].value;
     if (t_[n].decimal || t_[n + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
     c.value += num / den;
@@ -250,11 +256,13 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
         c.year_like = false;
     }
     const std::size_t after = c.last + 1;
-    const std::size_t s = (sign(after, "-") && glued(after) && glued(after + 1) && word(after + 1)) ? after + 1 : after;
+    const std::size_t s =
+        (sign(after, "-") && glued(after) && glued(after + 1) && word(after + 1)) ? after + 1 : after;
     if (word(s)) { // "324bn", "4.7 billion", "$2.5-billion"
         const auto m = lx_.scales.at(t_, s);
         const bool spelled = m.value && m.value->where == Where::any && t_[s].text.size() > 2;
-        if (m.value && m.length == 1 && (s == after || spelled) && (m.value->where == Where::any || glued(s))) {
+        if (m.value && m.length == 1 && (s == after || spelled) &&
+            (m.value->where == Where::any || glued(s))) {
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
             } else {
@@ -264,7 +272,8 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
                 c.year_like = false;
                 // "Rs 11.11 lakh crore": a second scale word multiplies the first
                 const auto m2 = word(s + 1) ? lx_.scales.at(t_, s + 1) : decltype(m){};
-                if (m2.value && m2.length == 1 && m2.value->where == Where::any && t_[s + 1].text.size() > 2) {
+                if (m2.value && m2.length == 1 && m2.value->where == Where::any &&
+                    t_[s + 1].text.size() > 2) {
                     c.scale *= m2.value->multiplier;
                     c.value *= m2.value->multiplier;
                     c.last = s + 1;
@@ -351,12 +360,14 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
 // and dates ("on 3/4") are not amounts.
 bool Scanner::simple_fraction(Core& c) const {
     const std::size_t i = c.first;
-    if (!sign(i + 1, "/") || !glued(i + 1) || !number(i + 2) || !glued(i + 2) || sign(i + 3, "/")) return false;
+    if (!sign(i + 1, "/") || !glued(i + 1) || !number(i + 2) || !glued(i + 2) || sign(i + 3, "/"))
+        return false;
     const double num = t_[i].value, den = t_[i + 2].value;
     if (t_[i].decimal || t_[i + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
     const bool noun_after = word(i + 3) && (!stop(i + 3) || lower_is(i + 3, "of"));
-    const bool date_before = i > 0 && (sign(i - 1, "/") || lower_is(i - 1, "on") || lower_is(i - 1, "since") ||
-                                       lower_is(i - 1, "until") || lower_is(i - 1, "by"));
+    const bool date_before =
+        i > 0 && (sign(i - 1, "/") || lower_is(i - 1, "on") || lower_is(i - 1, "since") ||
+                  lower_is(i - 1, "until") || lower_is(i - 1, "by"));
     if (!noun_after || date_before) return false;
     c.value = num / den;
     c.last = i + 2;
@@ -367,8 +378,8 @@ bool Scanner::simple_fraction(Core& c) const {
 // "and a half" or "-and-a-half" starting at token k: the token of "half", or npos.
 std::size_t Scanner::and_a_half(std::size_t k) const {
     if (lower_is(k, "and") && lower_is(k + 1, "a") && lower_is(k + 2, "half")) return k + 2;
-    const bool hyphenated = sign(k, "-") && lower_is(k + 1, "and") && sign(k + 2, "-") && lower_is(k + 3, "a") &&
-                            sign(k + 4, "-") && lower_is(k + 5, "half");
+    const bool hyphenated = sign(k, "-") && lower_is(k + 1, "and") && sign(k + 2, "-") &&
+                            lower_is(k + 3, "a") && sign(k + 4, "-") && lower_is(k + 5, "half");
     if (!hyphenated) return npos;
     for (std::size_t j = k; j <= k + 5; ++j)
         if (!glued(j)) return npos;
@@ -378,8 +389,9 @@ std::size_t Scanner::and_a_half(std::size_t k) const {
 // "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
 // The token of an ordinal suffix glued to the number at k ("18th"), or k.
 std::size_t Scanner::after_ordinal(std::size_t k) const {
-    const bool suffix = word(k + 1) && glued(k + 1) &&
-                        (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th"));
+    const bool suffix =
+        word(k + 1) && glued(k + 1) &&
+        (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th"));
     return suffix ? k + 1 : k;
 }
 
@@ -501,7 +513,8 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     double numerator = 1;
     std::size_t j = i;
     const std::string& w = t_[i].lower;
-    if ((w == "a" || w == "one") && word(i + 1) && lx_.fractions.count(t_[i + 1].lower) && t_[i + 1].lower != "half") {
+    if ((w == "a" || w == "one") && word(i + 1) && lx_.fractions.count(t_[i + 1].lower) &&
+        t_[i + 1].lower != "half") {
         j = i + 1;
     } else if (w == "one" && sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2) &&
                lx_.fractions.count(t_[i + 2].lower)) { // "one-third of"
@@ -520,7 +533,8 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     out.first = i;
     out.last = j;
     if (t_[j].lower == "half") {
-        static const char* const not_before[] = {"the", "first", "second", "this", "last", "next", "other", "a"};
+        static const char* const not_before[] = {"the",  "first", "second", "this",
+                                                 "last", "next",  "other",  "a"};
         for (const char* s : not_before)
             if (i > 0 && lower_is(i - 1, s)) return false;
         // "two and half" belongs to the number before; "…, and half a dozen were held" starts a new one
@@ -528,7 +542,8 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         if ((lower_is(j + 1, "an") || lower_is(j + 1, "a")) && word(j + 2)) {
             const auto sc = lx_.scales.at(t_, j + 2);
             const bool dozen = lower_is(j + 2, "dozen"); // "half a dozen officers" is six
-            if (dozen || (sc.value && sc.length == 1 && sc.value->where == Where::any && sc.value->multiplier >= 1000)) {
+            if (dozen || (sc.value && sc.length == 1 && sc.value->where == Where::any &&
+                          sc.value->multiplier >= 1000)) {
                 out.kind = FigureKind::count; // "half a million people"
                 out.value = 0.5 * (dozen ? 12 : sc.value->multiplier);
                 out.last = j + 2;
@@ -553,10 +568,11 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             }
             return false;
         }
-        static const char* const next_ok[] = {"of", "its", "the", "their", "his", "her", "our", "all", "those",
-                                              "these", "your", "my"};
+        static const char* const next_ok[] = {"of",  "its", "the",   "their", "his",  "her",
+                                              "our", "all", "those", "these", "your", "my"};
         bool ok = false;
-        for (const char* s : next_ok) ok = ok || lower_is(j + 1, s);
+        for (const char* s : next_ok)
+            ok = ok || lower_is(j + 1, s);
         if (!ok) return false;
     } else if (!lower_is(j + 1, "of")) {
         return false;
@@ -581,7 +597,8 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     std::size_t k = j + 1;
     if (lower_is(k, "of")) ++k;
     std::string unit;
-    static const char* const det[] = {"the", "its", "their", "his", "her", "our", "those", "these", "all", "your", "my"};
+    static const char* const det[] = {"the",   "its",   "their", "his",  "her", "our",
+                                      "those", "these", "all",   "your", "my"};
     for (const char* d : det)
         if (lower_is(k, d)) {
             ++k;
@@ -601,7 +618,7 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!(lower_is(i, "a") || lower_is(i, "an")) || !word(i + 1)) return false;
     const auto u = lx_.units.at(t_, i + 1);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
-    if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
+    if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     // "a year ago", "a month earlier": a point in time named by its distance, with no number in it
     static const char* const relative[] = {"ago", "earlier", "later", "before", "previously"};
@@ -653,7 +670,8 @@ bool Scanner::unit_follows(const Core& c) const {
     // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
     if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
         return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent;
-    if (const auto cur = lx_.currencies.at(t_, k); cur.value) return cur.value->place != CurrencyPlace::prefix;
+    if (const auto cur = lx_.currencies.at(t_, k); cur.value)
+        return cur.value->place != CurrencyPlace::prefix;
     return c.scale > 1;
 }
 
@@ -695,7 +713,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     std::size_t left = c.first;
     bool negative = false;
     if (!c.words && !after_connector && left > 0 && glued(left) &&
-        (sign(left - 1, "-") || sign(left - 1, "\u2212") || sign(left - 1, "+") || sign(left - 1, "\u2013"))) {
+        (sign(left - 1, "-") || sign(left - 1, "\u2212") || sign(left - 1, "+") ||
+         sign(left - 1, "\u2013"))) {
         const bool attached = left >= 2 && glued(left - 1);
         if (!attached || sign(left - 2, "(")) {
             negative = !sign(left - 1, "+");
@@ -709,7 +728,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             } else if (q.value && q.length == 1) { // "sub-300 sq m"
                 f.qualifier = *q.value;
                 left -= 2;
-            } else if (!(c.year_like && (w == "mid" || w == "pre" || w == "post" || w == "early" || w == "late"))) {
+            } else if (!(c.year_like &&
+                         (w == "mid" || w == "pre" || w == "post" || w == "early" || w == "late"))) {
                 return false; // COVID-19, TA-35, F-16: a code
             }
         } else {
@@ -724,7 +744,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     const auto cur = lx_.currencies.before(t_, left);
     const auto place = cur.value ? cur.value->place : CurrencyPlace::suffix;
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
-        const bool written_as_money = c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
+        const bool written_as_money =
+            c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
         if (place != CurrencyPlace::guarded || written_as_money) {
             f.has_currency = true;
             f.has_unit = true;
@@ -736,7 +757,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         }
     }
     if (!f.has_currency && left == c.first && left > 0 && !after_connector) {
-        if (word(left - 1) && glued(left)) return false;                   // G7, S23, mk5
+        if (word(left - 1) && glued(left)) return false; // G7, S23, mk5
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
         if (sign(left - 1, ".") && glued(left - 1) && lower_is(left - 2, "no")) return false; // No. 1
@@ -761,11 +782,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
     // "aged 19", "aged just 19", "at the age of 71", "at age five", "He was 38."
-    const bool aged = f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) ||
-                                      (f.first > 1 && lower_is(f.first - 1, "age") && lower_is(f.first - 2, "at")) ||
-                                      (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
-                                      (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
-                                       !has_capital(t_[f.first - 1].text)));
+    const bool aged =
+        f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) ||
+                        (f.first > 1 && lower_is(f.first - 1, "age") && lower_is(f.first - 2, "at")) ||
+                        (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
+                        (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
+                         !has_capital(t_[f.first - 1].text)));
     if (aged && !f.has_unit) {
         f.kind = FigureKind::quantity;
         f.unit = "years old";
@@ -805,11 +827,12 @@ void Scanner::right_units(Candidate& f) const {
     const auto u = lx_.units.at(t_, k);
     if (!u.value) return;
     const std::size_t after = k + u.length;
-    const bool clause_end = after >= t_.size() || (t_[after].type == TokenType::sign && t_[after].text != "-") ||
+    const bool clause_end = after >= t_.size() ||
+                            (t_[after].type == TokenType::sign && t_[after].text != "-") ||
                             lower_is(after, "of"); // "816 000 t of grain"
     if (u.value->where == Where::glued && !glued(k) && !clause_end) return;
-    if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 && lower_is(f.core.first, "one") &&
-        f.core.first > 0 && lower_is(f.core.first - 1, "at"))
+    if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
+        lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
@@ -859,7 +882,8 @@ void Scanner::rate(Candidate& f) const {
     }
     if (lx_.stop_words.count(per)) return;
     // "10 hours a day" is a rate of time; "two years a share" is nothing
-    if (f.kind == FigureKind::duration && per != "day" && per != "week" && per != "month" && per != "year") return;
+    if (f.kind == FigureKind::duration && per != "day" && per != "week" && per != "month" && per != "year")
+        return;
     f.unit += "/" + per;
     f.last = k;
 }
@@ -867,11 +891,12 @@ void Scanner::rate(Candidate& f) const {
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
 // after a number ("won 11 straight", "2 metres wide", "came home") modify a plural noun after them.
 bool Scanner::modifier_of_plural(std::size_t k) const {
-    static const char* const adverbs[] = {"straight", "next", "last", "long", "old",    "high",  "wide",
-                                          "deep",     "early", "late", "tall", "daily", "weekly", "monthly",
-                                          "yearly",   "annual", "short", "overnight"};
+    static const char* const adverbs[] = {"straight", "next",    "last",   "long",   "old",   "high",
+                                          "wide",     "deep",    "early",  "late",   "tall",  "daily",
+                                          "weekly",   "monthly", "yearly", "annual", "short", "overnight"};
     bool adverb = false;
-    for (const char* a : adverbs) adverb = adverb || lower_is(k, a);
+    for (const char* a : adverbs)
+        adverb = adverb || lower_is(k, a);
     return adverb && plural_ahead(k + 1);
 }
 
@@ -902,15 +927,18 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     };
     // "11000 people and ships to customers": a verb with its object is not a noun
     auto object_follows = [&](std::size_t j) {
-        static const char* const objects[] = {"to", "the", "a", "an", "its", "their", "it", "them", "his", "her"};
+        static const char* const objects[] = {"to",    "the", "a",    "an",  "its",
+                                              "their", "it",  "them", "his", "her"};
         for (const char* o : objects)
             if (lower_is(j, o)) return true;
-        return core_at(j).has_value() || lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
+        return core_at(j).has_value() ||
+               lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
     };
     if (lower_is(k, "and")) {
         for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
             if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1)) {
-                for (std::size_t m = k + 1; m <= j; ++m) words.push_back(singular(lx_, t_[m].lower));
+                for (std::size_t m = k + 1; m <= j; ++m)
+                    words.push_back(singular(lx_, t_[m].lower));
                 return j;
             }
         return end;
@@ -918,9 +946,11 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing")) return end;
     std::size_t last = k + 1;
     // "snaps of man coverage", but not "loaves of bread cost $7"
-    if (plain(last + 1) && !is_plural(lx_, t_[last].lower) && !core_at(last + 2) && !lx_.currencies.at(t_, last + 2).value)
+    if (plain(last + 1) && !is_plural(lx_, t_[last].lower) && !core_at(last + 2) &&
+        !lx_.currencies.at(t_, last + 2).value)
         ++last;
-    for (std::size_t m = k + 1; m <= last; ++m) words.push_back(t_[m].lower);
+    for (std::size_t m = k + 1; m <= last; ++m)
+        words.push_back(t_[m].lower);
     return last;
 }
 
@@ -955,8 +985,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (value == 1 && words.empty() && ends_with(w, "ly")) return npos; // "one deeply democratic"
         plural = is_plural(lx_, w) && !acronym;
         // "2,500 police personnel", "news outlets": a noun that is its own plural may modify the next
-        if (plural && singular(lx_, w) == w && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
-            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1))
+        if (plural && singular(lx_, w) == w && word(last + 1) && !stop(last + 1) &&
+            !has_capital(t_[last + 1].text) && is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1))
             plural = false;
         words.push_back(acronym ? t_[k].text : singular(lx_, w));
         ends.push_back(last);
@@ -1009,7 +1039,8 @@ std::size_t Scanner::past_size(std::size_t k) const {
     std::size_t u = k + 1;
     if (sign(u, "-") && glued(u)) ++u;
     const auto unit = lx_.units.at(t_, u);
-    if (!unit.value || unit.value->kind == UnitKind::percent || unit.value->kind == UnitKind::duration) return k;
+    if (!unit.value || unit.value->kind == UnitKind::percent || unit.value->kind == UnitKind::duration)
+        return k;
     const std::size_t after = u + unit.length;
     return word(after) && !stop(after) ? after : k;
 }
@@ -1019,13 +1050,14 @@ void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
     const bool one = f.core.value == 1;
     auto skip_det = [&](std::size_t j) {
-        static const char* const det[] = {"the", "its", "their", "his", "her", "our", "those", "these", "all",
-                                          "your", "my"};
+        static const char* const det[] = {"the",   "its",   "their", "his",  "her", "our",
+                                          "those", "these", "all",   "your", "my"};
         for (const char* s : det)
             if (lower_is(j, s)) {
                 // "seven of the top 10 banks", "two of its last three games": one adjective may
                 // stand between the determiner and the whole
-                if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1)) return j + 2;
+                if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1))
+                    return j + 2;
                 return j + 1;
             }
         return j;
@@ -1035,8 +1067,9 @@ void Scanner::counted(Candidate& f) const {
         j = skip_det(j);
         const auto whole = core_at(j);
         // "one in five", but "eight in 24 hours" is a count and a duration
-        const bool in_ok = !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
-                                                   !lx_.units.at(t_, whole->last + 1).value);
+        const bool in_ok =
+            !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
+                                   !lx_.units.at(t_, whole->last + 1).value);
         if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
             f.kind = FigureKind::ratio;
             f.of = whole->value;
@@ -1105,18 +1138,21 @@ void Scanner::counted(Candidate& f) const {
 // make it point back at things already named rather than state how many there are.
 bool Scanner::referring(std::size_t first) const {
     if (first == 0) return false;
-    static const char* const before[] = {"the", "these", "those", "all", "both", "its", "their", "his", "her",
-                                         "our", "my", "your", "top", "bottom", "last", "first", "other", "next",
-                                         "final", "remaining", "another", "every", "each", "any", "which"};
+    static const char* const before[] = {"the",   "these", "those", "all",  "both",  "its",       "their",
+                                         "his",   "her",   "our",   "my",   "your",  "top",       "bottom",
+                                         "last",  "first", "other", "next", "final", "remaining", "another",
+                                         "every", "each",  "any",   "which"};
     for (const char* s : before)
         if (lower_is(first - 1, s)) return true;
-    return word(first - 1) && (is_possessive(t_[first - 1].text) || (first >= 2 && lower_is(first - 2, "the")));
+    return word(first - 1) &&
+           (is_possessive(t_[first - 1].text) || (first >= 2 && lower_is(first - 2, "the")));
 }
 
 // "the mayor, 52,": a noun after "the" or a possessive, set off by commas with a small number, is a
 // person described by role, and the number is their age like "Maddon, 66,".
 bool Scanner::described_person(std::size_t noun) const {
-    if (noun < 1 || !word(noun) || stop(noun) || number_word(noun) || lx_.units.at(t_, noun).value) return false;
+    if (noun < 1 || !word(noun) || stop(noun) || number_word(noun) || lx_.units.at(t_, noun).value)
+        return false;
     if (is_plural(lx_, t_[noun].lower)) return false; // "of the 300 passengers, 52, …" counts people
     const std::size_t d = noun - 1;
     static const char* const determiners[] = {"the", "his", "her", "their", "its", "our", "my", "your"};
@@ -1132,11 +1168,13 @@ void Scanner::premodifier(Candidate& f) const {
     if (f.kind != FigureKind::count || f.unit.empty() || f.range || f.first < 2) return;
     const std::size_t m = f.first - 1;
     const std::size_t d = f.first - 2;
-    static const char* const determiners[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your",
-                                              "my", "this", "these", "those"};
+    static const char* const determiners[] = {"a",   "an",   "the", "its",  "their", "his",  "her",
+                                              "our", "your", "my",  "this", "these", "those"};
     bool determined = word(d) && is_possessive(t_[d].text);
-    for (const char* s : determiners) determined = determined || lower_is(d, s);
-    if (!determined || !word(m) || has_capital(t_[m].text) || is_possessive(t_[m].text) || t_[m].lower.size() < 3)
+    for (const char* s : determiners)
+        determined = determined || lower_is(d, s);
+    if (!determined || !word(m) || has_capital(t_[m].text) || is_possessive(t_[m].text) ||
+        t_[m].lower.size() < 3)
         return;
     const std::string& w = t_[m].lower;
     static const char* const ranks[] = {"first", "second", "third", "last", "next", "final"};
@@ -1153,8 +1191,9 @@ void Scanner::premodifier(Candidate& f) const {
 void Scanner::join_range(Candidate& f) const {
     std::size_t k = f.last + 1;
     // "7- or 8-inch", "four-, five- and six-cylinder", "8 or $9": a bare number takes the next one's unit
-    const bool dangling = sign(k, "-") && glued(k) &&
-                          (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
+    const bool dangling =
+        sign(k, "-") && glued(k) &&
+        (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
     if (dangling || (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between)))) {
         if (!f.has_unit) {
             f.inherit = true;
@@ -1182,7 +1221,8 @@ void Scanner::join_range(Candidate& f) const {
     if (hyphen && f.core.year_like && !f.has_unit && number(j) && !t_[j].decimal) {
         double second = t_[j].value;
         if (t_[j].digits == 2) second += std::floor(f.core.value / 100) * 100;
-        if ((t_[j].digits == 2 || t_[j].digits == 4) && second > f.core.value && second - f.core.value < 100) {
+        if ((t_[j].digits == 2 || t_[j].digits == 4) && second > f.core.value &&
+            second - f.core.value < 100) {
             f.kind = FigureKind::date;
             f.unit = "year";
             f.range = std::make_pair(f.value, second);
@@ -1193,7 +1233,8 @@ void Scanner::join_range(Candidate& f) const {
     }
     const auto c2 = core_at(j);
     if (!c2) return;
-    if (f.core.year_like && c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
+    if (f.core.year_like &&
+        c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
         std::string unit;
         const std::size_t end = noun_phrase(c2->last + 1, 2, unit);
         if (end == npos || !is_plural(lx_, t_[end].lower)) return;
@@ -1208,10 +1249,14 @@ void Scanner::join_range(Candidate& f) const {
     if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
     bool ok = false;
-    if (!f.has_unit && g.has_unit) ok = true;
-    else if (f.has_unit && g.has_unit) ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
-    else if (f.has_unit && !g.has_unit) ok = f.from || hyphen || f.unit == "years old";
-    else ok = !hyphen || g.value > f.value;
+    if (!f.has_unit && g.has_unit)
+        ok = true;
+    else if (f.has_unit && g.has_unit)
+        ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
+    else if (f.has_unit && !g.has_unit)
+        ok = f.from || hyphen || f.unit == "years old";
+    else
+        ok = !hyphen || g.value > f.value;
     if (f.has_currency && g.has_currency && f.factor != g.factor) ok = false; // "10.4 cents to US $2.24"
     if (f.kind == FigureKind::date || g.kind == FigureKind::date) ok = false;
     if (!ok) {
@@ -1246,10 +1291,12 @@ bool Scanner::pronoun(const Core& c) const {
     const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
     const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
     if (one && !one_in &&
-        (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) || stop(c.last + 1)))
+        (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
+         stop(c.last + 1)))
         return true;
     if (one && c.first > 0) {
-        static const char* const before[] = {"no", "any", "every", "each", "the", "this", "that", "which", "at"};
+        static const char* const before[] = {"no",   "any",  "every", "each", "the",
+                                             "this", "that", "which", "at"};
         for (const char* s : before)
             if (lower_is(c.first - 1, s)) return true;
     }
@@ -1268,7 +1315,8 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     }
     if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
         resume = k + 2;
-        while (sign(resume, "/") && number(resume + 1)) resume += 2;
+        while (sign(resume, "/") && number(resume + 1))
+            resume += 2;
         return true;
     }
     if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return true;
@@ -1308,7 +1356,8 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     if (f.has_unit || f.range || !c.year_like || f.qualifier != Qualifier::exact) return;
     std::string unit;
     const std::size_t end = noun_phrase(f.last + 1, 2, unit);
-    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !has_capital(t_[f.last + 1].text) &&
+    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) &&
+                              !has_capital(t_[f.last + 1].text) &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before ||
                       (f.first > 0 && (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "between") ||
@@ -1326,8 +1375,9 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
 bool Scanner::unitless(const Core& c, Candidate& f) const {
     const bool plain = !c.words && !f.range && f.qualifier == Qualifier::exact;
     // "Maddon, 66, has…": an age after a name
-    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 2 && sign(f.first - 1, ",") &&
-        word(f.first - 2) && (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
+    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 2 &&
+        sign(f.first - 1, ",") && word(f.first - 2) &&
+        (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
         f.kind = FigureKind::quantity;
         f.unit = "years old";
@@ -1335,8 +1385,8 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         return true;
     }
     // "The suspect 27 was remanded": the same in text without its commas
-    if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 && f.first >= 2 &&
-        described_person(f.first - 1) && predicate_follows(f.last + 1)) {
+    if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 &&
+        f.first >= 2 && described_person(f.first - 1) && predicate_follows(f.last + 1)) {
         f.kind = FigureKind::quantity;
         f.unit = "years old";
         f.has_unit = true;
@@ -1356,11 +1406,13 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     if (small_word && f.unit.empty() && !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
         return false;
     // "the two sides": a definite reference, not a figure
-    return !(small_word && c.value >= 2 && f.first > 0 && !f.compound &&
-             (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")));
+    return !(
+        small_word && c.value >= 2 && f.first > 0 && !f.compound &&
+        (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")));
 }
 
-bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range, bool after_connector) const {
+bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
+                    bool after_connector) const {
     f = Candidate{};
     f.core = c;
     f.first = c.first;
@@ -1372,10 +1424,12 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     millions_or_metres(c, f);
     right_units(f);
     rate(f);
-    static const char* const temporal[] = {"in", "since", "by", "during", "until", "till", "of", "before",
-                                           "after", "year", "circa", "fiscal", "early", "late", "mid"};
+    static const char* const temporal[] = {"in",    "since",  "by",     "during", "until",
+                                           "till",  "of",     "before", "after",  "year",
+                                           "circa", "fiscal", "early",  "late",   "mid"};
     bool temporal_before = false;
-    for (const char* s : temporal) temporal_before = temporal_before || (f.first > 0 && lower_is(f.first - 1, s));
+    for (const char* s : temporal)
+        temporal_before = temporal_before || (f.first > 0 && lower_is(f.first - 1, s));
     if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1))) join_range(f);
     if (f.drop) {
         resume = f.last + 1;
@@ -1403,7 +1457,8 @@ std::size_t Scanner::dateline_end() const {
         if (ch >= 'a' && ch <= 'z') return 0;
     for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
         // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
-        if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1))) return 0;
+        if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1)))
+            return 0;
         if (dash(k) && glued(k) && glued(k + 1)) continue; // "Sharm el-Sheikh", "pre-tax"
         if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
     }
@@ -1412,7 +1467,8 @@ std::size_t Scanner::dateline_end() const {
 
 bool Scanner::sentence_end(std::size_t k) const {
     return (sign(k, ".") || sign(k, "!") || sign(k, "?") || sign(k, ";")) && k + 1 < t_.size() &&
-           t_[k + 1].space_before && (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
+           t_[k + 1].space_before &&
+           (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
 }
 
 bool Scanner::same_sentence(std::size_t a, std::size_t b) const {
@@ -1453,10 +1509,13 @@ bool Scanner::dimension_follows(std::size_t k) const {
 // a function word; "Boeing 737", "Windows 11" and "Super Bowl 50 yards" stay labels.
 bool Scanner::age_after_name(const Core& c) const {
     const std::size_t i = c.first;
-    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2) return false;
+    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2)
+        return false;
     std::size_t names = 0;
     for (std::size_t k = i; k-- > 0 && names < 4;) {
-        if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) || is_possessive(t_[k].text)) break;
+        if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||
+            is_possessive(t_[k].text))
+            break;
         ++names;
     }
     return names >= 2 && names <= 3 && predicate_follows(i + 1);
@@ -1481,7 +1540,8 @@ bool Scanner::verb_follows(std::size_t k) const {
 
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.
 bool Scanner::said_age(const Core& c, const Candidate& f) const {
-    if (f.first < 1 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 || c.value != std::floor(c.value))
+    if (f.first < 1 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 ||
+        c.value != std::floor(c.value))
         return false;
     const std::size_t k = c.last + 1;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
@@ -1492,8 +1552,10 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         if (lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she")) return true;
         std::size_t names = 0; // a first and last name, hyphens inside it allowed
         for (std::size_t k = f.first - 1; k-- > 0;) {
-            if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k)) ++names;
-            else if (!(dash(k) && glued(k) && glued(k + 1))) break;
+            if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))
+                ++names;
+            else if (!(dash(k) && glued(k) && glued(k + 1)))
+                break;
         }
         if (names >= 2) return true;
     }
@@ -1502,7 +1564,8 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     if (f.first >= 2 && (lower_is(f.first - 2, "dies") || lower_is(f.first - 2, "died") ||
                          lower_is(f.first - 2, "dead") || lower_is(f.first - 2, "away")))
         return true;
-    return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 && !t_[c.first].decimal;
+    return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
+           !t_[c.first].decimal;
 }
 
 // "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.
@@ -1510,7 +1573,8 @@ bool Scanner::list_marker(const Core& c) const {
     const std::size_t i = c.first;
     const std::size_t k = c.last + 1;
     if (c.words || c.last != i || t_[i].decimal || t_[i].grouped || t_[i].value > 100) return false;
-    const bool opens = i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
+    const bool opens =
+        i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
     if (!opens || !glued(k)) return false;
     if (sign(k, ")")) return true;
     return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
@@ -1538,13 +1602,14 @@ void Scanner::implied_noun(Candidate& f) const {
         }
         if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
     }
-    if (change == npos || change == 0 || !(lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at"))) return;
+    if (change == npos || change == 0 || !(lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
+        return;
     // the subject right before the verb: a plural noun and up to two modifiers
     const std::size_t head = change - 1;
     if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
     std::size_t start = head;
-    while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) && !stop(start - 1) &&
-           !number_word(start - 1))
+    while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
+           !stop(start - 1) && !number_word(start - 1))
         --start;
     std::string unit;
     for (std::size_t k = start; k <= head; ++k) {
@@ -1561,7 +1626,8 @@ void Scanner::millions_like(const Candidate& before, Candidate& f) const {
     if (!before.core.ambiguous_m || before.core.scale != 1e6 || !same_sentence(before.last, f.first)) return;
     static const char* const joins[] = {"from", "to", "than", "with", "versus", "and", "or"};
     bool joined = false;
-    for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
+    for (const char* j : joins)
+        joined = joined || lower_is(f.first - 1, j);
     if (!joined) return;
     f.value *= 1e6;
     f.core.scale = 1e6;
@@ -1574,7 +1640,8 @@ void Scanner::millions_like(const Candidate& before, Candidate& f) const {
 // after money; a bare "4.1" only after a percent written the same way.
 bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     if (level.kind == FigureKind::money) return bare.core.scale > 1 && level.factor == 1;
-    if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0) return false;
+    if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0)
+        return false;
     // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9
     // percent from 4.1") and a change with a change ("rose by 2 percent while the Nasdaq fell by 1")
     const std::size_t l = level.first - 1;
@@ -1590,11 +1657,14 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
     static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
-    auto bare = [](const Candidate& f) { return f.kind == FigureKind::count && f.unit.empty() && !f.core.words; };
+    auto bare = [](const Candidate& f) {
+        return f.kind == FigureKind::count && f.unit.empty() && !f.core.words;
+    };
     // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {
         return ((f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") ||
-                f.kind == FigureKind::quantity || f.kind == FigureKind::duration) && !f.compound;
+                f.kind == FigureKind::quantity || f.kind == FigureKind::duration) &&
+               !f.compound;
     };
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
@@ -1617,7 +1687,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             continue;
         }
         bool joined = false;
-        for (const char* j : joins) joined = joined || lower_is(f.first - 1, j);
+        for (const char* j : joins)
+            joined = joined || lower_is(f.first - 1, j);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
@@ -1670,7 +1741,8 @@ std::string Scanner::measures(const Candidate& f) const {
         }
     }
     std::size_t from = f.first;
-    for (int n = 0; n < 4 && from > 0 && word(from - 1); ++n) --from;
+    for (int n = 0; n < 4 && from > 0 && word(from - 1); ++n)
+        --from;
     if (from < f.first) add(from, f.first - 1);
     return out;
 }
@@ -1711,7 +1783,8 @@ std::vector<Figure> Scanner::run() {
     std::size_t i = 0;
     while (i < t_.size()) {
         Candidate f;
-        if (date_at(i, f) || quarter_at(i, f) || fraction_at(i, f) || article_duration_at(i, f) || fold_at(i, f)) {
+        if (date_at(i, f) || quarter_at(i, f) || fraction_at(i, f) || article_duration_at(i, f) ||
+            fold_at(i, f)) {
             if (!f.drop) found.push_back(f);
             last_end_ = f.last;
             i = f.last + 1;
@@ -1741,7 +1814,8 @@ std::vector<Figure> Scanner::run() {
         f.measures_from = npos;
     }
     share_levels(found);
-    for (auto& f : found) implied_noun(f);
+    for (auto& f : found)
+        implied_noun(f);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

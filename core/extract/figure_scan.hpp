@@ -13,8 +13,8 @@ namespace parallax::extract::figures {
 
 /// What the paragraph's article tells the scanner.
 struct ArticleContext {
-    int year = 0;                   ///< publication year: dates written without one take it (0: unknown)
-    std::string dollar = "USD";     ///< what a bare "$" means for this outlet
+    int year = 0;               ///< publication year: dates written without one take it (0: unknown)
+    std::string dollar = "USD"; ///< what a bare "$" means for this outlet
 };
 
 /// Every figure the paragraph states, in text order; spans are code points into `paragraph`.

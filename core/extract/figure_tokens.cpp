@@ -38,7 +38,8 @@ struct NumberScan {
 NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) {
     NumberScan s;
     std::size_t j = i;
-    while (j < t.size() && is_digit(t[j])) s.ascii += static_cast<char>(t[j++]);
+    while (j < t.size() && is_digit(t[j]))
+        s.ascii += static_cast<char>(t[j++]);
     const std::size_t lead = s.ascii.size();
     char32_t separator = 0;
     while (j < t.size()) {
@@ -48,10 +49,12 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
         const bool space = (is_group_space(c) || (c == U' ' && lead >= 1 && lead <= 3 && !after_number)) &&
                            (separator == 0 || separator == c);
         if (!(comma || space) || !group_at(t, j + 1)) break;
-        if (space && j + 4 < t.size() && (t[j + 4] == U',' || t[j + 4] == U'.') && digit_after(t, j + 5)) break;
+        if (space && j + 4 < t.size() && (t[j + 4] == U',' || t[j + 4] == U'.') && digit_after(t, j + 5))
+            break;
         if (space && j + 4 < t.size() && t[j + 4] == U'-') break;
         separator = c;
-        for (std::size_t k = 1; k <= 3; ++k) s.ascii += static_cast<char>(t[j + k]);
+        for (std::size_t k = 1; k <= 3; ++k)
+            s.ascii += static_cast<char>(t[j + k]);
         j += 4;
         s.grouped = true;
     }
@@ -59,7 +62,8 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
     if (j + 1 < t.size() && t[j] == U'.' && is_digit(t[j + 1])) {
         s.ascii += '.';
         ++j;
-        while (j < t.size() && is_digit(t[j])) s.ascii += static_cast<char>(t[j++]);
+        while (j < t.size() && is_digit(t[j]))
+            s.ascii += static_cast<char>(t[j++]);
         s.decimal = true;
     }
     s.end = j;
@@ -92,7 +96,8 @@ Token make_token(TokenType type, std::u32string_view t, std::size_t begin, std::
     tok.space_before = space;
     tok.text = encode_utf8(t.substr(begin, end - begin));
     tok.lower = tok.text;
-    for (char& c : tok.lower) c = ascii_lower(c);
+    for (char& c : tok.lower)
+        c = ascii_lower(c);
     return tok;
 }
 
@@ -133,7 +138,10 @@ std::u32string decode_utf8(std::string_view s) {
         bool ok = true;
         for (int k = 1; k <= extra; ++k) {
             const auto n = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            if ((n & 0xC0) != 0x80) { ok = false; break; }
+            if ((n & 0xC0) != 0x80) {
+                ok = false;
+                break;
+            }
             c = (c << 6) | (n & 0x3F);
         }
         if (!ok) {
@@ -150,7 +158,8 @@ std::u32string decode_utf8(std::string_view s) {
 std::string encode_utf8(std::u32string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char32_t c : text) append_utf8(out, c);
+    for (char32_t c : text)
+        append_utf8(out, c);
     return out;
 }
 
@@ -166,14 +175,16 @@ std::vector<Token> tokenize(std::u32string_view t) {
             continue;
         }
         const bool prev_alnum = i > 0 && (is_digit(t[i - 1]) || is_letter(t[i - 1]));
-        const bool lone_point = c == U'.' && digit_after(t, i + 1) && !prev_alnum && !(i > 0 && t[i - 1] == U'.');
+        const bool lone_point =
+            c == U'.' && digit_after(t, i + 1) && !prev_alnum && !(i > 0 && t[i - 1] == U'.');
         if (is_digit(c) || lone_point) {
             const bool after_number = !tokens.empty() && tokens.back().type == TokenType::number;
             NumberScan s = lone_point ? NumberScan{} : scan_number(t, i, after_number);
             if (lone_point) { // ".001": a decimal part with no lead
                 std::size_t j = i + 1;
                 s.ascii = "0.";
-                while (j < t.size() && is_digit(t[j])) s.ascii += static_cast<char>(t[j++]);
+                while (j < t.size() && is_digit(t[j]))
+                    s.ascii += static_cast<char>(t[j++]);
                 s.decimal = true;
                 s.digits = 1;
                 s.end = j;
@@ -188,8 +199,8 @@ std::vector<Token> tokenize(std::u32string_view t) {
             i = s.end;
         } else if (is_letter(c)) {
             std::size_t j = i + 1;
-            while (j < t.size() && (is_letter(t[j]) ||
-                                    (is_apostrophe(t[j]) && j + 1 < t.size() && is_letter(t[j + 1]))))
+            while (j < t.size() &&
+                   (is_letter(t[j]) || (is_apostrophe(t[j]) && j + 1 < t.size() && is_letter(t[j + 1]))))
                 ++j;
             tokens.push_back(make_token(TokenType::word, t, i, j, space));
             i = j;

@@ -13,17 +13,17 @@ enum class TokenType { number, word, sign };
 
 struct Token {
     TokenType type = TokenType::sign;
-    std::size_t begin = 0;   ///< code point offset into the paragraph
-    std::size_t end = 0;     ///< exclusive
-    std::string text;        ///< as written (UTF-8)
-    std::string lower;       ///< ASCII letters lower-cased
+    std::size_t begin = 0;     ///< code point offset into the paragraph
+    std::size_t end = 0;       ///< exclusive
+    std::string text;          ///< as written (UTF-8)
+    std::string lower;         ///< ASCII letters lower-cased
     bool space_before = false; ///< white space between the previous token and this one
     // numbers only
     double value = 0;
-    bool decimal = false;    ///< has a fractional part ("4.5")
-    bool grouped = false;    ///< has thousands separators ("21,692", "816 000")
-    std::size_t digits = 0;  ///< digits before the decimal point
-    bool junk = false;       ///< too long to be a figure (a serial number, a run of digits)
+    bool decimal = false;   ///< has a fractional part ("4.5")
+    bool grouped = false;   ///< has thousands separators ("21,692", "816 000")
+    std::size_t digits = 0; ///< digits before the decimal point
+    bool junk = false;      ///< too long to be a figure (a serial number, a run of digits)
 };
 
 /// Splits a paragraph into numbers, words and single signs. A word keeps inner apostrophes

@@ -30,7 +30,8 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
     const auto dot = host.rfind('.');
     if (dot == std::string::npos) return "USD";
     std::string tld = host.substr(dot + 1);
-    for (char& c : tld) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : tld)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto it = lexicon.local_dollars.find(tld);
     return it == lexicon.local_dollars.end() ? "USD" : it->second;
 }

@@ -21,9 +21,9 @@ bool is_determiner(std::string_view w) {
 }
 
 bool is_preposition(std::string_view w) {
-    static const std::string_view list[] = {"of", "with", "to", "by", "for", "from", "about", "against",
-                                            "between", "at", "in", "on", "into", "over", "under", "among",
-                                            "toward", "towards", "than", "like", "after", "before"};
+    static const std::string_view list[] = {
+        "of", "with", "to",   "by",    "for",   "from",   "about",   "against", "between", "at",    "in",
+        "on", "into", "over", "under", "among", "toward", "towards", "than",    "like",    "after", "before"};
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
@@ -47,7 +47,8 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) 
 
 bool possessive(std::string_view folded) { return strip_possessive(folded).size() != folded.size(); }
 
-/// The folded words of tokens [first, first + n), possessives stripped: a role's head as the lexicon spells it.
+/// The folded words of tokens [first, first + n), possessives stripped: a role's head as the lexicon spells
+/// it.
 std::string folded_words(const Para& p, std::size_t first, std::size_t n) {
     std::string out;
     for (std::size_t k = first; k < first + n; ++k)
@@ -57,14 +58,16 @@ std::string folded_words(const Para& p, std::size_t first, std::size_t n) {
 
 /// Longest phrase of `table` that starts at token i (folded, possessive stripped on its last word):
 /// the number of tokens it covers, or 0.
-std::size_t phrase_at(const Para& p, std::size_t i, std::size_t end, const PhraseTable& table, std::uint32_t flag) {
+std::size_t phrase_at(const Para& p, std::size_t i, std::size_t end, const PhraseTable& table,
+                      std::uint32_t flag) {
     if (!p.has(i, flag)) return 0;
     const auto* list = table.starting_with(strip_possessive(p.norm(i)));
     if (!list) return 0;
     for (const auto& phrase : *list) {
         std::size_t t = i, w = 0;
         for (; w < phrase.words.size() && t < end; ++w) {
-            while (t < end && is_hyphen(p, t)) ++t;
+            while (t < end && is_hyphen(p, t))
+                ++t;
             if (t >= end || !p.word(t)) break;
             const auto n = w + 1 == phrase.words.size() ? strip_possessive(p.norm(t)) : p.norm(t);
             if (n != phrase.words[w]) break;
@@ -83,12 +86,14 @@ std::string_view Para::text(std::size_t first, std::size_t last) const {
     return t->text.substr(b, e - b);
 }
 
-Registry::Registry(const Lexicon& lex, const std::vector<Para>& paras, const std::vector<std::uint32_t>& sentence_base)
+Registry::Registry(const Lexicon& lex, const std::vector<Para>& paras,
+                   const std::vector<std::uint32_t>& sentence_base)
     : lex_(lex), paras_(paras), sentence_base_(sentence_base) {
     // whether a token can be part of a name is asked many times per token: answer it once
     name_word_.assign(paras.empty() ? 0 : paras.back().base + paras.back().size(), 0);
     for (const auto& p : paras)
-        for (std::size_t i = 0; i < p.size(); ++i) name_word_[p.base + i] = compute_name_word(p, i) ? 1 : 0;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            name_word_[p.base + i] = compute_name_word(p, i) ? 1 : 0;
 }
 
 std::uint32_t Registry::sentence_number(const Para& p, std::size_t token) const {
@@ -117,7 +122,8 @@ bool Registry::compute_name_word(const Para& p, std::size_t i) const {
         return false;
     // "Afterwards, …", "Separately, …": a sentence adverb
     if (first_of_sentence && p.comma(i + 1) &&
-        ((w.size() > 4 && w.substr(w.size() - 2) == "ly") || (w.size() > 6 && w.substr(w.size() - 5) == "wards")))
+        ((w.size() > 4 && w.substr(w.size() - 2) == "ly") ||
+         (w.size() > 6 && w.substr(w.size() - 5) == "wards")))
         return false;
     return true;
 }
@@ -159,7 +165,8 @@ std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
         }
         break;
     }
-    while (j > i && !p.word(j - 1)) --j;
+    while (j > i && !p.word(j - 1))
+        --j;
     return j;
 }
 
@@ -169,7 +176,8 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
         // "College of Nursing", "Bank of England": the institution's name goes on after "of"
         if (p.is(i, "of") && i > first && p.has(i - 1, f_org)) {
             std::size_t k = i + 1;
-            while (k < last && is_name_word(p, k) && !possessive(p.norm(k))) ++k;
+            while (k < last && is_name_word(p, k) && !possessive(p.norm(k)))
+                ++k;
             if (k < last && is_name_word(p, k)) ++k;
             i = start = k;
             continue;
@@ -186,7 +194,8 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
             ++i;
         }
     }
-    while (start < last && !p.word(start)) ++start;
+    while (start < last && !p.word(start))
+        ++start;
     return start;
 }
 
@@ -214,14 +223,14 @@ int Registry::find_person(std::string_view surname, std::string_view given) cons
     for (std::size_t e = 0; e < entities_.size(); ++e) {
         const auto& x = entities_[e];
         if (x.kind != EntityKind::person) continue;
-        if (x.surname == surname &&
-            (given.empty() || x.given.empty() || x.given.front() == given.front()))
+        if (x.surname == surname && (given.empty() || x.given.empty() || x.given.front() == given.front()))
             return static_cast<int>(e);
     }
     // a titled first name alone ("Prince Mohammed", "Sheikh Mohamed")
     if (given.empty())
         for (std::size_t e = 0; e < entities_.size(); ++e)
-            if (entities_[e].kind == EntityKind::person && entities_[e].given == surname) return static_cast<int>(e);
+            if (entities_[e].kind == EntityKind::person && entities_[e].given == surname)
+                return static_cast<int>(e);
     return -1;
 }
 
@@ -270,7 +279,8 @@ int Registry::person_named(std::string_view name) {
         i = j + 1;
     }
     if (words.empty()) return -1;
-    const int e = find_person(strip_possessive(words.back()), words.size() > 1 ? words.front() : std::string());
+    const int e =
+        find_person(strip_possessive(words.back()), words.size() > 1 ? words.front() : std::string());
     if (e >= 0) return e;
     Entity x;
     x.name = std::string(name);
@@ -281,8 +291,10 @@ int Registry::person_named(std::string_view name) {
 }
 
 void Registry::hinted_person(const Para& p, std::size_t first, std::size_t last) {
-    while (first < last && !p.word(first)) ++first;
-    while (last > first && !p.word(last - 1)) --last;
+    while (first < last && !p.word(first))
+        ++first;
+    while (last > first && !p.word(last - 1))
+        --last;
     if (first >= last) return;
     const int e = person_for_name(p, first, last, true);
     record_mention(p, first, last, e);
@@ -307,13 +319,16 @@ void Registry::add_alias(int entity, std::string_view alias) {
     if (entity < 0 || alias.empty()) return;
     auto& x = entities_[entity];
     if (alias == x.name) return;
-    if (std::find(x.aliases.begin(), x.aliases.end(), alias) == x.aliases.end()) x.aliases.emplace_back(alias);
+    if (std::find(x.aliases.begin(), x.aliases.end(), alias) == x.aliases.end())
+        x.aliases.emplace_back(alias);
 }
 
 void Registry::add_role(int entity, const Para& p, std::size_t first, std::size_t last) {
     if (entity < 0 || first >= last) return;
-    while (first < last && (p.is(first, "the") || p.is(first, "and") || p.is(first, "of") || !p.word(first))) ++first;
-    while (last > first && !p.word(last - 1)) --last;
+    while (first < last && (p.is(first, "the") || p.is(first, "and") || p.is(first, "of") || !p.word(first)))
+        ++first;
+    while (last > first && !p.word(last - 1))
+        --last;
     if (first >= last) return;
     auto& x = entities_[entity];
     const auto written = p.text(first, last);
@@ -321,7 +336,8 @@ void Registry::add_role(int entity, const Para& p, std::size_t first, std::size_
     std::vector<std::string> heads;
     std::vector<std::size_t> nations;
     for (std::size_t i = first; i < last; ++i) {
-        if (const auto n = phrase_at(p, i, last, lex_.roles, f_role_start); n > 0) heads.push_back(folded_words(p, i, n));
+        if (const auto n = phrase_at(p, i, last, lex_.roles, f_role_start); n > 0)
+            heads.push_back(folded_words(p, i, n));
         if (p.word(i))
             if (const auto place = place_of(p.norm(i))) nations.push_back(*place);
         if (const auto n = phrase_at(p, i, last, lex_.place_forms, f_place_start); n > 1) {
@@ -335,7 +351,8 @@ void Registry::add_role(int entity, const Para& p, std::size_t first, std::size_
     const std::string role(p.text(first, last));
     if (std::find(x.roles.begin(), x.roles.end(), role) == x.roles.end()) x.roles.push_back(role);
     for (auto& h : heads)
-        if (std::find(x.role_heads.begin(), x.role_heads.end(), h) == x.role_heads.end()) x.role_heads.push_back(h);
+        if (std::find(x.role_heads.begin(), x.role_heads.end(), h) == x.role_heads.end())
+            x.role_heads.push_back(h);
     for (auto n : nations)
         if (std::find(x.nations.begin(), x.nations.end(), n) == x.nations.end()) x.nations.push_back(n);
 }
@@ -350,16 +367,20 @@ std::size_t Registry::role_prefix_start(const Para& p, std::size_t name_first, s
         const auto w = strip_possessive(p.norm(k));
         if (is_finite(p, k, lex_)) break;
         if (w == "and" && !(k > floor && p.has(k - 1, f_role))) break;
-        const bool role = p.has(k, f_role) || phrase_at(p, k, name_first, lex_.honorifics, f_honorific_start) > 0;
+        const bool role =
+            p.has(k, f_role) || phrase_at(p, k, name_first, lex_.honorifics, f_honorific_start) > 0;
         if (role) {
             seen_role = true;
         } else if (is_hyphen(p, k) || p.cap(k)) {
-            if (p.has(k, f_function) && !p.tok(k).all_caps && !(w == "the" && k > floor && is_preposition(p.norm(k - 1)))) break;
+            if (p.has(k, f_function) && !p.tok(k).all_caps &&
+                !(w == "the" && k > floor && is_preposition(p.norm(k - 1))))
+                break;
         } else if ((w == "of" || w == "for" || w == "to") && k > floor &&
                    (p.cap(k - 1) || p.has(k - 1, f_role))) {
             // inside a title: "Head of the …", "Assistant to the President for …"
         } else if (w == "and") {
-        } else if (w == "the" && k > floor && (p.is(k - 1, "of") || p.is(k - 1, "to") || p.is(k - 1, "for"))) {
+        } else if (w == "the" && k > floor &&
+                   (p.is(k - 1, "of") || p.is(k - 1, "to") || p.is(k - 1, "for"))) {
         } else if (seen_role && !is_determiner(w) && !p.has(k, f_function) && !is_ing(w) && ++loose <= 3) {
             // lower-case modifiers of a role: "foreign affairs adviser"
         } else {
@@ -388,7 +409,8 @@ void Registry::record_mention(const Para& p, std::size_t first, std::size_t last
     mentions_.push_back(m);
 }
 
-void Registry::appositions(const Para& p, const text::Sentence& s, std::size_t first, std::size_t last, int entity) {
+void Registry::appositions(const Para& p, const text::Sentence& s, std::size_t first, std::size_t last,
+                           int entity) {
     const auto is_stop = [&](std::size_t k) {
         return p.comma(k) || p.quote_mark(k) || p.punct(k, U'(') || p.punct(k, U')') || p.norm(k) == "-" ||
                p.punct(k, U':') || p.punct(k, U';');
@@ -403,7 +425,10 @@ void Registry::appositions(const Para& p, const text::Sentence& s, std::size_t f
         // "Secretary of State Marco Rubio, National Security Adviser Mike Waltz": a list, not an apposition
         for (std::size_t k = a; k < b;) {
             const std::size_t end = std::min(name_run_end(p, k), b);
-            if (end == k) { ++k; continue; }
+            if (end == k) {
+                ++k;
+                continue;
+            }
             const std::size_t st = name_start_in_run(p, k, end);
             if (looks_like_person(p, st, end, false)) return false;
             k = end;
@@ -413,8 +438,10 @@ void Registry::appositions(const Para& p, const text::Sentence& s, std::size_t f
     // after: "Kirill Dmitriev, the head of the fund, said"
     if (p.comma(last)) {
         std::size_t b = last + 1;
-        while (b < s.last_token && !is_stop(b)) ++b;
-        if (b > last + 1 && !is_name_word(p, last + 1) && role_segment(last + 1, b)) add_role(entity, p, last + 1, b);
+        while (b < s.last_token && !is_stop(b))
+            ++b;
+        if (b > last + 1 && !is_name_word(p, last + 1) && role_segment(last + 1, b))
+            add_role(entity, p, last + 1, b);
     }
     // before: "his Russian counterpart, Sergey Lavrov"
     const std::size_t pre = role_prefix_start(p, first, s.first_token);
@@ -440,7 +467,8 @@ void Registry::collect_sentence(const Para& p, const text::Sentence& s) {
         const std::size_t start = name_start_in_run(p, i, end);
         bool titled_in_run = false; // a title, not a place or an institution, before the name
         for (std::size_t k = i; k < start && !titled_in_run; ++k)
-            titled_in_run = phrase_at(p, k, start, lex_.roles, f_role_start) > 0 || phrase_at(p, k, start, lex_.honorifics, f_honorific_start) > 0;
+            titled_in_run = phrase_at(p, k, start, lex_.roles, f_role_start) > 0 ||
+                            phrase_at(p, k, start, lex_.honorifics, f_honorific_start) > 0;
         const std::size_t pre = role_prefix_start(p, start, s.first_token);
         const bool titled = titled_in_run || pre < start;
         if (start < end && looks_like_person(p, start, end, titled) && (titled || end - start >= 2)) {
@@ -455,7 +483,8 @@ void Registry::collect_sentence(const Para& p, const text::Sentence& s) {
 
 void Registry::collect_names() {
     for (const auto& p : paras_)
-        for (const auto& s : p.t->sentences) collect_sentence(p, s);
+        for (const auto& s : p.t->sentences)
+            collect_sentence(p, s);
     // single surnames ("Rubio said") once every full name is known
     for (const auto& p : paras_)
         for (const auto& s : p.t->sentences)
@@ -469,7 +498,8 @@ void Registry::collect_names() {
                 const int e = find_person(strip_possessive(p.norm(i)), {});
                 if (e >= 0) {
                     std::string written(p.str(i));
-                    if (possessive(p.norm(i))) written = std::string(p.str(i).substr(0, strip_possessive(p.norm(i)).size()));
+                    if (possessive(p.norm(i)))
+                        written = std::string(p.str(i).substr(0, strip_possessive(p.norm(i)).size()));
                     add_alias(e, written);
                     record_mention(p, i, i + 1, e);
                 }
@@ -488,9 +518,10 @@ void Registry::note_speaker(const Para& p, std::size_t token, int entity) {
     m.entity = entity;
     m.subject = true;
     m.speaker = true;
-    const auto at = std::upper_bound(mentions_.begin(), mentions_.end(), m, [](const Mention& a, const Mention& b) {
-        return a.para != b.para ? a.para < b.para : a.token < b.token;
-    });
+    const auto at =
+        std::upper_bound(mentions_.begin(), mentions_.end(), m, [](const Mention& a, const Mention& b) {
+            return a.para != b.para ? a.para < b.para : a.token < b.token;
+        });
     mentions_.insert(at, m);
 }
 
@@ -502,7 +533,10 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
     const auto& sent = p.t->sentences[p.t->sentence_of(token)];
     std::size_t first = token;
     for (std::size_t k = sent.first_token; k < token; ++k)
-        if (p.norm(k) == pronoun) { first = k; break; }
+        if (p.norm(k) == pronoun) {
+            first = k;
+            break;
+        }
     const auto wanted = [&](const Mention& m) {
         const auto kind = entities_[m.entity].kind;
         return person ? kind == EntityKind::person : kind != EntityKind::person;
@@ -513,7 +547,8 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
     // 1. a subject earlier in the same sentence: "Trump questioned … as he demanded …"
     for (const auto& m : mentions_)
         if (m.sentence == here && before(m) && m.subject && wanted(m))
-            return {m.entity, entities_[m.entity].name, 0.8, why(pronoun, ": subject earlier in the sentence")};
+            return {m.entity, entities_[m.entity].name, 0.8,
+                    why(pronoun, ": subject earlier in the sentence")};
     // 2. the latest sentence before with a speaker, else a subject
     for (std::uint32_t back = 1; back <= 6 && back <= here; ++back) {
         const std::uint32_t sn = here - back;
@@ -560,7 +595,10 @@ Resolved Registry::resolve_role(const Para& p, std::size_t first, std::size_t la
     std::vector<std::size_t> nations;
     std::size_t stop = last;
     for (std::size_t i = first; i < last; ++i)
-        if (p.is(i, "of") || p.is(i, "for")) { stop = i; break; }
+        if (p.is(i, "of") || p.is(i, "for")) {
+            stop = i;
+            break;
+        }
     for (std::size_t i = first; i < last; ++i) {
         if (i < stop)
             if (const auto n = phrase_at(p, i, stop, lex_.roles, f_role_start); n > 0)
@@ -584,7 +622,8 @@ Resolved Registry::resolve_role(const Para& p, std::size_t first, std::size_t la
         // the latest mention before here breaks ties
         std::size_t seen = 0;
         for (const auto& m : mentions_)
-            if (m.entity == static_cast<int>(e) && (m.para < p.index || (m.para == p.index && m.token < first)))
+            if (m.entity == static_cast<int>(e) &&
+                (m.para < p.index || (m.para == p.index && m.token < first)))
                 seen = 1 + m.para * 100000u + m.token;
         if (score > best_score || (score == best_score && seen > best_seen)) {
             best = static_cast<int>(e);
@@ -593,7 +632,8 @@ Resolved Registry::resolve_role(const Para& p, std::size_t first, std::size_t la
         }
     }
     if (best < 0) return {-1, written, 0.5, "role '" + written + "' matches nobody named"};
-    return {best, entities_[best].name, best_score >= 2 ? 0.85 : 0.7, "role '" + written + "' → " + entities_[best].name};
+    return {best, entities_[best].name, best_score >= 2 ? 0.85 : 0.7,
+            "role '" + written + "' → " + entities_[best].name};
 }
 
 int Registry::document_issuer(std::string_view noun) const {

@@ -26,8 +26,9 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool is_preposition(std::string_view w) {
-    return in(w, {"on", "in", "at", "from", "after", "during", "following", "before", "of", "to", "with",
-                  "about", "via", "by", "through", "over", "since", "ahead", "upon", "while", "outside", "inside"});
+    return in(w, {"on",    "in",    "at",   "from",  "after",   "during", "following", "before",
+                  "of",    "to",    "with", "about", "via",     "by",     "through",   "over",
+                  "since", "ahead", "upon", "while", "outside", "inside"});
 }
 
 bool subject_pronoun(std::string_view w) {
@@ -41,7 +42,8 @@ bool is_dash(const Para& p, std::size_t i) {
 }
 
 bool terminal(const Para& p, std::size_t i) {
-    return p.punct(i, U'.') || p.punct(i, U'?') || p.punct(i, U'!') || p.punct(i, U'\u2026') || p.is(i, "...");
+    return p.punct(i, U'.') || p.punct(i, U'?') || p.punct(i, U'!') || p.punct(i, U'\u2026') ||
+           p.is(i, "...");
 }
 
 struct Cue {
@@ -77,7 +79,8 @@ public:
         used_q_.assign(text.quotes.quotations.size(), 0);
         for (std::size_t q = 0; q < text.quotes.quotations.size(); ++q) {
             const auto& mark = text.quotes.marks[text.quotes.quotations[q].open_mark];
-            if (text.quotes.quotations[q].depth == 0 && mark.para < paras.size() && mark.token < paras[mark.para].size())
+            if (text.quotes.quotations[q].depth == 0 && mark.para < paras.size() &&
+                mark.token < paras[mark.para].size())
                 open_q_[paras[mark.para].base + mark.token] = static_cast<int>(q);
         }
     }
@@ -85,7 +88,8 @@ public:
     std::vector<Found> run() {
         for (const auto& p : paras_) {
             if (heading(p)) continue;
-            for (std::size_t si = 0; si < p.t->sentences.size(); ++si) sentence(p, si);
+            for (std::size_t si = 0; si < p.t->sentences.size(); ++si)
+                sentence(p, si);
             floating(p);
         }
         return std::move(found_);
@@ -94,7 +98,9 @@ public:
 private:
     // ---- quotations -----------------------------------------------------------------------------
 
-    const text::Quotation& quotation(int q) const { return text_.quotes.quotations[static_cast<std::size_t>(q)]; }
+    const text::Quotation& quotation(int q) const {
+        return text_.quotes.quotations[static_cast<std::size_t>(q)];
+    }
 
     /// The outer quotation holding token i (its words, not its marks), or -1.
     int quotation_at(const Para& p, std::size_t i) const { return i < p.size() ? p.outer_quote[i] : -1; }
@@ -118,7 +124,8 @@ private:
     /// True when nothing but punctuation stands in tokens (from, to).
     static bool only_punct(const Para& p, std::size_t from, std::size_t to) {
         for (std::size_t k = from + 1; k < to && k < p.size(); ++k)
-            if (p.tok(k).kind == text::TokenKind::word || p.tok(k).kind == text::TokenKind::number) return false;
+            if (p.tok(k).kind == text::TokenKind::word || p.tok(k).kind == text::TokenKind::number)
+                return false;
         return true;
     }
 
@@ -143,7 +150,8 @@ private:
     /// Subheadings and standfirsts end without sentence punctuation: they report nothing.
     static bool heading(const Para& p) {
         std::size_t i = p.size();
-        while (i > 0 && (p.quote_mark(i - 1) || p.punct(i - 1, U')'))) --i;
+        while (i > 0 && (p.quote_mark(i - 1) || p.punct(i - 1, U')')))
+            --i;
         if (i == 0) return true;
         return !(terminal(p, i - 1) || p.punct(i - 1, U':'));
     }
@@ -157,7 +165,8 @@ private:
                 bool hit = false;
                 for (const auto& ph : *list) {
                     std::size_t k = 0;
-                    while (k < ph.words.size() && i + k < s.last_token && p.norm(i + k) == ph.words[k]) ++k;
+                    while (k < ph.words.size() && i + k < s.last_token && p.norm(i + k) == ph.words[k])
+                        ++k;
                     if (k == ph.words.size()) {
                         out.push_back({i, i + k, ph.cue});
                         i += k - 1;
@@ -181,12 +190,13 @@ private:
         if (p.tok(i).capitalised && i != s.first_token) return false;
         if (i > s.first_token) {
             const auto prev = p.norm(i - 1);
-            if (in(prev, {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "to",
-                          "no", "any", "every", "such", "these", "those"}))
+            if (in(prev, {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+                          "to", "no", "any", "every", "such", "these", "those"}))
                 return false;
             if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
             // "did not say how many…": what was not said is not a quote
-            if (prev == "not" || prev == "never" || (prev.size() > 3 && prev.substr(prev.size() - 3) == "n't"))
+            if (prev == "not" || prev == "never" ||
+                (prev.size() > 3 && prev.substr(prev.size() - 3) == "n't"))
                 return false;
         }
         if (p.is(i + 1, "by") || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
@@ -203,9 +213,11 @@ private:
         for (auto& c : list)
             if (c.cls != CueClass::source) c.done = trailing(p, s, c, list);
         for (auto& c : list)
-            if (!c.done && c.cls != CueClass::source && !claimed_[p.base + c.first]) c.done = leading(p, s, c);
+            if (!c.done && c.cls != CueClass::source && !claimed_[p.base + c.first])
+                c.done = leading(p, s, c);
         for (auto& c : list)
-            if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first]) c.done = according(p, s, c);
+            if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first])
+                c.done = according(p, s, c);
     }
 
     // ---- subjects ------------------------------------------------------------------------------------
@@ -216,12 +228,14 @@ private:
             return true;
         const auto w = p.norm(k);
         if (w == "as") return !(p.is(k + 1, "well") && p.is(k + 2, "as")) && !(k > 0 && p.is(k - 1, "well"));
-        return in(w, {"which", "what", "who", "whom", "whose", "that", "while", "when", "because", "although",
-                      "though", "if", "whether", "where", "but", "whereas", "since", "after", "before", "until",
-                      "once", "unless"});
+        return in(w, {"which",   "what",     "who",    "whom",  "whose",   "that",  "while", "when",
+                      "because", "although", "though", "if",    "whether", "where", "but",   "whereas",
+                      "since",   "after",    "before", "until", "once",    "unless"});
     }
 
-    static bool relative_word(std::string_view w) { return in(w, {"which", "what", "who", "whom", "whose", "that"}); }
+    static bool relative_word(std::string_view w) {
+        return in(w, {"which", "what", "who", "whom", "whose", "that"});
+    }
 
     /// Skips, leftwards from j, what may stand between a subject and its verb: adverbs, auxiliaries,
     /// "on Tuesday", ", however,", "was quoted as". Returns the new j (may be < lo).
@@ -230,9 +244,9 @@ private:
             const auto w = p.norm(static_cast<std::size_t>(j));
             const auto u = static_cast<std::size_t>(j);
             if (p.word(u) && !p.tok(u).capitalised &&
-                (p.has(u, f_adverbial) || in(w, {"is", "are", "was", "were", "been", "be", "did", "does", "do",
-                                                    "would", "will", "could", "may", "might", "not", "also", "has",
-                                                    "have", "had"}))) {
+                (p.has(u, f_adverbial) ||
+                 in(w, {"is", "are", "was", "were", "been", "be", "did", "does", "do", "would", "will",
+                        "could", "may", "might", "not", "also", "has", "have", "had"}))) {
                 --j;
             } else if (p.cap(u) && j - 1 >= lo && p.has(u, f_function) &&
                        in(p.norm(u - 1), {"on", "in", "at", "last", "this", "next", "late", "early"})) {
@@ -251,7 +265,10 @@ private:
     bool has_person_name(const Para& p, std::size_t a, std::size_t b) const {
         for (std::size_t i = a; i < b;) {
             const std::size_t end = std::min(reg_.name_run_end(p, i), b);
-            if (end == i) { ++i; continue; }
+            if (end == i) {
+                ++i;
+                continue;
+            }
             const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();
             const std::size_t st = reg_.name_start_in_run(p, i, end);
             if (!poss && st < end && !reg_.is_place(p, st, end)) return true;
@@ -274,7 +291,8 @@ private:
         long pos = p.comma(u) ? j - 1 : j;
         while (pos >= lo) {
             long st = pos;
-            while (st > lo && !p.comma(static_cast<std::size_t>(st - 1)) && !hard_boundary(p, static_cast<std::size_t>(st - 1)))
+            while (st > lo && !p.comma(static_cast<std::size_t>(st - 1)) &&
+                   !hard_boundary(p, static_cast<std::size_t>(st - 1)))
                 --st;
             const auto a = static_cast<std::size_t>(st), b = static_cast<std::size_t>(pos + 1);
             const long prev = st - 1;
@@ -307,7 +325,10 @@ private:
         if (nps.empty()) return sub;
         std::size_t pick = 0;
         for (std::size_t k = 0; k < nps.size(); ++k)
-            if (has_person_name(p, nps[k].first, nps[k].second)) { pick = k; break; }
+            if (has_person_name(p, nps[k].first, nps[k].second)) {
+                pick = k;
+                break;
+            }
         sub.found = true;
         sub.first = nps[pick].first;
         sub.last = nps[pick].second;
@@ -319,22 +340,28 @@ private:
     /// The subject at the start of the sentence, after introductory phrases ("At the talks, Russia …").
     std::pair<std::size_t, std::size_t> leading_np(const Para& p, const text::Sentence& s) const {
         std::size_t st = s.first_token;
-        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"})) ++st;
+        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"}))
+            ++st;
         for (int guard = 0; guard < 4; ++guard) {
             std::size_t c = st;
-            while (c < s.last_token && !p.comma(c)) ++c;
+            while (c < s.last_token && !p.comma(c))
+                ++c;
             if (c >= s.last_token) break;
             const auto w = p.norm(st);
-            const bool intro = is_preposition(w) || is_ing(w) || p.has(st, f_adverbial) ||
-                               (p.has(st, f_function) && !in(w, {"the", "both", "his", "her", "its", "their"}));
+            const bool intro =
+                is_preposition(w) || is_ing(w) || p.has(st, f_adverbial) ||
+                (p.has(st, f_function) && !in(w, {"the", "both", "his", "her", "its", "their"}));
             if (!intro || is_speaker_phrase(p, st, c, reg_)) break;
             st = c + 1;
         }
-        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"})) ++st;
+        while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"}))
+            ++st;
         std::size_t end = st;
-        while (end < s.last_token && !p.comma(end) && !p.quote_mark(end) && !is_finite(p, end, lex_) && end - st < 12)
+        while (end < s.last_token && !p.comma(end) && !p.quote_mark(end) && !is_finite(p, end, lex_) &&
+               end - st < 12)
             ++end;
-        while (end > st && !is_speaker_phrase(p, st, end, reg_)) --end;
+        while (end > st && !is_speaker_phrase(p, st, end, reg_))
+            --end;
         return {st, end};
     }
 
@@ -348,7 +375,8 @@ private:
         if (!sub.found) return {};
         auto speakers = speakers_of_phrase(p, sub.first, sub.last, reg_);
         if (speakers.size() == 1 && speakers[0].entity >= 0)
-            for (const auto& [a, b] : sub.appositions) reg_.add_role(speakers[0].entity, p, a, b);
+            for (const auto& [a, b] : sub.appositions)
+                reg_.add_role(speakers[0].entity, p, a, b);
         return speakers;
     }
 
@@ -381,8 +409,10 @@ private:
         if (verb_first && is_finite(p, i, lex_)) return true;
         if (is_preposition(w) || w == "to" || w == "for" || w == "whether" || w == "if") return false;
         for (std::size_t k = i; k < e && k < i + 12; ++k) {
-            if (p.quote_mark(k) && open_q_[p.base + k] >= 0) return true; // quoted words: said nurses "deserve…"
-            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"})) break;
+            if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
+                return true; // quoted words: said nurses "deserve…"
+            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
+                break;
             if (k > i && is_finite(p, k, lex_)) return true;
         }
         return false;
@@ -391,10 +421,11 @@ private:
     Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
         const std::size_t e = s.last_token;
         std::size_t i = c.last;
-        while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised) ++i;
+        while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised)
+            ++i;
         // "said Sunday (morning) that…" (AP style: a day with no "on")
-        if (i < e && in(p.norm(i), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "yesterday", "today", "tonight"})) {
+        if (i < e && in(p.norm(i), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday", "yesterday", "today", "tonight"})) {
             ++i;
             if (i < e && in(p.norm(i), {"morning", "afternoon", "evening", "night"})) ++i;
         }
@@ -435,17 +466,15 @@ private:
             if (i < e && !p.comma(i) && !terminal(p, i) && !is_preposition(p.norm(i)))
                 return {Content::clause, i, -1}; // checked against its class once its end is known
             return {};
-        case CueClass::source:
-            return {};
-        default:
-            break;
+        case CueClass::source: return {};
+        default: break;
         }
         if (Content got = intro_or_clause(i); got.mode != Content::none) return got;
         if (const auto t = that_within(i, 10); t < e) return {Content::clause, t + 1, -1};
         if (i < e && is_preposition(p.norm(i)) && !infinitive(p, i)) { // "said on Tuesday (that) he …"
             std::size_t j = i;
-            while (j < e && j - i < 9 && !p.is(j, "that") && !subject_pronoun(p.norm(j)) && !p.punct(j, U':') &&
-                   !p.comma(j) && !p.quote_mark(j) && !is_finite(p, j, lex_))
+            while (j < e && j - i < 9 && !p.is(j, "that") && !subject_pronoun(p.norm(j)) &&
+                   !p.punct(j, U':') && !p.comma(j) && !p.quote_mark(j) && !is_finite(p, j, lex_))
                 ++j;
             if (j > i && j < e) return intro_or_clause(j);
         }
@@ -457,10 +486,11 @@ private:
         if (!p.word(k) || (p.cap(k) && p.cap(k + 1))) return false; // inside a name
         const auto w = strip_possessive(p.norm(k));
         if (p.cap(k) || p.has(k, f_group | f_role)) return true;
-        return in(w, {"reporters", "journalists", "lawmakers", "parliament", "congress", "media", "agency",
-                      "newspaper", "broadcaster", "television", "radio", "audience", "crowd", "supporters",
-                      "students", "delegates", "conference", "summit", "interviewer", "me", "us", "him", "her",
-                      "them", "outlet", "reporter", "station", "channel", "network", "press"});
+        return in(w, {"reporters",   "journalists", "lawmakers",   "parliament", "congress",   "media",
+                      "agency",      "newspaper",   "broadcaster", "television", "radio",      "audience",
+                      "crowd",       "supporters",  "students",    "delegates",  "conference", "summit",
+                      "interviewer", "me",          "us",          "him",        "her",        "them",
+                      "outlet",      "reporter",    "station",     "channel",    "network",    "press"});
     }
 
     /// "to" before a verb ("agreed to mend"), not before an addressee ("said to reporters").
@@ -491,7 +521,8 @@ private:
             if (k > start && w == "according" && p.is(k + 1, "to")) return k;
             if (p.comma(k) && k + 1 < e) {
                 const auto n = p.norm(k + 1);
-                if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike"})) return k;
+                if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike"}))
+                    return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 if (is_ing(n) && n != "including") {
                     const bool speech = p.has(k + 1, f_verb);
@@ -509,8 +540,10 @@ private:
             if (is_dash(p, k) && k > start) {
                 // a pair of dashes sets off an aside inside the content; a lone one adds a comment
                 std::size_t before = 0, after = 0;
-                for (std::size_t m = start; m < k; ++m) before += is_dash(p, m);
-                for (std::size_t m = k + 1; m < e; ++m) after += is_dash(p, m);
+                for (std::size_t m = start; m < k; ++m)
+                    before += is_dash(p, m);
+                for (std::size_t m = k + 1; m < e; ++m)
+                    after += is_dash(p, m);
                 if (before % 2 == 0 && after == 0 && !has_quote_mark(p, k, e)) return k;
             }
         }
@@ -538,15 +571,18 @@ private:
             if (in(w, {"very", "extremely", "highly", "completely", "entirely", "totally", "deeply", "quite",
                        "absolutely", "utterly", "particularly", "too", "so", "really", "rather", "most"}))
                 return true;
-            if ((w == "it" || w == "them" || w == "him" || w == "her" || w == "this") && in(p.norm(k + 1), {"a", "an"}))
+            if ((w == "it" || w == "them" || w == "him" || w == "her" || w == "this") &&
+                in(p.norm(k + 1), {"a", "an"}))
                 return true;
         }
         // an adjective to close the clause: "called the talks useful"
         std::size_t last = b;
-        while (last > a && !p.word(last - 1)) --last;
+        while (last > a && !p.word(last - 1))
+            --last;
         if (last <= a + 1) return false;
         const auto w = p.norm(last - 1);
-        for (const std::string_view suffix : {"ful", "able", "ible", "ive", "ous", "less", "ant", "ent", "ic", "ary"})
+        for (const std::string_view suffix :
+             {"ful", "able", "ible", "ive", "ous", "less", "ant", "ent", "ic", "ary"})
             if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
         return false;
     }
@@ -597,12 +633,13 @@ private:
         while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
                np_last - k < 12)
             --k;
-        if (k == np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
+        if (k ==
+            np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
             if (const auto before = relative_clause_start(p, k, lo)) {
                 np_last = *before;
                 k = np_last;
-                while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
-                       np_last - k < 12)
+                while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) &&
+                       !is_dash(p, k - 1) && np_last - k < 12)
                     --k;
             }
         }
@@ -628,9 +665,11 @@ private:
             boundary = k - 1;
             if (!(p.comma(boundary) || p.quote_mark(boundary))) return false;
             if (!is_speaker_phrase(p, np_first, np_last, reg_)) return false;
-            if (content_after(p, s, c, false).mode != Content::none || !attribution_tail(p, s, c)) return false;
+            if (content_after(p, s, c, false).mode != Content::none || !attribution_tail(p, s, c))
+                return false;
             attr_end = c.last;
-            while (attr_end < s.last_token && !p.comma(attr_end) && !terminal(p, attr_end)) ++attr_end;
+            while (attr_end < s.last_token && !p.comma(attr_end) && !terminal(p, attr_end))
+                ++attr_end;
         }
         // the content before the attribution
         std::size_t cf = content_start(p, s);
@@ -645,12 +684,14 @@ private:
             used_q_[static_cast<std::size_t>(q)] = 1;
         } else {
             if (holds_attribution(p, s, cf, boundary, list)) { // a relay: "…, Russian media reported"
-                for (std::size_t m = boundary; m < attr_end; ++m) stop_[p.base + m] = 1;
+                for (std::size_t m = boundary; m < attr_end; ++m)
+                    stop_[p.base + m] = 1;
                 return false;
             }
             // "… to which, Mr Zelenskyy said, Ukraine was not invited": the content is after
             std::size_t before_last = boundary;
-            while (before_last > cf && !p.word(before_last - 1)) --before_last;
+            while (before_last > cf && !p.word(before_last - 1))
+                --before_last;
             const bool relative_before = before_last > cf && relative_word(p.norm(before_last - 1));
             if (!relative_before) {
                 if (!reports_something(p, cf, cl)) return false;
@@ -659,7 +700,8 @@ private:
             if (p.comma(attr_end) && continuation(p, s, attr_end + 1)) {
                 const std::size_t end = content_end(p, s, attr_end + 1);
                 add_part(p, attr_end + 1, end, parts);
-                for (std::size_t m = attr_end; m < end; ++m) claimed_[p.base + m] = 1;
+                for (std::size_t m = attr_end; m < end; ++m)
+                    claimed_[p.base + m] = 1;
             }
             if (parts.empty()) return false;
             kind = has_quote_mark(p, cf, attr_end) ? QuoteKind::mixed : QuoteKind::indirect;
@@ -668,7 +710,8 @@ private:
         auto speakers = speakers_of_phrase(p, np_first, np_last, reg_);
         if (inverted) document_relative(p, np_first, np_last, s, speakers);
         if (speakers.empty()) return false;
-        for (std::size_t m = cf; m < attr_end; ++m) claimed_[p.base + m] = 1;
+        for (std::size_t m = cf; m < attr_end; ++m)
+            claimed_[p.base + m] = 1;
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
              inverted ? "inverted attribution after the content" : "attribution after the content");
         return true;
@@ -691,7 +734,8 @@ private:
     /// an addressee ("told the Associated Press"). An object or an infinitive makes it a main clause.
     bool attribution_tail(const Para& p, const text::Sentence& s, const Cue& c) const {
         std::size_t i = c.last;
-        while (i < s.last_token && p.has(i, f_adverbial) && !p.tok(i).capitalised) ++i;
+        while (i < s.last_token && p.has(i, f_adverbial) && !p.tok(i).capitalised)
+            ++i;
         const auto ends = [&](std::size_t k) {
             return k >= s.last_token || p.comma(k) || terminal(p, k) || p.punct(k, U';') || p.quote_mark(k) ||
                    is_dash(p, k) || (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
@@ -707,13 +751,15 @@ private:
 
     /// ", A said, but they should…": the clause after a parenthetical attribution goes on.
     bool continuation(const Para& p, const text::Sentence& s, std::size_t i) const {
-        while (i < s.last_token && in(p.norm(i), {"but", "and", "yet", "so"})) ++i;
+        while (i < s.last_token && in(p.norm(i), {"but", "and", "yet", "so"}))
+            ++i;
         if (i >= s.last_token) return false;
         const auto w = p.norm(i);
-        const bool opener = p.quote_mark(i) ||
-                            (p.word(i) && !is_preposition(w) && !is_ing(w) && !p.has(i, f_verb) &&
-                             !in(w, {"when", "while", "as", "if", "after", "before", "because", "although", "though",
-                                     "whereas", "which", "who", "whom", "where", "then", "adding", "according"}));
+        const bool opener =
+            p.quote_mark(i) ||
+            (p.word(i) && !is_preposition(w) && !is_ing(w) && !p.has(i, f_verb) &&
+             !in(w, {"when", "while", "as", "if", "after", "before", "because", "although", "though",
+                     "whereas", "which", "who", "whom", "where", "then", "adding", "according"}));
         if (!opener) return false;
         for (std::size_t k = i; k < s.last_token; ++k)
             if (is_finite(p, k, lex_)) return true;
@@ -725,7 +771,8 @@ private:
                            std::vector<Resolved>& speakers) {
         if (!p.comma(b) || !(p.is(b + 1, "which") || p.is(b + 1, "that"))) return;
         std::size_t h = b;
-        while (h > a && !p.word(h - 1)) --h;
+        while (h > a && !p.word(h - 1))
+            --h;
         if (h == a || !lex_.documents.count(strip_possessive(p.norm(h - 1)))) return;
         for (std::size_t i = b + 2; i < s.last_token && i < b + 14; ++i) {
             const std::size_t end = reg_.name_run_end(p, i);
@@ -739,8 +786,8 @@ private:
                 if (e < 0) return;
                 reg_.set_document_issuer(strip_possessive(p.norm(h - 1)), e);
                 reg_.add_alias(e, p.text(a, b));
-                speakers = {{e, reg_.entities()[e].name, 0.8, "'" + std::string(p.text(a, b)) + "' was issued by " +
-                                                                 reg_.entities()[e].name}};
+                speakers = {{e, reg_.entities()[e].name, 0.8,
+                             "'" + std::string(p.text(a, b)) + "' was issued by " + reg_.entities()[e].name}};
                 return;
             }
             i = end - 1;
@@ -776,7 +823,8 @@ private:
             }
             claim_end = end;
         }
-        for (std::size_t m = sub.found ? sub.first : c.first; m < claim_end; ++m) claimed_[p.base + m] = 1;
+        for (std::size_t m = sub.found ? sub.first : c.first; m < claim_end; ++m)
+            claimed_[p.base + m] = 1;
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
              sub.coordinated ? "speech verb sharing the clause's subject" : "speaker, speech verb, content");
         return true;
@@ -787,7 +835,8 @@ private:
             if (p.tok(k).kind == text::TokenKind::symbol) return true;
             if (p.tok(k).kind != text::TokenKind::number) continue;
             for (std::size_t m = k + 1; m < b && m < k + 3; ++m)
-                if (in(p.norm(m), {"percent", "per", "%", "bn", "billion", "million", "trillion", "m", "tn", "pct"}))
+                if (in(p.norm(m),
+                       {"percent", "per", "%", "bn", "billion", "million", "trillion", "m", "tn", "pct"}))
                     return true;
         }
         return false;
@@ -795,7 +844,8 @@ private:
 
     bool according(const Para& p, const text::Sentence& s, const Cue& c) {
         std::size_t b = c.last;
-        while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b)) ++b;
+        while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b))
+            ++b;
         if (b == c.last) return false;
         std::size_t a, z;
         if (c.first == content_start(p, s)) {
@@ -815,7 +865,8 @@ private:
         std::vector<Span> parts;
         add_part(p, a, z, parts);
         if (parts.empty()) return false;
-        for (std::size_t m = std::min(a, c.first); m < std::max(z, b); ++m) claimed_[p.base + m] = 1;
+        for (std::size_t m = std::min(a, c.first); m < std::max(z, b); ++m)
+            claimed_[p.base + m] = 1;
         const auto kind = has_quote_mark(p, a, z) ? QuoteKind::mixed : QuoteKind::indirect;
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c, "according to");
         return true;
@@ -827,13 +878,16 @@ private:
         std::size_t k = s.first_token;
         if (!in(p.norm(k), {"this", "that", "it"})) return;
         ++k;
-        while (k < s.last_token && in(p.norm(k), {"is", "was", "has", "had", "been", "also"})) ++k;
+        while (k < s.last_token && in(p.norm(k), {"is", "was", "has", "had", "been", "also"}))
+            ++k;
         if (k >= s.last_token || k == s.first_token + 1 || !lex_.verbs.count(p.norm(k))) return;
         std::size_t by = k + 1;
-        while (by < s.last_token && !p.is(by, "by")) ++by;
+        while (by < s.last_token && !p.is(by, "by"))
+            ++by;
         if (by >= s.last_token) return;
         std::size_t a = by + 1, z = s.last_token;
-        while (z > a && !p.word(z - 1)) --z;
+        while (z > a && !p.word(z - 1))
+            --z;
         // "a statement by X": X issued the statement
         std::string noun;
         for (std::size_t m = k + 1; m < by; ++m)
@@ -844,7 +898,8 @@ private:
         // the sentence before, in this paragraph or the one before
         const Para* cp = &p;
         const text::Sentence* prev = nullptr;
-        if (si > 0) prev = &p.t->sentences[si - 1];
+        if (si > 0)
+            prev = &p.t->sentences[si - 1];
         else if (p.index > 0 && !paras_[p.index - 1].t->sentences.empty()) {
             cp = &paras_[p.index - 1];
             prev = &cp->t->sentences.back();
@@ -857,10 +912,13 @@ private:
         std::vector<Span> parts;
         add_part(*cp, ps, prev->last_token, parts);
         if (parts.empty()) return;
-        for (std::size_t m = ps; m < prev->last_token; ++m) claimed_[cp->base + m] = 1;
-        for (std::size_t m = s.first_token; m < s.last_token; ++m) claimed_[p.base + m] = 1;
+        for (std::size_t m = ps; m < prev->last_token; ++m)
+            claimed_[cp->base + m] = 1;
+        for (std::size_t m = s.first_token; m < s.last_token; ++m)
+            claimed_[p.base + m] = 1;
         Cue c{k, k + 1, CueClass::clause};
-        emit(*cp, ps, std::move(speakers), QuoteKind::indirect, std::move(parts), c, "pointed back to by 'this'");
+        emit(*cp, ps, std::move(speakers), QuoteKind::indirect, std::move(parts), c,
+             "pointed back to by 'this'");
         (void)p;
     }
 
@@ -881,7 +939,8 @@ private:
                         if (u != x) reg_.add_role(r[0].entity, p, u, v);
                 return r;
             }
-        return segs.empty() ? std::vector<Resolved>{} : speakers_of_phrase(p, segs[0].first, segs[0].second, reg_);
+        return segs.empty() ? std::vector<Resolved>{}
+                            : speakers_of_phrase(p, segs[0].first, segs[0].second, reg_);
     }
 
     /// Quotations left over that stand as whole sentences after an attributed quote take its speaker.
@@ -891,7 +950,8 @@ private:
             if (q < 0 || used_q_[static_cast<std::size_t>(q)] || claimed_[p.base + o]) continue;
             const auto& s = p.t->sentences[p.t->sentence_of(o)];
             bool opens_sentence = true;
-            for (std::size_t k = s.first_token; k < o; ++k) opens_sentence = opens_sentence && !p.word(k);
+            for (std::size_t k = s.first_token; k < o; ++k)
+                opens_sentence = opens_sentence && !p.word(k);
             if (!opens_sentence) continue;
             const auto [cp, ct] = close_of(q);
             if (cp >= 0) {
@@ -900,13 +960,15 @@ private:
                 if (!only_punct(cpara, static_cast<std::size_t>(ct), cs.last_token)) continue;
             }
             std::size_t length = 0;
-            for (const auto& part : quotation(q).parts) length += part.end - part.begin;
+            for (const auto& part : quotation(q).parts)
+                length += part.end - part.begin;
             if (length < 12) continue;
             const auto speakers = previous_speakers(p, o);
             if (speakers.empty()) continue;
             used_q_[static_cast<std::size_t>(q)] = 1;
             Cue c{o, o, CueClass::clause};
-            emit(p, o, speakers, QuoteKind::direct, quotation(q).parts, c, "quotation continuing an attributed one");
+            emit(p, o, speakers, QuoteKind::direct, quotation(q).parts, c,
+                 "quotation continuing an attributed one");
             found_.back().confidence *= 0.85;
             found_.back().cue.clear();
         }
@@ -926,15 +988,18 @@ private:
     // ---- output -------------------------------------------------------------------------------------
 
     void add_part(const Para& p, std::size_t a, std::size_t b, std::vector<Span>& parts) const {
-        while (a < b && (p.is(a, "that") || p.comma(a) || p.punct(a, U':') || is_dash(p, a))) ++a;
-        while (b > a && (p.tok(b - 1).kind == text::TokenKind::punct) && !p.punct(b - 1, U')')) --b;
-        while (b > a && p.quote_mark(b - 1) && open_q_[p.base + b - 1] >= 0) --b; // a mark that opens nothing inside
+        while (a < b && (p.is(a, "that") || p.comma(a) || p.punct(a, U':') || is_dash(p, a)))
+            ++a;
+        while (b > a && (p.tok(b - 1).kind == text::TokenKind::punct) && !p.punct(b - 1, U')'))
+            --b;
+        while (b > a && p.quote_mark(b - 1) && open_q_[p.base + b - 1] >= 0)
+            --b; // a mark that opens nothing inside
         if (b <= a) return;
         parts.push_back({p.index, p.tok(a).begin, p.tok(b - 1).end});
     }
 
-    void emit(const Para& p, std::size_t anchor, std::vector<Resolved> speakers, QuoteKind kind, std::vector<Span> parts,
-              const Cue& c, std::string reason) {
+    void emit(const Para& p, std::size_t anchor, std::vector<Resolved> speakers, QuoteKind kind,
+              std::vector<Span> parts, const Cue& c, std::string reason) {
         if (parts.empty() || speakers.empty()) return;
         Found f;
         f.kind = kind;
@@ -969,8 +1034,8 @@ private:
 
 } // namespace
 
-std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text, const std::vector<Para>& paras,
-                               Registry& registry) {
+std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text,
+                               const std::vector<Para>& paras, Registry& registry) {
     return Engine(lex, text, paras, registry).run();
 }
 

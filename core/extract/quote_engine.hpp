@@ -60,16 +60,16 @@ enum class EntityKind : unsigned char { person, body, group };
 /// A person or body of the article.
 struct Entity {
     EntityKind kind = EntityKind::person;
-    std::string name;                      ///< fullest name
-    std::vector<std::string> aliases;      ///< other surface forms, in order of appearance
-    std::vector<std::string> roles;        ///< role phrases as written
-    std::vector<std::string> role_heads;   ///< folded role nouns found in the roles
-    std::vector<std::size_t> nations;      ///< places (Lexicon::places) the roles tie them to
-    std::string surname;                   ///< folded last word of the name
-    std::string given;                     ///< folded first word when the name has several
+    std::string name;                    ///< fullest name
+    std::vector<std::string> aliases;    ///< other surface forms, in order of appearance
+    std::vector<std::string> roles;      ///< role phrases as written
+    std::vector<std::string> role_heads; ///< folded role nouns found in the roles
+    std::vector<std::size_t> nations;    ///< places (Lexicon::places) the roles tie them to
+    std::string surname;                 ///< folded last word of the name
+    std::string given;                   ///< folded first word when the name has several
     std::size_t mentions = 0;
-    std::size_t quotes = 0;                ///< quotes attributed to it
-    std::string key;                       ///< folded name of a body or group, to find it again
+    std::size_t quotes = 0; ///< quotes attributed to it
+    std::string key;        ///< folded name of a body or group, to find it again
 };
 
 /// Where an entity is mentioned: for pronoun and role-noun resolution.
@@ -78,13 +78,13 @@ struct Mention {
     std::uint32_t token = 0;
     std::uint32_t sentence = 0; ///< article-wide sentence number
     int entity = -1;
-    bool subject = false;  ///< not after a preposition and not a possessive
-    bool speaker = false;  ///< the speaker of a quote
+    bool subject = false; ///< not after a preposition and not a possessive
+    bool speaker = false; ///< the speaker of a quote
 };
 
 /// Who a found quote is attributed to, with how sure the resolution is.
 struct Resolved {
-    int entity = -1;       ///< index into the registry, or -1 (then `name` stands alone)
+    int entity = -1; ///< index into the registry, or -1 (then `name` stands alone)
     std::string name;
     double confidence = 0;
     std::string reason;
@@ -93,7 +93,8 @@ struct Resolved {
 /// People and bodies of one article, and the history that pronouns and role nouns resolve against.
 class Registry {
 public:
-    Registry(const Lexicon& lex, const std::vector<Para>& paras, const std::vector<std::uint32_t>& sentence_base);
+    Registry(const Lexicon& lex, const std::vector<Para>& paras,
+             const std::vector<std::uint32_t>& sentence_base);
 
     /// Pass 1: every personal name with its titles and appositions.
     void collect_names();
@@ -114,7 +115,9 @@ public:
     void set_document_issuer(std::string_view noun, int entity);
 
     void note_speaker(const Para& p, std::size_t token, int entity);
-    void count_quote(int entity) { if (entity >= 0) ++entities_[entity].quotes; }
+    void count_quote(int entity) {
+        if (entity >= 0) ++entities_[entity].quotes;
+    }
     void add_alias(int entity, std::string_view alias);
     void add_role(int entity, const Para& p, std::size_t first, std::size_t last);
 
@@ -159,18 +162,19 @@ private:
 struct Found {
     std::vector<Resolved> speakers; ///< one record per speaker
     QuoteKind kind = QuoteKind::indirect;
-    std::vector<Span> parts;        ///< code points
+    std::vector<Span> parts; ///< code points
     std::string cue;
     double confidence = 0;
     std::string reason;
 };
 
 /// Finds the quotes of one article.
-std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text, const std::vector<Para>& paras,
-                               Registry& registry);
+std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text,
+                               const std::vector<Para>& paras, Registry& registry);
 
 /// The speaker(s) a noun phrase [first, last) of `p` names, resolved; empty when it names none.
-std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& registry);
+std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last,
+                                         Registry& registry);
 
 /// True when [first, last) reads as a noun phrase that can speak (name, pronoun, role, group, body,
 /// document), with no finite verb in it.

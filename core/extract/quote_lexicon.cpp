@@ -30,7 +30,8 @@ std::string trim(std::string_view s) {
 std::vector<std::string> split_words(std::string_view s) {
     std::vector<std::string> out;
     std::istringstream in{std::string(s)};
-    for (std::string w; in >> w;) out.push_back(w);
+    for (std::string w; in >> w;)
+        out.push_back(w);
     return out;
 }
 
@@ -71,19 +72,21 @@ std::vector<std::string> folded_words(std::string_view entry) {
     std::string spaced(entry);
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
     std::vector<std::string> words;
-    for (auto& w : split_words(spaced)) words.push_back(fold(w));
+    for (auto& w : split_words(spaced))
+        words.push_back(fold(w));
     return words;
 }
 
 CueClass parse_cue(const fs::path& file, const Line& line, std::string_view name) {
     static const std::pair<std::string_view, CueClass> names[] = {
-        {"clause", CueClass::clause}, {"tell", CueClass::tell},     {"judge", CueClass::judge},
-        {"accuse", CueClass::accuse}, {"topic", CueClass::topic},   {"source", CueClass::source},
+        {"clause", CueClass::clause}, {"tell", CueClass::tell},   {"judge", CueClass::judge},
+        {"accuse", CueClass::accuse}, {"topic", CueClass::topic}, {"source", CueClass::source},
         {"noun", CueClass::noun}};
     for (const auto& [n, c] : names)
         if (n == name) return c;
-    fail(file, line.number, "unknown class '" + std::string(name) +
-                                "' (expected clause, tell, judge, accuse, topic, source or noun)");
+    fail(file, line.number,
+         "unknown class '" + std::string(name) +
+             "' (expected clause, tell, judge, accuse, topic, source or noun)");
 }
 
 void load_verbs(const fs::path& file, Lexicon& lex) {
@@ -93,8 +96,10 @@ void load_verbs(const fs::path& file, Lexicon& lex) {
         const CueClass cue = parse_cue(file, line, words[0]);
         for (std::size_t i = 1; i < words.size(); ++i) {
             auto form = folded_words(words[i]);
-            if (form.size() == 1) lex.verbs[form[0]] = cue;
-            else lex.cue_phrases.add(std::move(form), cue);
+            if (form.size() == 1)
+                lex.verbs[form[0]] = cue;
+            else
+                lex.cue_phrases.add(std::move(form), cue);
         }
     }
 }
@@ -105,7 +110,8 @@ void load_cue_phrases(const fs::path& file, Lexicon& lex) {
         if (words.size() < 2) fail(file, line.number, "expected CLASS followed by the words of the cue");
         const CueClass cue = parse_cue(file, line, words[0]);
         std::vector<std::string> phrase;
-        for (std::size_t i = 1; i < words.size(); ++i) phrase.push_back(fold(words[i]));
+        for (std::size_t i = 1; i < words.size(); ++i)
+            phrase.push_back(fold(words[i]));
         lex.cue_phrases.add(std::move(phrase), cue);
     }
 }
@@ -118,7 +124,8 @@ void load_set(const fs::path& file, WordSet& set) {
 }
 
 void load_phrases(const fs::path& file, PhraseTable& table) {
-    for (const auto& line : read_lines(file)) table.add(folded_words(line.text));
+    for (const auto& line : read_lines(file))
+        table.add(folded_words(line.text));
 }
 
 void load_pronouns(const fs::path& file, Lexicon& lex) {
@@ -180,7 +187,8 @@ void PhraseTable::add(std::vector<std::string> words, CueClass cue) {
 
 void PhraseTable::for_each(const std::function<void(const Phrase&)>& f) const {
     for (const auto& [first, list] : by_first_)
-        for (const auto& ph : list) f(ph);
+        for (const auto& ph : list)
+            f(ph);
 }
 
 const std::vector<Phrase>* PhraseTable::starting_with(std::string_view word) const {
@@ -219,15 +227,24 @@ std::uint64_t fnv1a(std::string_view s) {
 void Lexicon::index_flags() {
     WordMap<std::uint32_t> all;
     const auto mark = [&](const std::string& w, std::uint32_t f) { all[w] |= f; };
-    for (const auto& w : function_words) mark(w, f_function);
-    for (const auto& w : adverbials) mark(w, f_adverbial);
-    for (const auto& [w, c] : verbs) mark(w, f_verb);
-    for (const auto& w : auxiliaries) mark(w, f_aux);
-    for (const auto& w : groups) mark(w, f_group);
-    for (const auto& w : documents) mark(w, f_document);
-    for (const auto& w : org_words) mark(w, f_org);
-    for (const auto& w : particles) mark(w, f_particle);
-    for (const auto& [w, c] : pronouns) mark(w, f_pronoun);
+    for (const auto& w : function_words)
+        mark(w, f_function);
+    for (const auto& w : adverbials)
+        mark(w, f_adverbial);
+    for (const auto& [w, c] : verbs)
+        mark(w, f_verb);
+    for (const auto& w : auxiliaries)
+        mark(w, f_aux);
+    for (const auto& w : groups)
+        mark(w, f_group);
+    for (const auto& w : documents)
+        mark(w, f_document);
+    for (const auto& w : org_words)
+        mark(w, f_org);
+    for (const auto& w : particles)
+        mark(w, f_particle);
+    for (const auto& [w, c] : pronouns)
+        mark(w, f_pronoun);
     const auto starts = [&](const PhraseTable& t, std::uint32_t f, std::uint32_t single) {
         t.for_each([&](const Phrase& ph) {
             mark(ph.words.front(), f);
@@ -240,12 +257,14 @@ void Lexicon::index_flags() {
     starts(bodies, f_body_start, 0);
     starts(cue_phrases, f_cue_start, 0);
     std::size_t size = 64;
-    while (size < all.size() * 4) size *= 2; // at most a quarter full: short probes
+    while (size < all.size() * 4)
+        size *= 2; // at most a quarter full: short probes
     flag_table_.assign(size, {});
     flag_mask_ = size - 1;
     for (auto& [w, f] : all) {
         std::size_t i = fnv1a(w) & flag_mask_;
-        while (flag_table_[i].used) i = (i + 1) & flag_mask_;
+        while (flag_table_[i].used)
+            i = (i + 1) & flag_mask_;
         flag_table_[i] = {w, f, true};
     }
 }

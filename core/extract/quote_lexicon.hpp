@@ -53,22 +53,22 @@ private:
 };
 
 struct Place {
-    std::string name;                 ///< "Ukraine"
-    std::vector<std::string> forms;   ///< every folded form that names it or its people
+    std::string name;               ///< "Ukraine"
+    std::vector<std::string> forms; ///< every folded form that names it or its people
 };
 
 /// What a folded word is in every list at once, looked up once per token (Lexicon::flags).
 enum Flag : std::uint32_t {
-    f_function = 1u << 0,   ///< function_words.txt (possessive stripped)
-    f_adverbial = 1u << 1,  ///< adverbials.txt
-    f_verb = 1u << 2,       ///< a one-word speech verb form
-    f_aux = 1u << 3,        ///< auxiliaries.txt
-    f_role = 1u << 4,       ///< a one-word role noun (possessive stripped)
-    f_group = 1u << 5,      ///< groups.txt (possessive stripped)
-    f_document = 1u << 6,   ///< documents.txt (possessive stripped)
-    f_org = 1u << 7,        ///< org_words.txt (possessive stripped)
-    f_particle = 1u << 8,   ///< name_particles.txt
-    f_pronoun = 1u << 9,    ///< pronouns.txt
+    f_function = 1u << 0,         ///< function_words.txt (possessive stripped)
+    f_adverbial = 1u << 1,        ///< adverbials.txt
+    f_verb = 1u << 2,             ///< a one-word speech verb form
+    f_aux = 1u << 3,              ///< auxiliaries.txt
+    f_role = 1u << 4,             ///< a one-word role noun (possessive stripped)
+    f_group = 1u << 5,            ///< groups.txt (possessive stripped)
+    f_document = 1u << 6,         ///< documents.txt (possessive stripped)
+    f_org = 1u << 7,              ///< org_words.txt (possessive stripped)
+    f_particle = 1u << 8,         ///< name_particles.txt
+    f_pronoun = 1u << 9,          ///< pronouns.txt
     f_role_start = 1u << 10,      ///< first word of a role phrase
     f_honorific_start = 1u << 11, ///< first word of an honorific
     f_place_start = 1u << 12,     ///< first word of a place form
@@ -77,23 +77,23 @@ enum Flag : std::uint32_t {
 };
 
 struct Lexicon {
-    WordMap<CueClass> verbs;   ///< one-word speech verb forms
-    PhraseTable cue_phrases;   ///< "according to", "pointed out", "expressed hope"
-    PhraseTable roles;         ///< "foreign minister", "spokesperson"
+    WordMap<CueClass> verbs;                         ///< one-word speech verb forms
+    PhraseTable cue_phrases;                         ///< "according to", "pointed out", "expressed hope"
+    PhraseTable roles;                               ///< "foreign minister", "spokesperson"
     WordMap<std::vector<std::string>> role_families; ///< "leader" → {"president", …}
-    PhraseTable honorifics;    ///< "mr", "prime minister"
-    WordMap<std::string> pronouns; ///< "he" → "person"
-    WordSet groups;            ///< "analysts"
-    PhraseTable bodies;        ///< "ministry", "white house"
-    WordSet documents;         ///< "statement"
+    PhraseTable honorifics;                          ///< "mr", "prime minister"
+    WordMap<std::string> pronouns;                   ///< "he" → "person"
+    WordSet groups;                                  ///< "analysts"
+    PhraseTable bodies;                              ///< "ministry", "white house"
+    WordSet documents;                               ///< "statement"
     std::vector<Place> places;
-    PhraseTable place_forms;   ///< every form of every place; `cue` unused, index in place_index
+    PhraseTable place_forms;          ///< every form of every place; `cue` unused, index in place_index
     WordMap<std::size_t> place_index; ///< folded form joined by spaces → index into places
-    WordSet particles;         ///< "bin", "van"
+    WordSet particles;                ///< "bin", "van"
     WordSet function_words;
     WordSet auxiliaries;
     WordSet adverbials;
-    WordSet org_words;         ///< folded
+    WordSet org_words; ///< folded
 
     /// Reads every file of `folder` (configs/lexicons/quotes). Throws std::runtime_error naming the
     /// file and line of the first problem.

@@ -36,14 +36,16 @@ int main_speaker(const std::vector<Entity>& entities) {
 }
 
 /// For every token, the outer quotation whose words hold it (marks excluded), or -1.
-void mark_quotations(const text::ArticleText& text, const std::vector<std::size_t>& base, std::vector<int>& outer) {
+void mark_quotations(const text::ArticleText& text, const std::vector<std::size_t>& base,
+                     std::vector<int>& outer) {
     const auto& qs = text.quotes.quotations;
     for (std::size_t q = 0; q < qs.size(); ++q) {
         if (qs[q].parent >= 0) continue;
         for (const auto& part : qs[q].parts) {
             if (part.para + 1 >= base.size()) continue;
             const auto& pt = text.paragraphs[part.para];
-            for (std::size_t t = pt.token_at(part.begin); t < pt.tokens.size() && pt.tokens[t].begin < part.end; ++t)
+            for (std::size_t t = pt.token_at(part.begin);
+                 t < pt.tokens.size() && pt.tokens[t].begin < part.end; ++t)
                 if (pt.tokens[t].kind != text::TokenKind::quote || pt.tokens[t].begin > part.begin)
                     outer[base[part.para] + t] = static_cast<int>(q);
         }
@@ -59,8 +61,10 @@ void add_hinted_quotes(const Article& article, const text::ArticleText& text, co
         const auto& p = paras[h.para];
         const auto& pt = text.paragraphs[h.para];
         std::size_t a = pt.token_at(h.begin), b = pt.token_at(h.end);
-        while (a < b && !p.word(a) && p.tok(a).kind != text::TokenKind::number) ++a;
-        while (b > a && (p.quote_mark(b - 1) || p.comma(b - 1))) --b;
+        while (a < b && !p.word(a) && p.tok(a).kind != text::TokenKind::number)
+            ++a;
+        while (b > a && (p.quote_mark(b - 1) || p.comma(b - 1)))
+            --b;
         if (b <= a) continue;
         const Span span{h.para, p.tok(a).begin, p.tok(b - 1).end};
         const bool known = std::any_of(found.begin(), found.end(), [&](const Found& f) {
@@ -96,7 +100,8 @@ void QuoteFinder::find(const Article& article, std::vector<Person>& people, std:
     // per-token data for the whole article in two flat arrays; paragraph i starts at base[i]
     const auto n = text.paragraphs.size();
     std::vector<std::size_t> base(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) base[i + 1] = base[i] + text.paragraphs[i].tokens.size();
+    for (std::size_t i = 0; i < n; ++i)
+        base[i + 1] = base[i] + text.paragraphs[i].tokens.size();
     std::vector<std::uint32_t> flags(base[n], 0);
     std::vector<int> outer(base[n], -1);
     std::vector<std::uint32_t> sentence_base;
@@ -104,7 +109,8 @@ void QuoteFinder::find(const Article& article, std::vector<Person>& people, std:
     for (std::size_t i = 0; i < n; ++i) {
         const auto& pt = text.paragraphs[i];
         for (std::size_t t = 0; t < pt.tokens.size(); ++t)
-            if (pt.tokens[t].kind == text::TokenKind::word) flags[base[i] + t] = lexicon_->flags(pt.norm(pt.tokens[t]));
+            if (pt.tokens[t].kind == text::TokenKind::word)
+                flags[base[i] + t] = lexicon_->flags(pt.norm(pt.tokens[t]));
         sentence_base.push_back(sentences);
         sentences += static_cast<std::uint32_t>(pt.sentences.size());
     }
@@ -149,7 +155,8 @@ void QuoteFinder::find(const Article& article, std::vector<Person>& people, std:
         for (const auto& s : f.speakers) {
             Quote q;
             if (s.entity >= 0 && !ids[static_cast<std::size_t>(s.entity)].empty())
-                q.speaker = SpeakerRef{ids[static_cast<std::size_t>(s.entity)], registry.entities()[s.entity].name};
+                q.speaker =
+                    SpeakerRef{ids[static_cast<std::size_t>(s.entity)], registry.entities()[s.entity].name};
             q.kind = f.kind;
             q.text = text_of;
             q.parts = f.parts;

@@ -11,10 +11,12 @@ namespace {
 /// "a resident", "one woman", "another official": one unnamed member of a group that can speak
 /// (the group lexicon lists plurals, so the head's plural is looked up there).
 bool indefinite_member(const Para& p, std::size_t first, std::string_view head, const Lexicon& lex) {
-    if (!(p.is(first, "a") || p.is(first, "an") || p.is(first, "one") || p.is(first, "another"))) return false;
+    if (!(p.is(first, "a") || p.is(first, "an") || p.is(first, "one") || p.is(first, "another")))
+        return false;
     const std::string singular(head);
     std::string irregular;
-    if (singular.size() > 3 && singular.ends_with("man")) irregular = singular.substr(0, singular.size() - 3) + "men";
+    if (singular.size() > 3 && singular.ends_with("man"))
+        irregular = singular.substr(0, singular.size() - 3) + "men";
     for (const std::string& plural : {singular + "s", singular + "es", irregular})
         if (!plural.empty() && lex.groups.count(plural)) return true;
     return false;
@@ -26,18 +28,21 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 /// Words that may open a speaking noun phrase although they are function words.
 bool np_opener(std::string_view w) {
-    return in(w, {"the", "a", "an", "his", "her", "its", "their", "our", "both", "all", "some", "many", "most",
-                  "several", "one", "two", "three", "other", "senior", "top", "these", "those", "each"});
+    return in(w, {"the",   "a",     "an",     "his",  "her",   "its",     "their", "our",
+                  "both",  "all",   "some",   "many", "most",  "several", "one",   "two",
+                  "three", "other", "senior", "top",  "these", "those",   "each"});
 }
 
 /// The head of [first, last): the last word, or the word before an "of"/"for" complement
 /// ("the head of the fund" → head); "one of the columns" → columns.
 std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     std::size_t end = last;
-    while (end > first && !p.word(end - 1)) --end;
+    while (end > first && !p.word(end - 1))
+        --end;
     if (end == first) return last;
-    const bool partitive = end - first > 2 && p.is(first + 1, "of") &&
-                           in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each"});
+    const bool partitive =
+        end - first > 2 && p.is(first + 1, "of") &&
+        in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each"});
     if (!partitive)
         for (std::size_t i = first + 1; i < end; ++i)
             if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
@@ -62,14 +67,18 @@ bool body_head(const Para& p, std::size_t first, std::size_t last, const Lexicon
 }
 
 /// Splits a coordination ("Rubio and Lavrov", "Both Rubio as well as Lavrov") into conjuncts.
-std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::size_t first, std::size_t last) {
+std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::size_t first,
+                                                           std::size_t last) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = first;
     for (std::size_t i = first; i < last; ++i) {
         std::size_t skip = 0;
-        if (p.is(i, "and") || p.is(i, "&")) skip = 1;
-        else if (p.comma(i)) skip = 1;
-        else if (p.is(i, "as") && p.is(i + 1, "well") && p.is(i + 2, "as")) skip = 3;
+        if (p.is(i, "and") || p.is(i, "&"))
+            skip = 1;
+        else if (p.comma(i))
+            skip = 1;
+        else if (p.is(i, "as") && p.is(i + 1, "well") && p.is(i + 2, "as"))
+            skip = 3;
         if (skip == 0) continue;
         if (i > start) out.emplace_back(start, i);
         start = i + skip;
@@ -86,8 +95,7 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon&) {
     if (!p.word(i) || p.tok(i).capitalised) return false;
     const auto w = p.norm(i);
     if (p.has(i, f_aux)) return true;
-    if (p.has(i, f_verb))
-        return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+    if (p.has(i, f_verb)) return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
     // a past form ("agreed", "raised"), unless it follows a determiner ("the proposed plan")
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
         if (i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1))) return false;
@@ -98,8 +106,10 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon&) {
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
     const auto& lex = reg.lex();
-    while (first < last && (p.is(first, "but") || p.is(first, "and") || p.is(first, "so"))) ++first;
-    while (last > first && !p.word(last - 1)) --last;
+    while (first < last && (p.is(first, "but") || p.is(first, "and") || p.is(first, "so")))
+        ++first;
+    while (last > first && !p.word(last - 1))
+        --last;
     if (first >= last || last - first > 14) return false;
     const auto w0 = p.norm(first);
     if (last - first == 1 && p.has(first, f_pronoun)) return true;
@@ -126,23 +136,34 @@ namespace {
 
 Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     const auto& lex = reg.lex();
-    while (first < last && (p.is(first, "but") || p.is(first, "and"))) ++first;
-    while (last > first && !p.word(last - 1)) --last;
+    while (first < last && (p.is(first, "but") || p.is(first, "and")))
+        ++first;
+    while (last > first && !p.word(last - 1))
+        --last;
     if (first >= last) return {};
     const std::string written(p.text(first, last));
-    if (last - first == 1 && lex.pronouns.count(p.norm(first))) return reg.resolve_pronoun(p, first, p.norm(first));
+    if (last - first == 1 && lex.pronouns.count(p.norm(first)))
+        return reg.resolve_pronoun(p, first, p.norm(first));
 
     // a personal name: the last non-possessive name run, its titles before it
     std::size_t best_first = last, best_last = last;
     for (std::size_t i = first; i < last;) {
         const std::size_t end = std::min(reg.name_run_end(p, i), last);
-        if (end == i) { ++i; continue; }
+        if (end == i) {
+            ++i;
+            continue;
+        }
         const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();
         const std::size_t start = reg.name_start_in_run(p, i, end);
         bool titled = false; // a title before the name, not an institution ("Office for National Statistics")
-        for (std::size_t k = i; k < start; ++k) titled = titled || p.has(k, f_role | f_honorific_start);
-        const bool person = reg.looks_like_person(p, start, end, titled) || reg.person_for_name(p, start, end, false) >= 0;
-        if (!poss && start < end && person) { best_first = start; best_last = end; }
+        for (std::size_t k = i; k < start; ++k)
+            titled = titled || p.has(k, f_role | f_honorific_start);
+        const bool person =
+            reg.looks_like_person(p, start, end, titled) || reg.person_for_name(p, start, end, false) >= 0;
+        if (!poss && start < end && person) {
+            best_first = start;
+            best_last = end;
+        }
         i = end;
     }
     const std::size_t h = head_of(p, first, last);
@@ -163,7 +184,9 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
                 return r;
             }
         const int e = reg.document_issuer(head);
-        if (e >= 0) return {e, reg.entities()[e].name, 0.75, "'" + written + "' speaks for its issuer " + reg.entities()[e].name};
+        if (e >= 0)
+            return {e, reg.entities()[e].name, 0.75,
+                    "'" + written + "' speaks for its issuer " + reg.entities()[e].name};
         return {-1, written, 0.4, "document with no known issuer"};
     }
     if (lex.is_role_word(head)) {
@@ -174,7 +197,8 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         }
         return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
     }
-    if (lex.groups.count(head)) return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
+    if (lex.groups.count(head))
+        return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
     if (indefinite_member(p, first, head, lex))
         return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};
     if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||

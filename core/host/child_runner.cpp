@@ -21,15 +21,20 @@ template <typename T> nlohmann::json nullable(const std::optional<T>& v) {
 }
 
 void to_json(nlohmann::json& j, const Hint& h) { j = {h.kind, h.para, h.begin, h.end, h.value}; }
-void from_json(const nlohmann::json& j, Hint& h) {
-    h = Hint{j.at(0), j.at(1), j.at(2), j.at(3), j.at(4)};
-}
+void from_json(const nlohmann::json& j, Hint& h) { h = Hint{j.at(0), j.at(1), j.at(2), j.at(3), j.at(4)}; }
 
 void to_json(nlohmann::json& j, const Article& a) {
-    j = {{"index", a.index}, {"id", a.id}, {"outlet", a.outlet}, {"title", nullable(a.title)},
-         {"published", nullable(a.published)}, {"url", nullable(a.url)}, {"byline", a.byline},
+    j = {{"index", a.index},
+         {"id", a.id},
+         {"outlet", a.outlet},
+         {"title", nullable(a.title)},
+         {"published", nullable(a.published)},
+         {"url", nullable(a.url)},
+         {"byline", a.byline},
          {"language", nullable(a.language)},
-         {"paragraphs", a.paragraphs}, {"meta", a.meta}, {"hints", a.hints}};
+         {"paragraphs", a.paragraphs},
+         {"meta", a.meta},
+         {"hints", a.hints}};
 }
 
 template <typename T> std::optional<T> optional_at(const nlohmann::json& j, const char* key) {
@@ -51,8 +56,8 @@ void from_json(const nlohmann::json& j, Article& a) {
 }
 
 void to_json(nlohmann::json& j, const Diagnostic& d) {
-    j = {{"kind", static_cast<int>(d.kind)}, {"index", nullable(d.index)}, {"reason", d.reason},
-         {"line", nullable(d.line)}, {"column", nullable(d.column)}, {"offset", nullable(d.offset)}};
+    j = {{"kind", static_cast<int>(d.kind)}, {"index", nullable(d.index)},   {"reason", d.reason},
+         {"line", nullable(d.line)},         {"column", nullable(d.column)}, {"offset", nullable(d.offset)}};
 }
 
 void from_json(const nlohmann::json& j, Diagnostic& d) {
@@ -83,7 +88,8 @@ void write_all(int fd, const std::string& data) {
 bool read_all(int fd, std::string& out, std::chrono::steady_clock::time_point deadline) {
     char buffer[65536];
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) return false;
         pollfd p{fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
@@ -98,8 +104,8 @@ bool read_all(int fd, std::string& out, std::chrono::steady_clock::time_point de
 
 /// Runs `work` in a child; its result string (or the exception's message) comes back. On failure
 /// returns nullopt and sets `error`.
-std::optional<std::string> in_child(const std::function<std::string()>& work, std::chrono::milliseconds timeout,
-                                    std::string& error) {
+std::optional<std::string> in_child(const std::function<std::string()>& work,
+                                    std::chrono::milliseconds timeout, std::string& error) {
     int fds[2];
     if (::pipe(fds) != 0) {
         error = std::string("cannot create a pipe: ") + std::strerror(errno);
@@ -136,7 +142,8 @@ std::optional<std::string> in_child(const std::function<std::string()>& work, st
     if (!finished) {
         error = "did not finish within " + std::to_string(timeout.count()) + " ms and was stopped";
     } else if (WIFSIGNALED(status)) {
-        error = "crashed (signal " + std::to_string(WTERMSIG(status)) + ": " + ::strsignal(WTERMSIG(status)) + ")";
+        error = "crashed (signal " + std::to_string(WTERMSIG(status)) + ": " + ::strsignal(WTERMSIG(status)) +
+                ")";
     } else if (WEXITSTATUS(status) != 0 || message.empty()) {
         error = "exited with status " + std::to_string(WEXITSTATUS(status)) + " before answering";
     } else if (message[0] == 'E') {
@@ -153,7 +160,8 @@ ChildProcessRunner::ChildProcessRunner(std::chrono::milliseconds timeout) : time
 
 SniffOutcome ChildProcessRunner::sniff(const LoadedPlugin& plugin, const Input& input) const {
     std::string error;
-    const auto answer = in_child([&] { return std::to_string(plugin.instance().sniff(input)); }, timeout_, error);
+    const auto answer =
+        in_child([&] { return std::to_string(plugin.instance().sniff(input)); }, timeout_, error);
     if (!answer) return SniffOutcome{0, error};
     try {
         return SniffOutcome{std::clamp(std::stoi(*answer), 0, 100), std::nullopt};
@@ -167,8 +175,9 @@ ParseOutcome ChildProcessRunner::parse(const LoadedPlugin& plugin, const Input& 
     const auto answer = in_child(
         [&] {
             const ParseResult r = plugin.instance().parse(input);
-            return nlohmann::json{{"items", r.items}, {"articles", r.articles}, {"diagnostics", r.diagnostics}}.dump(
-                -1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return nlohmann::json{
+                {"items", r.items}, {"articles", r.articles}, {"diagnostics", r.diagnostics}}
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         },
         timeout_, error);
     ParseOutcome outcome;

@@ -25,7 +25,8 @@ std::string trim(std::string_view s) { return std::string(text::trim_ascii(s)); 
 
 /// PropertyTree's messages read "file(12): what"; split out the line.
 [[noreturn]] void rethrow_parse_error(const fs::path& file, const pt::file_parser_error& e) {
-    const std::optional<std::size_t> line = e.line() > 0 ? std::optional<std::size_t>(e.line()) : std::nullopt;
+    const std::optional<std::size_t> line =
+        e.line() > 0 ? std::optional<std::size_t>(e.line()) : std::nullopt;
     throw ConfigError(file, "", line, e.message());
 }
 
@@ -36,7 +37,8 @@ pt::ptree flatten_xml(const pt::ptree& node) {
     for (const auto& [key, child] : node) {
         if (key == "<xmlcomment>") continue;
         if (key == "<xmlattr>") {
-            for (const auto& [attribute, value] : child) out.put_child(pt::ptree::path_type(attribute, '\0'), value);
+            for (const auto& [attribute, value] : child)
+                out.put_child(pt::ptree::path_type(attribute, '\0'), value);
             continue;
         }
         out.push_back({key, flatten_xml(child)});
@@ -81,7 +83,8 @@ pt::ptree read_tree(const fs::path& file) {
     } catch (const pt::file_parser_error& e) {
         rethrow_parse_error(file, e);
     }
-    throw ConfigError(file, "", std::nullopt, "unknown configuration syntax '" + ext + "' (use .ini, .json or .xml)");
+    throw ConfigError(file, "", std::nullopt,
+                      "unknown configuration syntax '" + ext + "' (use .ini, .json or .xml)");
 }
 
 class Reader {
@@ -90,12 +93,19 @@ public:
 
     void read(const pt::ptree& root) {
         for (const auto& [key, node] : root) {
-            if (key == "plugin_folders") for (const auto& f : list(node, key)) config_.plugin_folders.push_back(resolve(f));
-            else if (key == "plugin") read_plugin_options(node);
-            else if (key == "source") read_sources(node);
-            else if (key == "analysis") read_analysis(node);
-            else if (key == "report") read_report(node);
-            else fail(key, "unknown key (expected plugin_folders, plugin, source, analysis or report)");
+            if (key == "plugin_folders")
+                for (const auto& f : list(node, key))
+                    config_.plugin_folders.push_back(resolve(f));
+            else if (key == "plugin")
+                read_plugin_options(node);
+            else if (key == "source")
+                read_sources(node);
+            else if (key == "analysis")
+                read_analysis(node);
+            else if (key == "report")
+                read_report(node);
+            else
+                fail(key, "unknown key (expected plugin_folders, plugin, source, analysis or report)");
         }
     }
 
@@ -129,21 +139,24 @@ private:
                 start = end + 1;
             }
         } else {
-            for (const auto& [k, child] : node) items.push_back(value(child, key + "." + (k.empty() ? "[]" : k)));
+            for (const auto& [k, child] : node)
+                items.push_back(value(child, key + "." + (k.empty() ? "[]" : k)));
         }
         return items;
     }
 
     Options options(const pt::ptree& node, const std::string& key) const {
         Options out;
-        for (const auto& [name, child] : node) out[name] = value(child, key + "." + name);
+        for (const auto& [name, child] : node)
+            out[name] = value(child, key + "." + name);
         return out;
     }
 
     void read_plugin_options(const pt::ptree& node) {
         for (const auto& [name, child] : node) {
             if (!valid_plugin_name(name)) fail("plugin." + name, "not a valid plugin name");
-            for (auto& [k, v] : options(child, "plugin." + name)) config_.plugin_options[name][k] = v;
+            for (auto& [k, v] : options(child, "plugin." + name))
+                config_.plugin_options[name][k] = v;
         }
     }
 
@@ -152,15 +165,22 @@ private:
             const std::string at = "source." + name;
             SourceConfig source{name, {}, std::nullopt, std::nullopt, {}};
             for (const auto& [key, v] : child) {
-                if (key == "path") source.path = resolve(value(v, at + ".path"));
-                else if (key == "outlet") source.outlet = value(v, at + ".outlet");
-                else if (key == "plugin") source.plugin = value(v, at + ".plugin");
-                else if (key == "options") source.options = options(v, at + ".options");
-                else if (key.rfind("options.", 0) == 0) source.options[key.substr(8)] = value(v, at + "." + key);
-                else fail(at + "." + key, "unknown key (expected path, outlet, plugin or options)");
+                if (key == "path")
+                    source.path = resolve(value(v, at + ".path"));
+                else if (key == "outlet")
+                    source.outlet = value(v, at + ".outlet");
+                else if (key == "plugin")
+                    source.plugin = value(v, at + ".plugin");
+                else if (key == "options")
+                    source.options = options(v, at + ".options");
+                else if (key.rfind("options.", 0) == 0)
+                    source.options[key.substr(8)] = value(v, at + "." + key);
+                else
+                    fail(at + "." + key, "unknown key (expected path, outlet, plugin or options)");
             }
             if (source.path.empty()) fail(at + ".path", "a source needs a path");
-            if (source.plugin && !valid_plugin_name(*source.plugin)) fail(at + ".plugin", "not a valid plugin name");
+            if (source.plugin && !valid_plugin_name(*source.plugin))
+                fail(at + ".plugin", "not a valid plugin name");
             config_.sources.push_back(std::move(source));
         }
     }

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <iterator>
-#include <cstdio>
 #include <unordered_map>
 
 namespace parallax::host {
@@ -20,24 +20,28 @@ Finding finding(const InputFile& file, const std::string& plugin, const Diagnost
 void normalise(Article& article, const InputFile& file, const std::string& plugin, Corpus& corpus) {
     if (article.title) *article.title = text::nfc(*article.title);
     article.outlet = text::nfc(article.outlet);
-    for (auto& name : article.byline) name = text::nfc(name);
+    for (auto& name : article.byline)
+        name = text::nfc(name);
     std::vector<std::string> original = article.paragraphs;
-    for (auto& paragraph : article.paragraphs) paragraph = text::nfc(paragraph);
+    for (auto& paragraph : article.paragraphs)
+        paragraph = text::nfc(paragraph);
 
     std::vector<Hint> kept;
     for (auto& hint : article.hints) {
         const bool valid = hint.para < original.size() && hint.begin <= hint.end &&
                            hint.end <= text::code_points(original[hint.para]);
         if (!valid) {
-            corpus.notes.push_back(Finding{file.path, article.index, plugin, DiagnosticKind::warning,
-                                           "dropped a '" + hint.kind + "' hint whose span lies outside its paragraph",
-                                           std::nullopt, std::nullopt, std::nullopt});
+            corpus.notes.push_back(
+                Finding{file.path, article.index, plugin, DiagnosticKind::warning,
+                        "dropped a '" + hint.kind + "' hint whose span lies outside its paragraph",
+                        std::nullopt, std::nullopt, std::nullopt});
             continue;
         }
         const std::string& before = original[hint.para];
         if (before != article.paragraphs[hint.para]) {
             const auto to_new = [&](std::size_t cp) {
-                return text::code_points(text::nfc(std::string_view(before).substr(0, text::byte_offset(before, cp))));
+                return text::code_points(
+                    text::nfc(std::string_view(before).substr(0, text::byte_offset(before, cp))));
             };
             hint.begin = to_new(hint.begin);
             hint.end = to_new(hint.end);
@@ -54,7 +58,8 @@ std::shared_ptr<const LoadedPlugin> choose(const InputFile& file, const Input& i
     for (const auto& plugin : host.plugins()) {
         const SniffOutcome outcome = runner.sniff(*plugin, input);
         if (outcome.error)
-            corpus.notes.push_back(Finding{file.path, std::nullopt, plugin->info().name, DiagnosticKind::warning,
+            corpus.notes.push_back(Finding{file.path, std::nullopt, plugin->info().name,
+                                           DiagnosticKind::warning,
                                            "sniff failed, counted as no claim: " + *outcome.error,
                                            std::nullopt, std::nullopt, std::nullopt});
         if (outcome.confidence > best_confidence) {
@@ -67,8 +72,8 @@ std::shared_ptr<const LoadedPlugin> choose(const InputFile& file, const Input& i
 }
 
 void reject_file(const InputFile& file, const std::string& plugin, std::string reason, Corpus& corpus) {
-    corpus.rejected.push_back(Finding{file.path, std::nullopt, plugin, DiagnosticKind::error, std::move(reason),
-                                      std::nullopt, std::nullopt, std::nullopt});
+    corpus.rejected.push_back(Finding{file.path, std::nullopt, plugin, DiagnosticKind::error,
+                                      std::move(reason), std::nullopt, std::nullopt, std::nullopt});
 }
 
 /// The configured source a file lies in: the one with the longest path that contains it.
@@ -90,9 +95,10 @@ const SourceConfig* source_of(const InputFile& file, const std::vector<SourceCon
     return best;
 }
 
-std::shared_ptr<const LoadedPlugin> plugin_for(const InputFile& file, const Input& input, const SourceConfig* source,
-                                               const PluginHost& host, const PluginRunner& runner,
-                                               const IngestOptions& options, Corpus& corpus) {
+std::shared_ptr<const LoadedPlugin> plugin_for(const InputFile& file, const Input& input,
+                                               const SourceConfig* source, const PluginHost& host,
+                                               const PluginRunner& runner, const IngestOptions& options,
+                                               Corpus& corpus) {
     if (!options.forced_plugin.empty()) return host.find(options.forced_plugin);
     if (source && source->plugin) return host.find(*source->plugin);
     return choose(file, input, host, runner, corpus);
@@ -116,9 +122,11 @@ void read_one(const InputFile& file, const PluginHost& host, const PluginRunner&
     }
     const std::string& name = plugin->info().name;
     Options plugin_options;
-    if (auto it = options.plugin_options.find(name); it != options.plugin_options.end()) plugin_options = it->second;
+    if (auto it = options.plugin_options.find(name); it != options.plugin_options.end())
+        plugin_options = it->second;
     if (source) {
-        for (const auto& [key, value] : source->options) plugin_options[key] = value;
+        for (const auto& [key, value] : source->options)
+            plugin_options[key] = value;
         if (source->outlet) plugin_options.emplace("outlet", *source->outlet);
     }
     input.options = &plugin_options;
@@ -150,8 +158,8 @@ void read_one(const InputFile& file, const PluginHost& host, const PluginRunner&
     }
     if (outcome.result.items != accounted)
         corpus.notes.push_back(Finding{file.path, std::nullopt, name, DiagnosticKind::warning,
-                                       "plugin reported " + std::to_string(outcome.result.items) + " items but accounted for " +
-                                           std::to_string(accounted),
+                                       "plugin reported " + std::to_string(outcome.result.items) +
+                                           " items but accounted for " + std::to_string(accounted),
                                        std::nullopt, std::nullopt, std::nullopt});
     corpus.inputs.items += accounted;
     for (auto& article : outcome.result.articles) {
@@ -175,7 +183,8 @@ void assign_ids(Corpus& corpus) {
     // A generated "x#2" could collide with a source id that is literally "x#2": make those unique too.
     std::unordered_map<std::string, std::size_t> final_ids;
     for (auto& record : corpus.articles)
-        if (const std::size_t n = ++final_ids[record.id]; n > 1) record.id.append("~").append(std::to_string(n));
+        if (const std::size_t n = ++final_ids[record.id]; n > 1)
+            record.id.append("~").append(std::to_string(n));
 }
 
 } // namespace
@@ -192,7 +201,8 @@ std::string content_id(const Article& article) {
     };
     add(article.outlet);
     add(article.title.value_or(""));
-    for (const auto& paragraph : article.paragraphs) add(paragraph);
+    for (const auto& paragraph : article.paragraphs)
+        add(paragraph);
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "px-%016llx", static_cast<unsigned long long>(hash));
     return buffer;
@@ -201,7 +211,8 @@ std::string content_id(const Article& article) {
 Corpus ingest(const std::vector<InputFile>& files, const PluginHost& host, const PluginRunner& runner,
               const IngestOptions& options) {
     Corpus corpus;
-    for (const auto& file : files) read_one(file, host, runner, options, corpus);
+    for (const auto& file : files)
+        read_one(file, host, runner, options, corpus);
     corpus.inputs.skipped = corpus.skipped.size();
     corpus.inputs.rejected = corpus.rejected.size();
     corpus.inputs.used = corpus.articles.size();

@@ -28,7 +28,8 @@ void add_folder(const std::string& argument, InputList& list) {
         if (it->is_regular_file(type_ec)) below.push_back(it->path().lexically_relative(root));
     }
     std::sort(below.begin(), below.end());
-    for (const auto& path : below) list.files.push_back({join(argument, path), false});
+    for (const auto& path : below)
+        list.files.push_back({join(argument, path), false});
 }
 
 } // namespace

@@ -106,7 +106,8 @@ void PluginHost::load_folder(const std::filesystem::path& folder, bool builtin) 
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
         if (entry.path().extension() == ".so" && !entry.is_directory(ec)) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) load_file(file, builtin);
+    for (const auto& file : files)
+        load_file(file, builtin);
 }
 
 bool PluginHost::load_file(const std::filesystem::path& file, bool builtin) {
@@ -118,7 +119,8 @@ bool PluginHost::load_file(const std::filesystem::path& file, bool builtin) {
 
     // 1. What the file declares, read without running any of its code.
     const ElfMetadata elf = read_elf_metadata(file);
-    if (!elf.is_shared_library) return refuse(RejectKind::not_a_library, "not a shared library: " + elf.problem);
+    if (!elf.is_shared_library)
+        return refuse(RejectKind::not_a_library, "not a shared library: " + elf.problem);
     std::string symbol_error;
     const auto versions = exported_entry_versions(file, symbol_error);
     if (std::find(versions.begin(), versions.end(), std::to_string(PARALLAX_ABI_MAJOR)) == versions.end()) {
@@ -135,13 +137,14 @@ bool PluginHost::load_file(const std::filesystem::path& file, bool builtin) {
         auto it = fields.find(key);
         return it == fields.end() ? std::string{} : it->second;
     };
-    PluginInfo info{field("name"), field("version"), field("abi"), split_list(field("formats")), path, builtin};
+    PluginInfo info{field("name"), field("version"), field("abi"), split_list(field("formats")),
+                    path,          builtin};
 
     // 2. The checks that decide whether its code may run at all.
     const Abi abi = parse_abi(info.abi);
     if (abi.major != PARALLAX_ABI_MAJOR || abi.minor > PARALLAX_ABI_MINOR || abi.minor < 0)
-        return refuse(RejectKind::abi_mismatch,
-                      "plugin '" + info.name + "' needs ABI " + info.abi + "; this host speaks ABI " + kHostAbi);
+        return refuse(RejectKind::abi_mismatch, "plugin '" + info.name + "' needs ABI " + info.abi +
+                                                    "; this host speaks ABI " + kHostAbi);
     if (field("toolchain") != PARALLAX_TOOLCHAIN_TAG)
         return refuse(RejectKind::toolchain_mismatch, "plugin '" + info.name + "' was built with " +
                                                           field("toolchain") + "; the host with " +
@@ -156,8 +159,8 @@ bool PluginHost::load_file(const std::filesystem::path& file, bool builtin) {
     // 3. Load with immediate binding, so that a missing symbol is an error now, not a crash later.
     std::shared_ptr<boost::dll::shared_library> library;
     try {
-        library = std::make_shared<boost::dll::shared_library>(
-            file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+        library = std::make_shared<boost::dll::shared_library>(file, boost::dll::load_mode::rtld_now |
+                                                                         boost::dll::load_mode::rtld_local);
     } catch (const std::exception& e) {
         return refuse(RejectKind::load_error, e.what());
     }
@@ -167,10 +170,13 @@ bool PluginHost::load_file(const std::filesystem::path& file, bool builtin) {
     } catch (const std::exception& e) {
         return refuse(RejectKind::factory_error, "plugin '" + info.name + "' factory threw: " + e.what());
     } catch (...) {
-        return refuse(RejectKind::factory_error, "plugin '" + info.name + "' factory threw a non-standard exception");
+        return refuse(RejectKind::factory_error,
+                      "plugin '" + info.name + "' factory threw a non-standard exception");
     }
-    if (!instance) return refuse(RejectKind::factory_error, "plugin '" + info.name + "' factory returned nothing");
-    plugins_.push_back(std::make_shared<const LoadedPlugin>(std::move(library), std::move(info), std::move(instance)));
+    if (!instance)
+        return refuse(RejectKind::factory_error, "plugin '" + info.name + "' factory returned nothing");
+    plugins_.push_back(
+        std::make_shared<const LoadedPlugin>(std::move(library), std::move(info), std::move(instance)));
     return true;
 }
 

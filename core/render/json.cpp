@@ -52,7 +52,8 @@ Json quote_json(const Quote& q, const JsonOptions& options) {
     j["para"] = first.para;
     j["span"] = span_json(first);
     Json parts = Json::array();
-    for (const auto& p : q.parts) parts.push_back(Json::array({p.para, p.begin, p.end}));
+    for (const auto& p : q.parts)
+        parts.push_back(Json::array({p.para, p.begin, p.end}));
     j["parts"] = parts;
     j["cue"] = q.cue;
     if (options.explain) j["explain"] = {{"confidence", q.confidence}, {"reason", q.reason}};
@@ -104,7 +105,8 @@ Json plugins_json(const host::PluginHost& host) {
     out["plugins"] = plugins;
     Json rejected = Json::array();
     for (const auto& r : host.rejected())
-        rejected.push_back({{"file", r.file}, {"kind", host::reject_kind_name(r.kind)}, {"reason", r.reason}});
+        rejected.push_back(
+            {{"file", r.file}, {"kind", host::reject_kind_name(r.kind)}, {"reason", r.reason}});
     out["rejected"] = rejected;
     return out;
 }
@@ -113,7 +115,8 @@ Json article_json(const ArticleRecord& record, const JsonOptions& options) {
     const Article& a = record.article;
     Json j;
     j["id"] = record.id;
-    j["origin"] = {{"path", record.origin.path}, {"index", record.origin.index}, {"plugin", record.origin.plugin}};
+    j["origin"] = {
+        {"path", record.origin.path}, {"index", record.origin.index}, {"plugin", record.origin.plugin}};
     j["outlet"] = text_or_null(a.outlet);
     j["title"] = or_null(a.title);
     j["published"] = or_null(a.published);
@@ -122,37 +125,51 @@ Json article_json(const ArticleRecord& record, const JsonOptions& options) {
     j["language"] = or_null(a.language);
     j["paragraphs"] = a.paragraphs;
     Json meta = Json::object();
-    for (const auto& [key, values] : a.meta) meta[key] = values;
+    for (const auto& [key, values] : a.meta)
+        meta[key] = values;
     j["meta"] = meta;
     Json hints = Json::array();
     for (const auto& h : a.hints)
-        hints.push_back({{"kind", h.kind}, {"para", h.para}, {"span", Json::array({h.begin, h.end})}, {"value", h.value}});
+        hints.push_back({{"kind", h.kind},
+                         {"para", h.para},
+                         {"span", Json::array({h.begin, h.end})},
+                         {"value", h.value}});
     j["hints"] = hints;
     Json people = Json::array();
     for (const auto& p : record.people)
-        people.push_back({{"id", p.id}, {"name", p.name}, {"aliases", p.aliases}, {"roles", p.roles}, {"mentions", p.mentions}});
+        people.push_back({{"id", p.id},
+                          {"name", p.name},
+                          {"aliases", p.aliases},
+                          {"roles", p.roles},
+                          {"mentions", p.mentions}});
     j["people"] = people;
     Json quotes = Json::array();
-    for (const auto& q : record.quotes) quotes.push_back(quote_json(q, options));
+    for (const auto& q : record.quotes)
+        quotes.push_back(quote_json(q, options));
     j["quotes"] = quotes;
     Json figures = Json::array();
-    for (const auto& f : record.figures) figures.push_back(figure_json(f));
+    for (const auto& f : record.figures)
+        figures.push_back(figure_json(f));
     j["figures"] = figures;
     return j;
 }
 
 void add_accounting(const Corpus& corpus, Json& out) {
     const auto& n = corpus.inputs;
-    out["inputs"] = {{"files", n.files}, {"skipped", n.skipped}, {"items", n.items}, {"used", n.used},
-                     {"rejected", n.rejected}, {"non_text", n.non_text}, {"killed", n.killed}};
+    out["inputs"] = {{"files", n.files},  {"skipped", n.skipped},   {"items", n.items},
+                     {"used", n.used},    {"rejected", n.rejected}, {"non_text", n.non_text},
+                     {"killed", n.killed}};
     Json skipped = Json::array();
-    for (const auto& s : corpus.skipped) skipped.push_back({{"path", s.path}, {"reason", s.reason}});
+    for (const auto& s : corpus.skipped)
+        skipped.push_back({{"path", s.path}, {"reason", s.reason}});
     out["skipped"] = skipped;
     Json rejected = Json::array();
-    for (const auto& r : corpus.rejected) rejected.push_back(finding_json(r, false));
+    for (const auto& r : corpus.rejected)
+        rejected.push_back(finding_json(r, false));
     out["rejected"] = rejected;
     Json notes = Json::array();
-    for (const auto& note : corpus.notes) notes.push_back(finding_json(note, true));
+    for (const auto& note : corpus.notes)
+        notes.push_back(finding_json(note, true));
     out["notes"] = notes;
 }
 
@@ -161,7 +178,8 @@ Json extract_json(const Corpus& corpus, const JsonOptions& options) {
     out["schema"] = "parallax.extract/1";
     add_accounting(corpus, out);
     Json articles = Json::array();
-    for (const auto& record : corpus.articles) articles.push_back(article_json(record, options));
+    for (const auto& record : corpus.articles)
+        articles.push_back(article_json(record, options));
     out["articles"] = articles;
     return out;
 }

@@ -12,9 +12,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 
 /// The next white-space separated word of `line` from `at`, or "" at the end.
 std::string_view next_word(std::string_view line, std::size_t& at) {
-    while (at < line.size() && is_space(line[at])) ++at;
+    while (at < line.size() && is_space(line[at]))
+        ++at;
     const std::size_t start = at;
-    while (at < line.size() && !is_space(line[at])) ++at;
+    while (at < line.size() && !is_space(line[at]))
+        ++at;
     return line.substr(start, at - start);
 }
 

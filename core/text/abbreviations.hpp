@@ -23,10 +23,10 @@
 namespace parallax::text {
 
 enum class AbbreviationClass : unsigned char {
-    none,  ///< not an abbreviation
-    title, ///< stands before a name or number: a period after it never ends a sentence
+    none,   ///< not an abbreviation
+    title,  ///< stands before a name or number: a period after it never ends a sentence
     number, ///< stands before a number ("Feb. 18", "No. 5"); before anything else, a plain period
-    other, ///< may end a sentence; does only before a sentence starter, an opening quote or the end
+    other,  ///< may end a sentence; does only before a sentence starter, an opening quote or the end
 };
 
 class Abbreviations {

@@ -28,7 +28,8 @@ void fold_tokens(ParagraphText& p, const FoldOptions& options) {
         for (char& c : p.folded)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     for (Token& t : p.tokens) {
-        if (t.byte_end - t.byte_begin == t.size() && t.first != U'\uFFFD') { // as many bytes as code points: ASCII
+        if (t.byte_end - t.byte_begin == t.size() &&
+            t.first != U'\uFFFD') { // as many bytes as code points: ASCII
             t.norm_begin = t.byte_begin;
             t.norm_end = t.byte_end;
             continue;
@@ -42,7 +43,8 @@ void fold_tokens(ParagraphText& p, const FoldOptions& options) {
 } // namespace
 
 ParagraphText analyse_paragraph(std::string_view paragraph, const TextOptions& options) {
-    const Abbreviations& abbreviations = options.abbreviations ? *options.abbreviations : default_abbreviations();
+    const Abbreviations& abbreviations =
+        options.abbreviations ? *options.abbreviations : default_abbreviations();
     ParagraphText out;
     out.text = paragraph;
     out.offsets = OffsetMap(paragraph);
@@ -62,7 +64,8 @@ ArticleText analyse(const std::vector<std::string>& paragraphs, const TextOption
         texts.push_back(p);
     }
     tokens.reserve(paragraphs.size());
-    for (const auto& p : out.paragraphs) tokens.push_back(p.tokens);
+    for (const auto& p : out.paragraphs)
+        tokens.push_back(p.tokens);
     out.quotes = pair_quote_marks(texts, tokens);
     for (const QuoteMark& mark : out.quotes.marks) // apostrophes and primes are no quote marks
         if (mark.role == MarkRole::apostrophe || mark.role == MarkRole::prime)

@@ -26,11 +26,11 @@
 namespace parallax::text {
 
 struct ParagraphText {
-    std::string_view text;           ///< the paragraph as emitted (not owned)
-    OffsetMap offsets;               ///< code points ↔ bytes of `text`
+    std::string_view text; ///< the paragraph as emitted (not owned)
+    OffsetMap offsets;     ///< code points ↔ bytes of `text`
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
-    std::string folded;              ///< holds the folded forms of the tokens (use norm())
+    std::string folded; ///< holds the folded forms of the tokens (use norm())
 
     /// The token as written.
     std::string_view str(const Token& token) const { return token.str(text); }
@@ -58,8 +58,9 @@ struct TextOptions {
 ParagraphText analyse_paragraph(std::string_view paragraph, const TextOptions& options = {});
 /// A temporary string would leave the analysis pointing at freed text.
 template <class T>
-    requires std::is_same_v<T, std::string>
-ParagraphText analyse_paragraph(T&& temporary, const TextOptions& options = {}) = delete;
+requires std::is_same_v<T, std::string> ParagraphText analyse_paragraph(T&& temporary,
+                                                                        const TextOptions& options = {})
+= delete;
 
 struct ArticleText {
     std::vector<ParagraphText> paragraphs;

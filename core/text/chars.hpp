@@ -23,7 +23,7 @@ enum class Class : unsigned char {
 };
 
 struct Decoded {
-    char32_t c = 0;       ///< U+FFFD for a bad sequence
+    char32_t c = 0;           ///< U+FFFD for a bad sequence
     std::uint32_t length = 0; ///< bytes
     std::uint32_t cps = 0;    ///< code points as the rest of Parallax counts them (lead bytes)
 };
@@ -37,18 +37,21 @@ constexpr std::array<Class, 128> ascii_table() {
     std::array<Class, 128> table{};
     for (int c = 0; c < 128; ++c) {
         Class k = Class::punct;
-        if (c <= 0x20 || c == 0x7F) k = Class::space;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = Class::letter;
-        else if (c >= '0' && c <= '9') k = Class::digit;
-        else if (c == '"' || c == '\'') k = Class::quote;
-        else if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' ||
-                 c == '|' || c == '~')
+        if (c <= 0x20 || c == 0x7F)
+            k = Class::space;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            k = Class::letter;
+        else if (c >= '0' && c <= '9')
+            k = Class::digit;
+        else if (c == '"' || c == '\'')
+            k = Class::quote;
+        else if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
+                 c == '`' || c == '|' || c == '~')
             k = Class::symbol;
         table[static_cast<std::size_t>(c)] = k;
     }
     return table;
 }
-
 
 inline constexpr std::array<Class, 128> ascii_classes = ascii_table();
 

@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "text/datetime.hpp"
+#include "text/ascii.hpp"
 
 #include <array>
 #include <cctype>
@@ -31,7 +31,8 @@ bool all_digits(std::string_view s) {
 
 int to_int(std::string_view s) {
     int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
@@ -43,9 +44,9 @@ int month_number(std::string_view word) {
     if (w.size() < 3) return 0;
     for (int i = 0; i < 12; ++i)
         if (w.compare(0, 3, names[static_cast<std::size_t>(i)]) == 0) {
-            static const std::array<const char*, 12> full = {
-                "january", "february", "march",     "april",   "may",      "june",
-                "july",    "august",   "september", "october", "november", "december"};
+            static const std::array<const char*, 12> full = {"january",   "february", "march",    "april",
+                                                             "may",       "june",     "july",     "august",
+                                                             "september", "october",  "november", "december"};
             const std::string f = full[static_cast<std::size_t>(i)];
             // "Sept" and the full name are fine; anything else must be the three-letter form.
             if (w.size() == 3 || w == f || (i == 8 && w == "sept") || f.compare(0, w.size(), w) == 0)
@@ -62,8 +63,7 @@ bool valid_date(const Parts& p) {
 }
 
 bool valid_time(const Parts& p) {
-    return p.hour >= 0 && p.hour <= 24 && p.minute >= 0 && p.minute < 60 && p.second >= 0 &&
-           p.second <= 60;
+    return p.hour >= 0 && p.hour <= 24 && p.minute >= 0 && p.minute < 60 && p.second >= 0 && p.second <= 60;
 }
 
 /// "+05:30", "-0800", "+02", "Z", "UT", "GMT", "EST", military letters. Returns false if unknown.
@@ -83,24 +83,30 @@ bool parse_zone(std::string_view z, int& offset) {
     }
     // North American zones (RFC 822's own) and the others feeds use. Ambiguous abbreviations
     // take their most common reading in English-language news (IST: India, BST: British Summer).
-    struct Named { const char* name; int minutes; };
-    static const std::array<Named, 38> named = {{
-        {"ut", 0}, {"utc", 0}, {"gmt", 0}, {"z", 0}, {"wet", 0},
-        {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
-        {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"ast", -240},
-        {"adt", -180}, {"nst", -210}, {"ndt", -150}, {"bst", 60}, {"ist", 330}, {"west", 60},
-        {"cet", 60}, {"cest", 120}, {"met", 60}, {"mest", 120}, {"eet", 120}, {"eest", 180},
-        {"msk", 180}, {"sgt", 480}, {"hkt", 480}, {"jst", 540}, {"kst", 540}, {"awst", 480},
-        {"acst", 570}, {"aest", 600}, {"nzst", 720}}};
+    struct Named {
+        const char* name;
+        int minutes;
+    };
+    static const std::array<Named, 38> named = {
+        {{"ut", 0},     {"utc", 0},     {"gmt", 0},     {"z", 0},      {"wet", 0},    {"est", -300},
+         {"edt", -240}, {"cst", -360},  {"cdt", -300},  {"mst", -420}, {"mdt", -360}, {"pst", -480},
+         {"pdt", -420}, {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"ast", -240}, {"adt", -180},
+         {"nst", -210}, {"ndt", -150},  {"bst", 60},    {"ist", 330},  {"west", 60},  {"cet", 60},
+         {"cest", 120}, {"met", 60},    {"mest", 120},  {"eet", 120},  {"eest", 180}, {"msk", 180},
+         {"sgt", 480},  {"hkt", 480},   {"jst", 540},   {"kst", 540},  {"awst", 480}, {"acst", 570},
+         {"aest", 600}, {"nzst", 720}}};
     std::string w = ascii_lower(z);
     // "GMT+2", "UTC-05:00": a named zone followed by an offset from it.
     for (const char* base : {"gmt", "utc", "ut"})
         if (w.size() > std::strlen(base) && w.compare(0, std::strlen(base), base) == 0 &&
             (w[std::strlen(base)] == '+' || w[std::strlen(base)] == '-'))
             return parse_zone(z.substr(std::strlen(base)), offset);
-    if (w == "aedt") w = "aest", offset = 60; // daylight time: one hour ahead of standard
-    else if (w == "nzdt") w = "nzst", offset = 60;
-    else offset = 0;
+    if (w == "aedt")
+        w = "aest", offset = 60; // daylight time: one hour ahead of standard
+    else if (w == "nzdt")
+        w = "nzst", offset = 60;
+    else
+        offset = 0;
     for (const auto& n : named)
         if (w == n.name) {
             offset += n.minutes;
@@ -147,8 +153,8 @@ bool parse_iso(std::string_view s, Parts& p) {
         date = s.substr(0, t);
         rest = s.substr(t + 1);
     }
-    if (date.size() == 10 && date[4] == date[7] && (date[4] == '-' || date[4] == '/') && all_digits(date.substr(0, 4)) &&
-        all_digits(date.substr(5, 2)) && all_digits(date.substr(8, 2))) {
+    if (date.size() == 10 && date[4] == date[7] && (date[4] == '-' || date[4] == '/') &&
+        all_digits(date.substr(0, 4)) && all_digits(date.substr(5, 2)) && all_digits(date.substr(8, 2))) {
         p.year = to_int(date.substr(0, 4));
         p.month = to_int(date.substr(5, 2));
         p.day = to_int(date.substr(8, 2));
@@ -165,7 +171,8 @@ bool parse_iso(std::string_view s, Parts& p) {
     auto zone_at = rest.find_first_of("Zz+-");
     std::string_view clock = rest.substr(0, zone_at);
     std::string_view zone = zone_at == std::string_view::npos ? std::string_view{} : rest.substr(zone_at);
-    while (!clock.empty() && clock.back() == ' ') clock.remove_suffix(1);
+    while (!clock.empty() && clock.back() == ' ')
+        clock.remove_suffix(1);
     if (clock.size() >= 4 && clock.find(':') == std::string_view::npos && all_digits(clock.substr(0, 4))) {
         // basic form "140500" or "1405"
         std::string expanded(clock.substr(0, 2));
@@ -187,12 +194,15 @@ std::vector<std::string_view> split_words(std::string_view s) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t')) ++i;
+        while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t'))
+            ++i;
         std::size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != '\t') ++j;
+        while (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != '\t')
+            ++j;
         std::string_view w = s.substr(i, j - i);
         const auto dash = w.find('-');
-        const bool hyphenated = dash != std::string_view::npos && dash > 0 && w.find('-', dash + 1) != std::string_view::npos &&
+        const bool hyphenated = dash != std::string_view::npos && dash > 0 &&
+                                w.find('-', dash + 1) != std::string_view::npos &&
                                 std::isalpha(static_cast<unsigned char>(w[dash + 1]));
         while (hyphenated && !w.empty()) {
             const auto d = w.find('-');
@@ -294,8 +304,7 @@ std::string format(const Parts& p) {
     }
     const sys_days day_point{year{p.year} / month{static_cast<unsigned>(p.month)} /
                              day{static_cast<unsigned>(p.day)}};
-    const auto t = day_point + hours{p.hour} + minutes{p.minute - p.offset_minutes} +
-                   seconds{p.second};
+    const auto t = day_point + hours{p.hour} + minutes{p.minute - p.offset_minutes} + seconds{p.second};
     const auto d = floor<days>(t);
     const year_month_day ymd{d};
     const hh_mm_ss hms{floor<seconds>(t - d)};

@@ -46,8 +46,7 @@ std::string to_utf8(std::string_view bytes, const char* from) {
     char* out_pos = out.data();
     const char* in_pos = bytes.data();
     ucnv_convertEx(target.get(), source.get(), &out_pos, out.data() + out.size(), &in_pos,
-                   bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true,
-                   &status);
+                   bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true, &status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("cannot convert from ") + from);
     out.resize(static_cast<std::size_t>(out_pos - out.data()));
     return out;

@@ -27,7 +27,7 @@ std::string to_utf8(std::string_view bytes, const char* from);
 
 /// Result of decoding a plain-text input.
 struct Decoded {
-    std::string text;  ///< UTF-8, without BOM
+    std::string text; ///< UTF-8, without BOM
     Encoding encoding = Encoding::utf8;
     std::optional<std::size_t> invalid_at; ///< for windows-1252: where UTF-8 first failed
 };

@@ -22,21 +22,41 @@ void append_utf8(std::string& out, char32_t c) {
 /// The one-character replacement that unify_punctuation makes, or 0.
 char32_t unified(char32_t c) {
     switch (c) {
-    case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032': case U'\u02BC':
-    case U'\u00B4':
-        return U'\'';
-    case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': case U'\u00AB': case U'\u00BB':
-    case U'\u2033':
-        return U'"';
-    case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015':
-    case U'\u2212':
-        return U'-';
-    case U'\u00A0': case U'\u2007': case U'\u2009': case U'\u200A': case U'\u202F': case U'\u205F':
-    case U'\u3000': case U'\u2002': case U'\u2003': case U'\u2004': case U'\u2005': case U'\u2006':
-    case U'\u2008':
-        return U' ';
-    default:
-        return 0;
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u2032':
+    case U'\u02BC':
+    case U'\u00B4': return U'\'';
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u00AB':
+    case U'\u00BB':
+    case U'\u2033': return U'"';
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2012':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2015':
+    case U'\u2212': return U'-';
+    case U'\u00A0':
+    case U'\u2007':
+    case U'\u2009':
+    case U'\u200A':
+    case U'\u202F':
+    case U'\u205F':
+    case U'\u3000':
+    case U'\u2002':
+    case U'\u2003':
+    case U'\u2004':
+    case U'\u2005':
+    case U'\u2006':
+    case U'\u2008': return U' ';
+    default: return 0;
     }
 }
 
@@ -108,14 +128,19 @@ private:
             }
             utf8proc_int32_t buffer[18];
             const auto m = utf8proc_decompose_char(c, buffer, 18, flags_, nullptr);
-            for (utf8proc_ssize_t k = 0; k < m && count < chars.size(); ++k) chars[count++] = buffer[k];
+            for (utf8proc_ssize_t k = 0; k < m && count < chars.size(); ++k)
+                chars[count++] = buffer[k];
         } while (i < n_ && s_[i] >= 0x80 && next_is_combining(i) && count < chars.size() - 18);
-        const auto length = utf8proc_normalize_utf32(chars.data(), static_cast<utf8proc_ssize_t>(count), flags_);
-        for (utf8proc_ssize_t k = 0; k < length; ++k) append_utf8(out, static_cast<char32_t>(chars[k]));
+        const auto length =
+            utf8proc_normalize_utf32(chars.data(), static_cast<utf8proc_ssize_t>(count), flags_);
+        for (utf8proc_ssize_t k = 0; k < length; ++k)
+            append_utf8(out, static_cast<char32_t>(chars[k]));
         return consumed;
     }
 
-    std::string_view view() const { return {reinterpret_cast<const char*>(s_), static_cast<std::size_t>(n_)}; }
+    std::string_view view() const {
+        return {reinterpret_cast<const char*>(s_), static_cast<std::size_t>(n_)};
+    }
 
     bool next_is_combining(std::int32_t i) const {
         UChar32 c = 0;
@@ -140,7 +165,8 @@ void append_ascii(std::string& out, std::string_view ascii, bool case_fold) {
 
 std::size_t count_code_points(std::string_view utf8) {
     std::size_t count = 0;
-    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    for (unsigned char c : utf8)
+        count += (c & 0xC0) != 0x80;
     return count;
 }
 
@@ -156,7 +182,8 @@ std::pair<std::size_t, std::size_t> Folded::to_source(std::size_t begin, std::si
     // The end is where the segment holding the last folded code point ends in the source.
     const std::uint32_t last = origin[end - 1];
     std::size_t k = end;
-    while (k < size && origin[k] == last) ++k;
+    while (k < size && origin[k] == last)
+        ++k;
     return {source_begin, origin[k]};
 }
 
@@ -165,28 +192,34 @@ Folded fold(std::string_view utf8, const FoldOptions& options) {
     folded.text.reserve(utf8.size());
     folded.origin.reserve(utf8.size() + 1);
     std::uint32_t length = 0;
-    Folder(utf8, options).run([&](std::string_view piece, std::uint32_t cp, std::uint32_t consumed, bool ascii) {
-        if (ascii) {
-            append_ascii(folded.text, piece, options.case_fold);
-            const std::size_t at = folded.origin.size();
-            folded.origin.resize(at + consumed);
-            for (std::uint32_t k = 0; k < consumed; ++k) folded.origin[at + k] = cp + k;
-        } else {
-            folded.text.append(piece);
-            for (std::size_t k = count_code_points(piece); k > 0; --k) folded.origin.push_back(cp);
-        }
-        length = cp + consumed;
-    });
+    Folder(utf8, options)
+        .run([&](std::string_view piece, std::uint32_t cp, std::uint32_t consumed, bool ascii) {
+            if (ascii) {
+                append_ascii(folded.text, piece, options.case_fold);
+                const std::size_t at = folded.origin.size();
+                folded.origin.resize(at + consumed);
+                for (std::uint32_t k = 0; k < consumed; ++k)
+                    folded.origin[at + k] = cp + k;
+            } else {
+                folded.text.append(piece);
+                for (std::size_t k = count_code_points(piece); k > 0; --k)
+                    folded.origin.push_back(cp);
+            }
+            length = cp + consumed;
+        });
     folded.origin.push_back(length);
     return folded;
 }
 
 void append_folded(std::string& out, std::string_view utf8, const FoldOptions& options) {
-    const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii =
+        std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii) return append_ascii(out, utf8, options.case_fold); // the common case for news tokens
     Folder(utf8, options).run([&](std::string_view piece, std::uint32_t, std::uint32_t, bool is_ascii) {
-        if (is_ascii) append_ascii(out, piece, options.case_fold);
-        else out.append(piece);
+        if (is_ascii)
+            append_ascii(out, piece, options.case_fold);
+        else
+            out.append(piece);
     });
 }
 

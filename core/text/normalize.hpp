@@ -18,9 +18,9 @@
 namespace parallax::text {
 
 struct FoldOptions {
-    bool case_fold = true;          ///< Unicode full case folding: "Straße" → "strasse", "SAID" → "said"
-    bool compat = false;            ///< NFKC compatibility forms: "ﬁ" → "fi", "²" → "2", fullwidth → ASCII
-    bool strip_marks = false;       ///< drop combining marks: "Erdoğan" → "erdogan", "é" → "e"
+    bool case_fold = true;    ///< Unicode full case folding: "Straße" → "strasse", "SAID" → "said"
+    bool compat = false;      ///< NFKC compatibility forms: "ﬁ" → "fi", "²" → "2", fullwidth → ASCII
+    bool strip_marks = false; ///< drop combining marks: "Erdoğan" → "erdogan", "é" → "e"
     bool unify_punctuation = false; ///< ’ ‘ ‛ ′ → ', “ ” „ « » ″ → ", ‐ ‑ ‒ – — − → -, … → ...,
                                     ///< and every Unicode space → ' '
 };

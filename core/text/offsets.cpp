@@ -11,17 +11,15 @@ bool is_lead(unsigned char c) { return (c & 0xC0) != 0x80; }
 } // namespace
 
 OffsetMap::OffsetMap(std::string_view utf8) : bytes_(utf8.size()) {
-    const auto first_high = std::find_if(utf8.begin(), utf8.end(), [](char c) {
-        return static_cast<unsigned char>(c) >= 0x80;
-    });
+    const auto first_high =
+        std::find_if(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     if (first_high == utf8.end()) {
         code_points_ = utf8.size();
         return;
     }
     // Count, then fill: two tight loops beat a push_back per byte.
-    code_points_ = static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-        return is_lead(static_cast<unsigned char>(c));
-    }));
+    code_points_ = static_cast<std::size_t>(std::count_if(
+        utf8.begin(), utf8.end(), [](char c) { return is_lead(static_cast<unsigned char>(c)); }));
     starts_.resize(code_points_ + 1);
     std::uint32_t* out = starts_.data();
     for (std::size_t i = 0; i < utf8.size(); ++i) {

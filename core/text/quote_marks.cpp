@@ -11,19 +11,25 @@ namespace {
 enum class Shape { opening, closing, neutral };
 
 bool is_double(char32_t c) {
-    return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u201F' || c == U'\u00AB' ||
-           c == U'\u00BB';
+    return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u201F' ||
+           c == U'\u00AB' || c == U'\u00BB';
 }
 
 Shape shape_of(char32_t c) {
     switch (c) {
-    case U'\u201C': case U'\u201E': case U'\u201F': case U'\u2018': case U'\u201A': case U'\u201B':
-    case U'\u00AB': case U'\u2039':
-        return Shape::opening;
-    case U'\u201D': case U'\u2019': case U'\u00BB': case U'\u203A':
-        return Shape::closing;
-    default:
-        return Shape::neutral;
+    case U'\u201C':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u2018':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u00AB':
+    case U'\u2039': return Shape::opening;
+    case U'\u201D':
+    case U'\u2019':
+    case U'\u00BB':
+    case U'\u203A': return Shape::closing;
+    default: return Shape::neutral;
     }
 }
 
@@ -38,7 +44,7 @@ struct Context {
     bool can_close = false; ///< something glued before it, space or punctuation after
     bool after_digit = false;
     bool before_letter = false;
-    bool elision = false;   ///< ’90s, '24: an apostrophe standing for the century
+    bool elision = false; ///< ’90s, '24: an apostrophe standing for the century
 };
 
 Context context_of(std::string_view text, const Token& t) {
@@ -58,7 +64,8 @@ Context context_of(std::string_view text, const Token& t) {
     c.after_digit = is_digit(prev);
     c.before_letter = next_class == chars::Class::letter;
     const std::size_t e = t.byte_end;
-    c.elision = !c.dbl && c.can_open && e + 2 <= text.size() && is_digit(static_cast<unsigned char>(text[e])) &&
+    c.elision = !c.dbl && c.can_open && e + 2 <= text.size() &&
+                is_digit(static_cast<unsigned char>(text[e])) &&
                 is_digit(static_cast<unsigned char>(text[e + 1])) &&
                 (e + 2 == text.size() || !is_digit(static_cast<unsigned char>(text[e + 2])));
     return c;
@@ -114,13 +121,15 @@ private:
             if (c.dbl == carried.dbl && at_start(p, f) && (c.can_open || c.shape == Shape::opening)) {
                 add_mark(p, f, t, MarkRole::open, carried.quotation);
                 const std::size_t begin = f + 1 < tokens_[p].size() ? tokens_[p][f + 1].begin : t.end;
-                out_.quotations[static_cast<std::size_t>(carried.quotation)].parts.push_back({p, begin, begin});
+                out_.quotations[static_cast<std::size_t>(carried.quotation)].parts.push_back(
+                    {p, begin, begin});
                 return f;
             }
             if (c.dbl == carried.dbl && c.shape != Shape::opening && c.can_close && !c.can_open) {
                 // The reopening mark is missing but the quote closes in this paragraph.
                 const std::size_t begin = tokens_[p].front().begin;
-                out_.quotations[static_cast<std::size_t>(carried.quotation)].parts.push_back({p, begin, begin});
+                out_.quotations[static_cast<std::size_t>(carried.quotation)].parts.push_back(
+                    {p, begin, begin});
                 return none;
             }
         }
@@ -132,7 +141,8 @@ private:
     void end_paragraph(std::size_t p) {
         const auto& tokens = tokens_[p];
         const std::size_t end = tokens.empty() ? 0 : tokens.back().end;
-        for (const Open& open : stack_) quotation(open).parts.back().end = end;
+        for (const Open& open : stack_)
+            quotation(open).parts.back().end = end;
         if (stack_.size() > 1) stack_.erase(stack_.begin() + 1, stack_.end());
         // A quote goes on into the next paragraph only from the end of a sentence ("…embassies." ↵
         // "“The second…"); one cut off mid-sentence lost its closing mark instead.
@@ -150,10 +160,13 @@ private:
                c == U'\u2014' || c == U'\u2013';
     }
 
-    Quotation& quotation(const Open& open) { return out_.quotations[static_cast<std::size_t>(open.quotation)]; }
+    Quotation& quotation(const Open& open) {
+        return out_.quotations[static_cast<std::size_t>(open.quotation)];
+    }
 
     std::uint32_t add_mark(std::size_t p, std::size_t i, const Token& t, MarkRole role, std::int32_t q) {
-        out_.marks.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(i), t.begin, t.first, role, q});
+        out_.marks.push_back(
+            {static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(i), t.begin, t.first, role, q});
         return static_cast<std::uint32_t>(out_.marks.size() - 1);
     }
 
@@ -239,7 +252,8 @@ private:
             q.parts.back().end = std::max<std::size_t>(end, q.parts.back().begin);
             if (k == target) {
                 q.closed = true;
-                q.close_mark = static_cast<std::int32_t>(add_mark(p, i, t, MarkRole::close, stack_[k].quotation));
+                q.close_mark =
+                    static_cast<std::int32_t>(add_mark(p, i, t, MarkRole::close, stack_[k].quotation));
             }
         }
         stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(target), stack_.end());

@@ -52,18 +52,18 @@ struct QuoteMark {
 /// One quotation: the words between an opening mark and its closing mark, possibly over several
 /// paragraphs. Nested quotations are listed too, after the quotation that holds them.
 struct Quotation {
-    std::vector<Span> parts;  ///< the words inside the marks, marks excluded, one part per paragraph
+    std::vector<Span> parts;      ///< the words inside the marks, marks excluded, one part per paragraph
     std::uint32_t open_mark = 0;  ///< index into QuotePairing::marks
     std::int32_t close_mark = -1; ///< index of the closing mark; -1 when none was found
-    std::int32_t parent = -1; ///< the quotation this one is nested in; -1 at the outer level
-    std::uint32_t depth = 0;  ///< 0 at the outer level, 1 inside one quotation…
-    bool closed = false;      ///< its closing mark was found (else it ends with its last part)
-    bool double_marks = true; ///< “ ” " « » „ (else ‘ ’ ' ‹ ›)
+    std::int32_t parent = -1;     ///< the quotation this one is nested in; -1 at the outer level
+    std::uint32_t depth = 0;      ///< 0 at the outer level, 1 inside one quotation…
+    bool closed = false;          ///< its closing mark was found (else it ends with its last part)
+    bool double_marks = true;     ///< “ ” " « » „ (else ‘ ’ ' ‹ ›)
 };
 
 struct QuotePairing {
-    std::vector<QuoteMark> marks;           ///< every quote token of the article, in text order
-    std::vector<Quotation> quotations;      ///< in the order of their opening marks
+    std::vector<QuoteMark> marks;      ///< every quote token of the article, in text order
+    std::vector<Quotation> quotations; ///< in the order of their opening marks
 
     /// The innermost quotation holding code point `pos` of paragraph `para` (the words, not the
     /// marks), or -1.

@@ -44,7 +44,8 @@ public:
             const Terminal kind = terminal_kind(tokens_[i], text_);
             if (kind == Terminal::none) continue;
             std::size_t next = i + 1;
-            while (next < tokens_.size() && !tokens_[next].space_before && is_closing(tokens_[next])) ++next;
+            while (next < tokens_.size() && !tokens_[next].space_before && is_closing(tokens_[next]))
+                ++next;
             if (next >= tokens_.size() || !ends_here(i, next, kind)) continue;
             sentences.push_back(make(start, next));
             start = next;
@@ -66,7 +67,8 @@ private:
         if (!n.space_before) return false; // "end.The", "Why?”," — glued: no boundary
         // Look through opening quotes and brackets at the first real token.
         std::size_t k = next;
-        while (k < tokens_.size() && is_opening(tokens_[k])) ++k;
+        while (k < tokens_.size() && is_opening(tokens_[k]))
+            ++k;
         const bool opening = k > next;
         // After an abbreviation an opening quote starts a new sentence; a bracket ("Fla. (AP) —") does not.
         const bool opening_quote = opening && tokens_[next].kind == TokenKind::quote;

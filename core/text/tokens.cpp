@@ -64,12 +64,22 @@ private:
 
     void scan(Token& t, const chars::Decoded& d, Class k) {
         switch (k) {
-        case Class::letter: case Class::mark: scan_word(t); break;
+        case Class::letter:
+        case Class::mark: scan_word(t); break;
         case Class::digit: scan_number(t); break;
-        case Class::other_number: t.kind = TokenKind::number; advance(d); break;
-        case Class::quote: t.kind = TokenKind::quote; advance(d); break;
+        case Class::other_number:
+            t.kind = TokenKind::number;
+            advance(d);
+            break;
+        case Class::quote:
+            t.kind = TokenKind::quote;
+            advance(d);
+            break;
         case Class::punct: scan_punct(t, d); break;
-        default: t.kind = TokenKind::symbol; advance(d); break;
+        default:
+            t.kind = TokenKind::symbol;
+            advance(d);
+            break;
         }
     }
 
@@ -165,7 +175,8 @@ private:
                 continue;
             }
             const std::size_t after = i_ + d.length;
-            if ((d.c == ',' || d.c == '.') && after < s_.size() && chars::classify(peek(after)) == Class::digit) {
+            if ((d.c == ',' || d.c == '.') && after < s_.size() &&
+                chars::classify(peek(after)) == Class::digit) {
                 advance(d); // 21,692 and 4.5
                 continue;
             }

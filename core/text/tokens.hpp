@@ -38,12 +38,12 @@ struct Token {
     std::uint32_t byte_end = 0;
     std::uint32_t norm_begin = 0; ///< its folded form in ParagraphText::folded (bytes); 0/0 from tokenize()
     std::uint32_t norm_end = 0;
-    char32_t first = 0;           ///< its first code point (handy for punctuation and quote marks)
+    char32_t first = 0; ///< its first code point (handy for punctuation and quote marks)
     TokenKind kind = TokenKind::word;
-    bool space_before = false;    ///< white space or the paragraph start right before it
-    bool abbreviation = false;    ///< a word that includes its final period ("U.S.", "Gen.", "J.")
-    bool capitalised = false;     ///< a word whose first letter is upper or title case
-    bool all_caps = false;        ///< a word with two or more letters, none lower case ("NATO", "US")
+    bool space_before = false; ///< white space or the paragraph start right before it
+    bool abbreviation = false; ///< a word that includes its final period ("U.S.", "Gen.", "J.")
+    bool capitalised = false;  ///< a word whose first letter is upper or title case
+    bool all_caps = false;     ///< a word with two or more letters, none lower case ("NATO", "US")
 
     std::string_view str(std::string_view paragraph) const {
         return paragraph.substr(byte_begin, byte_end - byte_begin);

@@ -54,7 +54,8 @@ std::string nfc(std::string_view utf8) {
 
 std::size_t code_points(std::string_view utf8) {
     std::size_t count = 0;
-    for (unsigned char c : utf8) count += (c & 0xC0) != 0x80;
+    for (unsigned char c : utf8)
+        count += (c & 0xC0) != 0x80;
     return count;
 }
 

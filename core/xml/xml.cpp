@@ -10,8 +10,9 @@ std::string_view local_name(std::string_view qualified) {
 std::string namespace_uri(const pugi::xml_node& element) {
     const std::string_view name = element.name();
     const auto colon = name.find(':');
-    const std::string attribute =
-        colon == std::string_view::npos ? std::string("xmlns") : "xmlns:" + std::string(name.substr(0, colon));
+    const std::string attribute = colon == std::string_view::npos
+                                      ? std::string("xmlns")
+                                      : "xmlns:" + std::string(name.substr(0, colon));
     for (auto node = element; node; node = node.parent())
         if (auto a = node.attribute(attribute.c_str())) return a.value();
     return {};
@@ -53,8 +54,8 @@ Position position_of(std::string_view bytes, std::size_t offset) {
 }
 
 void parse(std::string_view bytes, Parsed& out) {
-    const auto result = out.document.load_buffer(bytes.data(), bytes.size(),
-                                                 pugi::parse_default | pugi::parse_declaration);
+    const auto result =
+        out.document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_declaration);
     out.ok = static_cast<bool>(result);
     if (!out.ok) {
         out.error = result.description();

@@ -40,9 +40,9 @@ Position position_of(std::string_view bytes, std::size_t offset);
 struct Parsed {
     pugi::xml_document document;
     bool ok = false;
-    std::string error;                  ///< pugixml's description when !ok
-    std::optional<std::size_t> offset;  ///< byte offset of the error
-    Position position;                  ///< line/column of the error
+    std::string error;                 ///< pugixml's description when !ok
+    std::optional<std::size_t> offset; ///< byte offset of the error
+    Position position;                 ///< line/column of the error
 };
 
 /// Parses `bytes` (pugixml detects the encoding from the BOM/prolog) keeping whitespace-only text

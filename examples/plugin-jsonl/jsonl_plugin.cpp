@@ -26,10 +26,12 @@ std::optional<std::string> optional_string(const json& object, const char* key) 
 std::vector<std::string> string_list(const json& object, const char* key) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) return {};
-    if (!it->is_array()) throw std::invalid_argument(std::string("\"") + key + "\" must be a list of strings");
+    if (!it->is_array())
+        throw std::invalid_argument(std::string("\"") + key + "\" must be a list of strings");
     std::vector<std::string> out;
     for (const auto& item : *it) {
-        if (!item.is_string()) throw std::invalid_argument(std::string("\"") + key + "\" must be a list of strings");
+        if (!item.is_string())
+            throw std::invalid_argument(std::string("\"") + key + "\" must be a list of strings");
         out.push_back(item.get<std::string>());
     }
     return out;
@@ -57,7 +59,8 @@ class JsonLinesPlugin final : public parallax::SourcePlugin {
 public:
     int sniff(const parallax::Input& input) const override {
         const auto ends_with = [&](std::string_view suffix) {
-            return input.path.size() >= suffix.size() && input.path.substr(input.path.size() - suffix.size()) == suffix;
+            return input.path.size() >= suffix.size() &&
+                   input.path.substr(input.path.size() - suffix.size()) == suffix;
         };
         return ends_with(".jsonl") || ends_with(".ndjson") ? 80 : 0;
     }
@@ -69,7 +72,8 @@ public:
             const auto end = std::min(input.bytes.find('\n', start), input.bytes.size());
             const std::string_view line = input.bytes.substr(start, end - start);
             ++line_number;
-            if (line.find_first_not_of(" \t\r") != std::string_view::npos) read_line(line, line_number, start, result);
+            if (line.find_first_not_of(" \t\r") != std::string_view::npos)
+                read_line(line, line_number, start, result);
             start = end + 1;
         }
         return result;
@@ -82,7 +86,8 @@ private:
         try {
             result.articles.push_back(article_from(line, index));
         } catch (const std::exception& e) {
-            result.diagnostics.push_back({parallax::DiagnosticKind::error, index, e.what(), line_number, 1, offset});
+            result.diagnostics.push_back(
+                {parallax::DiagnosticKind::error, index, e.what(), line_number, 1, offset});
         }
     }
 };

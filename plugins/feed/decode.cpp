@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "decode.hpp"
+#include "text/ascii.hpp"
 
 #include "text/encoding.hpp"
 
@@ -46,7 +46,8 @@ std::string effective(std::string name) {
 }
 
 Diagnostic warning(std::string reason, std::optional<std::size_t> offset = std::nullopt) {
-    return Diagnostic{DiagnosticKind::warning, std::nullopt, std::move(reason), std::nullopt, std::nullopt, offset};
+    return Diagnostic{
+        DiagnosticKind::warning, std::nullopt, std::move(reason), std::nullopt, std::nullopt, offset};
 }
 
 bool is_wide(std::string_view name) {
@@ -95,7 +96,8 @@ std::string declared_encoding(std::string_view bytes) {
     const auto space = bytes.find_first_not_of(" \t\r\n");
     if (space == std::string_view::npos || !starts_with(bytes.substr(space), "<?xml")) return {};
     const auto end = bytes.find("?>");
-    const std::string_view decl = bytes.substr(space, end == std::string_view::npos ? bytes.npos : end - space);
+    const std::string_view decl =
+        bytes.substr(space, end == std::string_view::npos ? bytes.npos : end - space);
     const auto key = decl.find("encoding");
     if (key == std::string_view::npos) return {};
     auto i = decl.find_first_of("\"'", key);

@@ -12,8 +12,8 @@
 namespace parallax::feed {
 
 struct DecodedFeed {
-    std::string text;      ///< UTF-8, no BOM, no white space before the first '<'
-    std::string encoding;  ///< the encoding it was read as
+    std::string text;     ///< UTF-8, no BOM, no white space before the first '<'
+    std::string encoding; ///< the encoding it was read as
     std::vector<Diagnostic> notes;
 };
 

@@ -54,8 +54,8 @@ private:
     Position pos_;
 };
 
-Diagnostic located(DiagnosticKind kind, std::optional<std::size_t> index, std::string reason, std::size_t offset,
-                   Positions& positions) {
+Diagnostic located(DiagnosticKind kind, std::optional<std::size_t> index, std::string reason,
+                   std::size_t offset, Positions& positions) {
     const Position p = positions.at(offset);
     return Diagnostic{kind, index, std::move(reason), p.line, p.column, offset};
 }
@@ -68,7 +68,8 @@ std::vector<ItemResult> read_all(const std::vector<pugi::xml_node>& nodes, const
             try {
                 results[i] = read_item(nodes[i], channel, i);
             } catch (const std::exception& e) {
-                results[i].diagnostics.push_back(Diagnostic{DiagnosticKind::error, i, std::string("cannot read the item: ") + e.what(),
+                results[i].diagnostics.push_back(Diagnostic{DiagnosticKind::error, i,
+                                                            std::string("cannot read the item: ") + e.what(),
                                                             std::nullopt, std::nullopt, std::nullopt});
             }
         }
@@ -80,9 +81,11 @@ std::vector<ItemResult> read_all(const std::vector<pugi::xml_node>& nodes, const
         return results;
     }
     std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work, t, threads);
     work(0, threads);
-    for (auto& t : pool) t.join();
+    for (auto& t : pool)
+        t.join();
     return results;
 }
 
@@ -106,7 +109,8 @@ EntityScan scan_entities(std::string_view text) {
     scan.declares = declares_entities(text);
     scan.problems = entity_problems(text, kMaxEntityNotes);
     Positions positions(text);
-    for (const auto& p : scan.problems) scan.positions.push_back(positions.at(p.offset));
+    for (const auto& p : scan.problems)
+        scan.positions.push_back(positions.at(p.offset));
     return scan;
 }
 
@@ -114,19 +118,23 @@ EntityScan scan_entities(std::string_view text) {
 /// them as HTML entities (or a bare '&' as itself), and so do we.
 void report_entities(const EntityScan& scan, const std::vector<std::size_t>& starts, ParseResult& result) {
     if (scan.declares)
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, std::nullopt,
-                                                "the DOCTYPE declares entities: only those with plain text values are expanded",
-                                                std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(
+            Diagnostic{DiagnosticKind::warning, std::nullopt,
+                       "the DOCTYPE declares entities: only those with plain text values are expanded",
+                       std::nullopt, std::nullopt, std::nullopt});
     std::optional<std::size_t> last_item;
     bool document_reported = false;
     for (std::size_t i = 0; i < scan.problems.size(); ++i) {
         const EntityProblem& problem = scan.problems[i];
         const auto item = item_at(starts, problem.offset);
         if (item ? item == last_item : document_reported) continue;
-        if (item) last_item = item;
-        else document_reported = true;
-        const std::string reason = problem.what == "&" ? "a bare '&' that starts no reference, read as itself"
-                                                       : "undeclared entity " + problem.what + ", read as the HTML entity";
+        if (item)
+            last_item = item;
+        else
+            document_reported = true;
+        const std::string reason = problem.what == "&"
+                                       ? "a bare '&' that starts no reference, read as itself"
+                                       : "undeclared entity " + problem.what + ", read as the HTML entity";
         result.diagnostics.push_back(Diagnostic{DiagnosticKind::partial, item, reason, scan.positions[i].line,
                                                 scan.positions[i].column, problem.offset});
     }
@@ -137,7 +145,8 @@ void collect(std::vector<ItemResult>& items, ParseResult& result) {
     result.articles.reserve(items.size());
     for (auto& r : items) {
         if (r.article) result.articles.push_back(std::move(*r.article));
-        for (auto& d : r.diagnostics) result.diagnostics.push_back(std::move(d));
+        for (auto& d : r.diagnostics)
+            result.diagnostics.push_back(std::move(d));
     }
 }
 
@@ -150,14 +159,15 @@ ParseResult read_well_formed(const pugi::xml_document& doc, const EntityScan& sc
     const auto root = doc.document_element();
     const auto dialect = dialect_of(root);
     if (!dialect) {
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::error, std::nullopt, not_a_feed(root), std::nullopt,
-                                                std::nullopt, std::nullopt});
+        result.diagnostics.push_back(Diagnostic{DiagnosticKind::error, std::nullopt, not_a_feed(root),
+                                                std::nullopt, std::nullopt, std::nullopt});
         return result;
     }
     const Channel channel = read_channel(root, *dialect, input.option("outlet"));
     const auto nodes = find_items(root, *dialect);
     std::vector<std::size_t> starts;
-    for (const auto& n : nodes) starts.push_back(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, n.offset_debug() - 1)));
+    for (const auto& n : nodes)
+        starts.push_back(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, n.offset_debug() - 1)));
     auto items = read_all(nodes, channel);
     collect(items, result);
     report_entities(scan, starts, result);
@@ -197,9 +207,11 @@ ItemResult recover_item(std::string_view text, Range r, const RootTag& root, std
     parse_piece(body, root, piece);
     if (piece.parsed) return read_item(item_of(piece, local), channel, index);
 
-    const std::ptrdiff_t in_piece = std::max<std::ptrdiff_t>(0, piece.parsed.offset - static_cast<std::ptrdiff_t>(piece.prefix));
+    const std::ptrdiff_t in_piece =
+        std::max<std::ptrdiff_t>(0, piece.parsed.offset - static_cast<std::ptrdiff_t>(piece.prefix));
     const std::size_t at = r.begin + static_cast<std::size_t>(in_piece);
-    const std::string why = std::string("the item is not well-formed XML (") + piece.parsed.description() + ")";
+    const std::string why =
+        std::string("the item is not well-formed XML (") + piece.parsed.description() + ")";
     Piece again;
     parse_piece(protect_fields(body), root, again);
     const auto node = item_of(again.parsed ? again : piece, local);
@@ -209,9 +221,9 @@ ItemResult recover_item(std::string_view text, Range r, const RootTag& root, std
         return result;
     }
     result = read_item(node, channel, index);
-    result.diagnostics.push_back(located(DiagnosticKind::partial, index,
-                                         why + (again.parsed ? "; its fields read as HTML" : "; read up to the error"), at,
-                                         positions));
+    result.diagnostics.push_back(located(
+        DiagnosticKind::partial, index,
+        why + (again.parsed ? "; its fields read as HTML" : "; read up to the error"), at, positions));
     return result;
 }
 
@@ -234,11 +246,12 @@ ParseResult recover(std::string_view text, const pugi::xml_parse_result& failure
     const auto dialect = head_root ? dialect_of(head_root) : std::nullopt;
     if (!dialect || ranges.empty()) {
         result.diagnostics.push_back(located(DiagnosticKind::error, std::nullopt,
-                                             head_root && !dialect ? not_a_feed(head_root) : why, failed_at, positions));
+                                             head_root && !dialect ? not_a_feed(head_root) : why, failed_at,
+                                             positions));
         return result;
     }
-    result.diagnostics.push_back(located(DiagnosticKind::partial, std::nullopt, why + "; items read one by one",
-                                         failed_at, positions));
+    result.diagnostics.push_back(located(DiagnosticKind::partial, std::nullopt,
+                                         why + "; items read one by one", failed_at, positions));
     const Channel channel = read_channel(head_root, *dialect, input.option("outlet"));
     std::vector<ItemResult> items;
     std::vector<std::size_t> starts;
@@ -278,7 +291,8 @@ std::string sniff_text(std::string_view bytes) {
 }
 
 bool mentions_feed_namespace(std::string_view tag) {
-    return tag.find("purl.org/rss") != std::string_view::npos || tag.find("netscape.com/rdf") != std::string_view::npos;
+    return tag.find("purl.org/rss") != std::string_view::npos ||
+           tag.find("netscape.com/rdf") != std::string_view::npos;
 }
 
 } // namespace
@@ -288,7 +302,8 @@ int sniff(const Input& input) {
     const RootTag root = root_tag(text);
     if (!root.tag.empty()) {
         const auto colon = root.name.find(':');
-        const std::string_view local = colon == std::string_view::npos ? root.name : root.name.substr(colon + 1);
+        const std::string_view local =
+            colon == std::string_view::npos ? root.name : root.name.substr(colon + 1);
         if (local == "rss" || local == "CHANNEL") return 90;
         if (local == "RDF") return mentions_feed_namespace(text) ? 90 : 0;
         if (local == "feed") {
@@ -311,7 +326,8 @@ ParseResult parse(const Input& input) {
     // In place: no second copy of a feed that may be large. The text is rewritten as it is parsed,
     // so recovery starts again from the bytes.
     pugi::xml_document doc;
-    const auto parsed = doc.load_buffer_inplace(decoded.text.data(), decoded.text.size(), kParseOptions, pugi::encoding_utf8);
+    const auto parsed =
+        doc.load_buffer_inplace(decoded.text.data(), decoded.text.size(), kParseOptions, pugi::encoding_utf8);
     ParseResult result;
     if (parsed) {
         result = read_well_formed(doc, scan, input);
@@ -321,8 +337,9 @@ ParseResult parse(const Input& input) {
         result = recover(pristine.text, parsed, scan, input);
     }
     if (result.items == 0 && result.diagnostics.empty())
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, std::nullopt, "the feed has no items",
-                                                std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, std::nullopt,
+                                                "the feed has no items", std::nullopt, std::nullopt,
+                                                std::nullopt});
     result.diagnostics.insert(result.diagnostics.begin(), decoded.notes.begin(), decoded.notes.end());
     return result;
 }

@@ -1,6 +1,5 @@
 #include "html_text.hpp"
 
-
 #include <gumbo.h>
 
 #include <algorithm>
@@ -19,10 +18,18 @@ namespace {
 /// either, whose content is handled apart (see walk).
 bool dropped_tag(GumboTag tag) {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_EMBED: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_SELECT: case GUMBO_TAG_NOSCRIPT:
-        return true;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_NOSCRIPT: return true;
     default: return false;
     }
 }
@@ -31,7 +38,8 @@ bool dropped_tag(GumboTag tag) {
 /// author meant it to end there, so what follows is kept (never for script and style).
 bool self_closed(const GumboElement& e) {
     const GumboStringPiece& tag = e.original_tag;
-    return tag.length >= 2 && tag.data[tag.length - 2] == '/' && e.tag != GUMBO_TAG_SCRIPT && e.tag != GUMBO_TAG_STYLE;
+    return tag.length >= 2 && tag.data[tag.length - 2] == '/' && e.tag != GUMBO_TAG_SCRIPT &&
+           e.tag != GUMBO_TAG_STYLE;
 }
 
 /// Only HTML's own elements are dropped: an SVG <title> is text.
@@ -42,16 +50,45 @@ bool dropped(const GumboElement& e) {
 /// Elements that begin and end a paragraph.
 bool block(GumboTag tag) {
     switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
-        return true;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML: return true;
     default: return false;
     }
 }
@@ -171,26 +208,32 @@ void walk(const GumboNode* root, Collector& out, int depth) {
         Frame& f = stack.back();
         const GumboElement& e = f.node->v.element;
         if (f.next == e.children.length) {
-            if (block(e.tag)) out.boundary();
-            else if (spaced(e)) out.space();
+            if (block(e.tag))
+                out.boundary();
+            else if (spaced(e))
+                out.space();
             stack.pop_back();
             continue;
         }
         const auto* child = static_cast<const GumboNode*>(e.children.data[f.next++]);
         switch (child->type) {
-        case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
-            out.text(child->v.text.text);
-            break;
-        case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE: out.text(child->v.text.text); break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
             if (dropped(child->v.element)) break;
-            if (child->v.element.tag == GUMBO_TAG_IFRAME && child->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+            if (child->v.element.tag == GUMBO_TAG_IFRAME &&
+                child->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) {
                 out.space();
                 iframe_fallback(child->v.element, out, depth);
                 out.space();
                 break;
             }
-            if (block(child->v.element.tag)) out.boundary();
-            else if (spaced(child->v.element)) out.space();
+            if (block(child->v.element.tag))
+                out.boundary();
+            else if (spaced(child->v.element))
+                out.space();
             stack.push_back({child, 0});
             break;
         default: break;
@@ -202,8 +245,8 @@ constexpr int kMaxNesting = 512;
 
 bool void_or_implied(std::string_view name) {
     static constexpr std::array<std::string_view, 21> names = {
-        "br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "param",
-        "source", "track", "p", "li", "td", "tr", "dt", "dd", "option"};
+        "br",    "img",    "hr",    "meta", "link", "input", "wbr", "area", "base", "col",   "embed",
+        "param", "source", "track", "p",    "li",   "td",    "tr",  "dt",   "dd",   "option"};
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -211,7 +254,8 @@ bool void_or_implied(std::string_view name) {
 /// hostile field with 100,000 unclosed <div>s would take minutes.
 bool too_deep(std::string_view html) {
     int depth = 0;
-    for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size();
+         i = html.find('<', i + 1)) {
         if (html[i + 1] == '/') {
             depth = std::max(0, depth - 1);
             continue;
@@ -233,7 +277,8 @@ bool too_deep(std::string_view html) {
 std::string flattened(std::string_view html) {
     std::string out;
     std::string lower(html);
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::size_t i = 0; i < html.size();) {
         if (html[i] != '<') {
             out += html[i++];
@@ -250,7 +295,8 @@ std::string flattened(std::string_view html) {
         i = end + 1;
     }
     std::string escaped; // what is left has no tags; a stray '<' is text
-    for (char c : out) escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
+    for (char c : out)
+        escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
     return escaped;
 }
 
@@ -309,9 +355,10 @@ std::size_t simple_reference(std::string_view s, std::string& out) {
         if (digits.empty()) return 0;
         std::uint32_t cp = 0;
         for (char c : digits) {
-            const int v = c >= '0' && c <= '9' ? c - '0'
-                        : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                        : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            const int v = c >= '0' && c <= '9'          ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                        : -1;
             if (v < 0) return 0;
             cp = std::min<std::uint32_t>(cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v), 0x110000);
         }
@@ -405,8 +452,7 @@ std::vector<std::string> paragraphs_of(std::string_view content, Markup markup) 
 
 std::string line_of(std::string_view content, Markup markup) {
     if (markup == Markup::text || !has_tag(content)) {
-        if (markup == Markup::text || content.find('&') == std::string_view::npos)
-            return fold(content);
+        if (markup == Markup::text || content.find('&') == std::string_view::npos) return fold(content);
         if (auto decoded = decode_simple(content)) return fold(*decoded);
     }
     Collector out(false);
@@ -418,7 +464,8 @@ std::string line_of(std::string_view content, Markup markup) {
 
 std::vector<std::string> paragraphs(std::string_view content, Markup markup) {
     auto out = paragraphs_of(content, markup);
-    for (auto& p : out) p = demoronise(std::move(p));
+    for (auto& p : out)
+        p = demoronise(std::move(p));
     return out;
 }
 

@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "items.hpp"
+#include "text/ascii.hpp"
 
 #include "html_text.hpp"
 #include "url.hpp"
@@ -22,7 +22,9 @@ using text::trim_ascii;
 
 struct StringWriter final : pugi::xml_writer {
     std::string out;
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+    void write(const void* data, std::size_t size) override {
+        out.append(static_cast<const char*>(data), size);
+    }
 };
 
 /// The characters of a field as markup: text and CDATA as they are (escaped HTML), child
@@ -85,7 +87,8 @@ struct Field {
 /// Children serialised as XML, text escaped: XHTML content, where "&lt;p&gt;" is text.
 std::string xml_of(const pugi::xml_node& node) {
     StringWriter w;
-    for (auto c = node.first_child(); c; c = c.next_sibling()) c.print(w, "", pugi::format_raw | pugi::format_no_declaration);
+    for (auto c = node.first_child(); c; c = c.next_sibling())
+        c.print(w, "", pugi::format_raw | pugi::format_no_declaration);
     return w.out;
 }
 
@@ -107,8 +110,10 @@ std::string xhtml_of(const pugi::xml_node& node) {
 std::string all_text_of(const pugi::xml_node& node) {
     std::string out;
     for (auto n = node.first_child(); n; n = n.next_sibling()) {
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
-        else if (n.type() == pugi::node_element) out += all_text_of(n);
+        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata)
+            out += n.value();
+        else if (n.type() == pugi::node_element)
+            out += all_text_of(n);
     }
     return std::string(trim_ascii(out));
 }
@@ -122,7 +127,8 @@ Field atom_field(const pugi::xml_node& node) {
     const std::string mode = ascii_lower(trim_ascii(node.attribute("mode").value()));
     std::string content = mode == "base64" ? base64_decode(chars_of(node)) : std::string();
     const bool xmlish = type == "xhtml" || mode == "xml" || type.ends_with("+xml") || type.ends_with("/xml");
-    const bool binary = !xmlish && !type.empty() && type != "text" && type != "html" && !type.starts_with("text/");
+    const bool binary =
+        !xmlish && !type.empty() && type != "text" && type != "html" && !type.starts_with("text/");
     if (binary && mode.empty()) { // RFC 4287 4.1.3.3: other media types are base64
         std::string decoded = base64_decode(chars_of(node));
         const bool media = type == "application/octet-stream" || type.starts_with("image/") ||
@@ -219,13 +225,16 @@ struct Inherited {
 
 Inherited inherited(const pugi::xml_node& node, const std::string& fallback_base) {
     std::vector<pugi::xml_node> chain;
-    for (auto n = node; n && n.type() == pugi::node_element; n = n.parent()) chain.push_back(n);
+    for (auto n = node; n && n.type() == pugi::node_element; n = n.parent())
+        chain.push_back(n);
     Inherited out;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        if (auto b = it->attribute("xml:base")) out.base = out.base.empty() ? std::string(trim_ascii(b.value())) : resolve(out.base, b.value());
+        if (auto b = it->attribute("xml:base"))
+            out.base = out.base.empty() ? std::string(trim_ascii(b.value())) : resolve(out.base, b.value());
         if (auto l = it->attribute("xml:lang")) out.language = std::string(trim_ascii(l.value()));
     }
-    if (!is_absolute(out.base)) out.base = out.base.empty() ? fallback_base : resolve(fallback_base, out.base);
+    if (!is_absolute(out.base))
+        out.base = out.base.empty() ? fallback_base : resolve(fallback_base, out.base);
     return out;
 }
 
@@ -243,7 +252,8 @@ std::optional<std::string> language_tag(std::string_view raw) {
     tag = ascii_lower(tag);
     const auto dash = tag.find('-');
     if (dash != std::string::npos && tag.size() - dash - 1 == 2)
-        for (std::size_t i = dash + 1; i < tag.size(); ++i) tag[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[i])));
+        for (std::size_t i = dash + 1; i < tag.size(); ++i)
+            tag[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[i])));
     return tag;
 }
 
@@ -271,7 +281,8 @@ std::vector<std::string> atom_people(const Item& item, Ns ns, std::string_view r
         std::string name;
         for (const char* part : {"name", "email", "uri"}) {
             for (auto c = person.first_child(); c && name.empty(); c = c.next_sibling())
-                if (c.type() == pugi::node_element && local_name(c) == part) name = one_line(chars_of(c), Markup::text);
+                if (c.type() == pugi::node_element && local_name(c) == part)
+                    name = one_line(chars_of(c), Markup::text);
             if (!name.empty()) break;
         }
         if (!name.empty()) out.push_back(std::move(name));
@@ -293,9 +304,9 @@ void read_dates(const Item& item, const std::vector<pugi::xml_node>& candidates,
         if (unreadable.empty()) unreadable = raw;
     }
     if (!unreadable.empty()) {
-        diagnostics.push_back(Diagnostic{DiagnosticKind::warning, a.index, "cannot read the date '" + unreadable + "'",
-                                         std::nullopt, std::nullopt,
-                                         static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, item.node().offset_debug()))});
+        diagnostics.push_back(Diagnostic{
+            DiagnosticKind::warning, a.index, "cannot read the date '" + unreadable + "'", std::nullopt,
+            std::nullopt, static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, item.node().offset_debug()))});
         add_meta(a, "published_raw", unreadable);
     }
 }
@@ -305,11 +316,14 @@ void read_dates(const Item& item, const std::vector<pugi::xml_node>& candidates,
 /// without a trailing ellipsis).
 bool repeats(const std::vector<std::string>& body, const std::vector<std::string>& summary) {
     std::string said, teaser;
-    for (const auto& p : body) (said += p) += ' ';
-    for (const auto& p : summary) (teaser += p) += ' ';
+    for (const auto& p : body)
+        (said += p) += ' ';
+    for (const auto& p : summary)
+        (teaser += p) += ' ';
     teaser = text::fold_whitespace(teaser);
     for (std::string_view tail : {"[\xE2\x80\xA6]", "[...]", "\xE2\x80\xA6", "..."})
-        if (teaser.ends_with(tail)) teaser = text::fold_whitespace(teaser.substr(0, teaser.size() - tail.size()));
+        if (teaser.ends_with(tail))
+            teaser = text::fold_whitespace(teaser.substr(0, teaser.size() - tail.size()));
     return teaser.empty() || said.find(teaser) != std::string::npos;
 }
 
@@ -322,7 +336,8 @@ void read_body(const Field& content, const Field& summary, Article& a) {
     if (a.paragraphs.empty()) {
         a.paragraphs = std::move(lead);
     } else if (!repeats(a.paragraphs, lead)) {
-        a.paragraphs.insert(a.paragraphs.begin(), std::make_move_iterator(lead.begin()), std::make_move_iterator(lead.end()));
+        a.paragraphs.insert(a.paragraphs.begin(), std::make_move_iterator(lead.begin()),
+                            std::make_move_iterator(lead.end()));
     }
 }
 
@@ -344,7 +359,8 @@ pugi::xml_node first_of(const Item& item, std::initializer_list<std::pair<Ns, st
 }
 
 void rss_identity(const Item& item, const Inherited& where, Article& a) {
-    if (auto t = first_of(item, {{Ns::none, "title"}, {Ns::dc, "title"}, {Ns::media, "title"}, {Ns::none, "TITLE"}}))
+    if (auto t = first_of(
+            item, {{Ns::none, "title"}, {Ns::dc, "title"}, {Ns::media, "title"}, {Ns::none, "TITLE"}}))
         a.title = html_line(t);
     const auto guid = item.child(Ns::none, "guid");
     a.id = all_text_of(guid);
@@ -370,7 +386,8 @@ void rss_identity(const Item& item, const Inherited& where, Article& a) {
 void rss_byline(const Item& item, Article& a) {
     for (auto [ns, local] : std::initializer_list<std::pair<Ns, std::string_view>>{
              {Ns::dc, "creator"}, {Ns::none, "author"}, {Ns::dc, "author"}, {Ns::itunes, "author"}}) {
-        for (const auto& c : item.children(ns, local)) a.byline.push_back(person_name(html_line(c)));
+        for (const auto& c : item.children(ns, local))
+            a.byline.push_back(person_name(html_line(c)));
         std::erase(a.byline, std::string());
         if (!a.byline.empty()) return;
     }
@@ -383,14 +400,18 @@ std::string category_label(const pugi::xml_node& c) {
 }
 
 void rss_categories(const Item& item, Article& a) {
-    for (const auto& c : item.children(Ns::none, "category")) add_meta(a, "categories", html_line(c));
-    for (const auto& c : item.children(Ns::dc, "subject")) add_meta(a, "categories", html_line(c));
-    for (const auto& c : item.children(Ns::atom, "category")) add_meta(a, "categories", category_label(c));
+    for (const auto& c : item.children(Ns::none, "category"))
+        add_meta(a, "categories", html_line(c));
+    for (const auto& c : item.children(Ns::dc, "subject"))
+        add_meta(a, "categories", html_line(c));
+    for (const auto& c : item.children(Ns::atom, "category"))
+        add_meta(a, "categories", category_label(c));
     if (auto k = item.child(Ns::itunes, "keywords")) {
         const std::string words = html_line(k);
         for (std::size_t start = 0; start <= words.size();) {
             const auto comma = std::min(words.find(',', start), words.size());
-            add_meta(a, "categories", std::string(trim_ascii(std::string_view(words).substr(start, comma - start))));
+            add_meta(a, "categories",
+                     std::string(trim_ascii(std::string_view(words).substr(start, comma - start))));
             start = comma + 1;
         }
     }
@@ -416,21 +437,27 @@ void rss_extras(const Item& item, const Inherited& where, Article& a, std::vecto
 }
 
 void rss_body(const Item& item, Article& a) {
-    Field content = rss_field(first_of(item, {{Ns::content, "encoded"}, {Ns::xhtml, "body"}, {Ns::none, "body"},
-                                              {Ns::none, "fullitem"}, {Ns::none, "summary"}}));
+    Field content = rss_field(first_of(item, {{Ns::content, "encoded"},
+                                              {Ns::xhtml, "body"},
+                                              {Ns::none, "body"},
+                                              {Ns::none, "fullitem"},
+                                              {Ns::none, "summary"}}));
     if (!content.present) content = atom_field(item.child(Ns::atom, "content"));
     Field summary = rss_field(first_of(item, {{Ns::none, "description"}, {Ns::dc, "description"}}));
     if (!summary.present) summary = atom_field(item.child(Ns::atom, "summary"));
-    if (!summary.present) summary = rss_field(first_of(item, {{Ns::itunes, "summary"}, {Ns::none, "ABSTRACT"}}));
+    if (!summary.present)
+        summary = rss_field(first_of(item, {{Ns::itunes, "summary"}, {Ns::none, "ABSTRACT"}}));
     read_body(content, summary, a);
 }
 
 void read_rss(const Item& item, const Inherited& where, Article& a, std::vector<std::string>& media_types,
               std::vector<Diagnostic>& diagnostics) {
     rss_identity(item, where, a);
-    read_dates(item, {item.child(Ns::none, "pubDate"), item.child(Ns::dc, "date"), item.child(Ns::dcterms, "issued"),
-                      item.child(Ns::dcterms, "created"), item.child(Ns::atom, "published"),
-                      item.child(Ns::dcterms, "modified"), item.child(Ns::atom, "updated")},
+    read_dates(item,
+               {item.child(Ns::none, "pubDate"), item.child(Ns::dc, "date"),
+                item.child(Ns::dcterms, "issued"), item.child(Ns::dcterms, "created"),
+                item.child(Ns::atom, "published"), item.child(Ns::dcterms, "modified"),
+                item.child(Ns::atom, "updated")},
                a, diagnostics);
     rss_byline(item, a);
     rss_categories(item, a);
@@ -439,10 +466,13 @@ void read_rss(const Item& item, const Inherited& where, Article& a, std::vector<
 }
 
 /// Atom links: the alternate one is the article's, else the first that is not the feed itself.
-void atom_links(const Item& item, Ns ns, const Inherited& where, Article& a, std::vector<std::string>& media_types) {
+void atom_links(const Item& item, Ns ns, const Inherited& where, Article& a,
+                std::vector<std::string>& media_types) {
     std::optional<std::string> other;
     for (const auto& l : item.children(ns, "link")) {
-        const std::string rel = trim_ascii(l.attribute("rel").value()).empty() ? "alternate" : ascii_lower(trim_ascii(l.attribute("rel").value()));
+        const std::string rel = trim_ascii(l.attribute("rel").value()).empty()
+                                    ? "alternate"
+                                    : ascii_lower(trim_ascii(l.attribute("rel").value()));
         if (rel == "enclosure") {
             add_meta(a, "enclosures", link_href(l, where.base));
             media_types.push_back(ascii_lower(l.attribute("type").value()));
@@ -458,11 +488,15 @@ void atom_links(const Item& item, Ns ns, const Inherited& where, Article& a, std
 void atom_people_and_categories(const Item& item, Ns ns, Article& a) {
     a.byline = atom_people(item, ns, "author");
     if (a.byline.empty())
-        for (const auto& c : item.children(Ns::dc, "creator")) a.byline.push_back(person_name(one_line(chars_of(c), Markup::text)));
+        for (const auto& c : item.children(Ns::dc, "creator"))
+            a.byline.push_back(person_name(one_line(chars_of(c), Markup::text)));
     if (a.byline.empty()) a.byline = item.channel().authors;
-    for (auto& name : atom_people(item, ns, "contributor")) add_meta(a, "contributors", std::move(name));
-    for (const auto& c : item.children(ns, "category")) add_meta(a, "categories", category_label(c));
-    for (const auto& c : item.children(Ns::dc, "subject")) add_meta(a, "categories", one_line(chars_of(c), Markup::text));
+    for (auto& name : atom_people(item, ns, "contributor"))
+        add_meta(a, "contributors", std::move(name));
+    for (const auto& c : item.children(ns, "category"))
+        add_meta(a, "categories", category_label(c));
+    for (const auto& c : item.children(Ns::dc, "subject"))
+        add_meta(a, "categories", one_line(chars_of(c), Markup::text));
 }
 
 std::string atom_line(const pugi::xml_node& node) {
@@ -492,8 +526,9 @@ void read_atom(const Item& item, const Inherited& where, Article& a, std::vector
     if (auto t = item.child(ns, "title")) a.title = atom_line(t);
     a.id = all_text_of(item.child(ns, "id"));
     atom_links(item, ns, where, a, media_types);
-    read_dates(item, {item.child(ns, "published"), item.child(ns, "issued"), item.child(ns, "created"),
-                      item.child(Ns::dc, "date"), item.child(ns, "updated"), item.child(ns, "modified")},
+    read_dates(item,
+               {item.child(ns, "published"), item.child(ns, "issued"), item.child(ns, "created"),
+                item.child(Ns::dc, "date"), item.child(ns, "updated"), item.child(ns, "modified")},
                a, diagnostics);
     atom_people_and_categories(item, ns, a);
     atom_body(item, ns, where, a);
@@ -504,7 +539,8 @@ void read_atom(const Item& item, const Inherited& where, Article& a, std::vector
 std::optional<Dialect> dialect_of(const pugi::xml_node& root) {
     const std::string_view local = local_name(root);
     const Ns ns = Scope::at(root).ns(root);
-    if (local == "rss" || (local == "RDF" && ns == Ns::rdf) || local == "channel" || local == "CHANNEL") return Dialect::rss;
+    if (local == "rss" || (local == "RDF" && ns == Ns::rdf) || local == "channel" || local == "CHANNEL")
+        return Dialect::rss;
     if (local == "feed" && (ns == Ns::atom || ns == Ns::atom03 || ns == Ns::none)) return Dialect::atom;
     return std::nullopt;
 }
@@ -514,14 +550,16 @@ std::vector<pugi::xml_node> find_items(const pugi::xml_node& root, Dialect diale
     const std::string_view wanted = dialect == Dialect::rss ? "item" : "entry";
     auto collect = [&](const pugi::xml_node& parent) {
         for (auto c = parent.first_child(); c; c = c.next_sibling())
-            if (c.type() == pugi::node_element && (local_name(c) == wanted || (dialect == Dialect::rss && local_name(c) == "ITEM")))
+            if (c.type() == pugi::node_element &&
+                (local_name(c) == wanted || (dialect == Dialect::rss && local_name(c) == "ITEM")))
                 out.push_back(c);
     };
     collect(root);
     if (dialect == Dialect::rss)
         for (auto c = root.first_child(); c; c = c.next_sibling())
             if (c.type() == pugi::node_element && local_name(c) == "channel") collect(c);
-    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.offset_debug() < y.offset_debug(); });
+    std::sort(out.begin(), out.end(),
+              [](const auto& x, const auto& y) { return x.offset_debug() < y.offset_debug(); });
     return out;
 }
 
@@ -559,7 +597,8 @@ Channel read_channel(const pugi::xml_node& root, Dialect dialect, const std::str
         for (auto c = head.first_child(); c; c = c.next_sibling())
             if (inner.is(c, ns, "author"))
                 for (auto n = c.first_child(); n; n = n.next_sibling())
-                    if (n.type() == pugi::node_element && local_name(n) == "name") ch.authors.push_back(one_line(chars_of(n), Markup::text));
+                    if (n.type() == pugi::node_element && local_name(n) == "name")
+                        ch.authors.push_back(one_line(chars_of(n), Markup::text));
     }
     if (!is_absolute(ch.base)) ch.base = where.base;
     if (!ch.language && where.language) ch.language = language_tag(*where.language);
@@ -575,15 +614,17 @@ ItemResult read_item(const pugi::xml_node& node, const Channel& channel, std::si
     const Item item(node, channel);
     const Inherited where = inherited(node, channel.base);
     std::vector<std::string> media_types;
-    if (channel.dialect == Dialect::rss) read_rss(item, where, a, media_types, result.diagnostics);
-    else read_atom(item, where, a, media_types, result.diagnostics);
+    if (channel.dialect == Dialect::rss)
+        read_rss(item, where, a, media_types, result.diagnostics);
+    else
+        read_atom(item, where, a, media_types, result.diagnostics);
     if (!a.language && where.language) a.language = language_tag(*where.language);
     if (!a.language) a.language = channel.language;
     if (a.title && a.title->empty()) a.title.reset();
     if (media_only(a, media_types)) {
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::non_text, index,
-                                                "the item holds only a media file (" + media_types.front() + ")",
-                                                std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(Diagnostic{
+            DiagnosticKind::non_text, index, "the item holds only a media file (" + media_types.front() + ")",
+            std::nullopt, std::nullopt, std::nullopt});
         return result;
     }
     result.article = std::move(a);

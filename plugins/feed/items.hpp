@@ -20,10 +20,10 @@ enum class Dialect { rss, atom };
 /// What a feed says once for all its items.
 struct Channel {
     Dialect dialect = Dialect::rss;
-    std::string outlet;                  ///< the feed's title (or the configured outlet)
-    std::string base;                    ///< where relative links point: xml:base, else the feed link
+    std::string outlet; ///< the feed's title (or the configured outlet)
+    std::string base;   ///< where relative links point: xml:base, else the feed link
     std::optional<std::string> language;
-    std::vector<std::string> authors;    ///< Atom: entries without an author inherit these
+    std::vector<std::string> authors; ///< Atom: entries without an author inherit these
 };
 
 /// The dialect of a root element, or nullopt when it is not a feed.

@@ -28,12 +28,20 @@ bool declares(const pugi::xml_attribute& a, std::string_view& prefix) {
 
 /// Prefixes used without being declared: read as what they conventionally mean.
 Ns conventional(std::string_view prefix) {
-    struct Known { std::string_view prefix; Ns ns; };
-    static constexpr std::array<Known, 10> known = {{{"dc", Ns::dc}, {"dcterms", Ns::dcterms},
-                                                     {"content", Ns::content}, {"atom", Ns::atom},
-                                                     {"media", Ns::media}, {"itunes", Ns::itunes},
-                                                     {"rdf", Ns::rdf}, {"xhtml", Ns::xhtml},
-                                                     {"xml", Ns::xml}, {"rss", Ns::rss}}};
+    struct Known {
+        std::string_view prefix;
+        Ns ns;
+    };
+    static constexpr std::array<Known, 10> known = {{{"dc", Ns::dc},
+                                                     {"dcterms", Ns::dcterms},
+                                                     {"content", Ns::content},
+                                                     {"atom", Ns::atom},
+                                                     {"media", Ns::media},
+                                                     {"itunes", Ns::itunes},
+                                                     {"rdf", Ns::rdf},
+                                                     {"xhtml", Ns::xhtml},
+                                                     {"xml", Ns::xml},
+                                                     {"rss", Ns::rss}}};
     for (const auto& k : known)
         if (k.prefix == prefix) return k.ns;
     return prefix.empty() ? Ns::none : Ns::other;
@@ -48,9 +56,14 @@ std::string_view local_name(const pugi::xml_node& element) {
 }
 
 Ns vocabulary(std::string_view uri) {
-    while (!uri.empty() && (uri.front() == ' ' || uri.front() == '\t' || uri.front() == '\n')) uri.remove_prefix(1);
-    while (!uri.empty() && (uri.back() == ' ' || uri.back() == '\t' || uri.back() == '\n')) uri.remove_suffix(1);
-    struct Known { std::string_view uri; Ns ns; };
+    while (!uri.empty() && (uri.front() == ' ' || uri.front() == '\t' || uri.front() == '\n'))
+        uri.remove_prefix(1);
+    while (!uri.empty() && (uri.back() == ' ' || uri.back() == '\t' || uri.back() == '\n'))
+        uri.remove_suffix(1);
+    struct Known {
+        std::string_view uri;
+        Ns ns;
+    };
     static constexpr std::array<Known, 15> known = {{
         {"", Ns::none},
         {"http://purl.org/rss/1.0/", Ns::rss},
@@ -72,7 +85,8 @@ Ns vocabulary(std::string_view uri) {
         if (k.uri == uri) return k.ns;
     if (uri == "http://search.yahoo.com/mrss") return Ns::media;
     std::string lowered(uri);
-    for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lowered == "http://www.itunes.com/dtds/podcast-1.0.dtd") return Ns::itunes; // spelt every which way
 
     return Ns::other;
@@ -80,9 +94,11 @@ Ns vocabulary(std::string_view uri) {
 
 Scope Scope::at(const pugi::xml_node& element) {
     std::vector<pugi::xml_node> chain;
-    for (auto n = element; n && n.type() == pugi::node_element; n = n.parent()) chain.push_back(n);
+    for (auto n = element; n && n.type() == pugi::node_element; n = n.parent())
+        chain.push_back(n);
     Scope scope;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) scope = scope.enter(*it);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+        scope = scope.enter(*it);
     return scope;
 }
 

@@ -12,10 +12,10 @@
 namespace parallax::feed {
 
 enum class Ns {
-    none,    ///< no namespace (RSS 0.9x/2.0)
-    rss,     ///< RSS 1.0, RSS 0.90 and the Userland RSS 2.0 namespace: read as plain RSS
-    atom,    ///< Atom 1.0
-    atom03,  ///< Atom 0.3
+    none,   ///< no namespace (RSS 0.9x/2.0)
+    rss,    ///< RSS 1.0, RSS 0.90 and the Userland RSS 2.0 namespace: read as plain RSS
+    atom,   ///< Atom 1.0
+    atom03, ///< Atom 0.3
     rdf,
     dc,
     dcterms,
@@ -23,7 +23,7 @@ enum class Ns {
     xhtml,
     media,
     itunes,
-    xml,     ///< the xml: prefix (xml:base, xml:lang)
+    xml, ///< the xml: prefix (xml:base, xml:lang)
     other,
 };
 

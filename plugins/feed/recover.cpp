@@ -56,7 +56,8 @@ std::size_t construct_end(std::string_view text, std::size_t i) {
 
 std::string_view tag_name(std::string_view text, std::size_t i) {
     std::size_t j = i;
-    while (j < text.size() && name_char(text[j])) ++j;
+    while (j < text.size() && name_char(text[j]))
+        ++j;
     return text.substr(i, j - i);
 }
 
@@ -97,7 +98,7 @@ std::vector<Range> element_ranges(std::string_view text, std::string_view local)
 
 std::string protect_fields(std::string_view item) {
     static constexpr std::array<std::string_view, 7> fields = {"description", "encoded", "summary", "content",
-                                                               "title", "body", "fullitem"};
+                                                               "title",       "body",    "fullitem"};
     std::string out;
     std::size_t copied = 0;
     for (std::size_t i = item.find('<'); i != std::string_view::npos; i = item.find('<', i)) {
@@ -150,12 +151,14 @@ namespace {
 /// `<!ENTITY name "value">` declarations whose value is plain text.
 std::vector<std::pair<std::string, std::string>> plain_entities(std::string_view subset) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (auto at = subset.find("<!ENTITY"); at != std::string_view::npos; at = subset.find("<!ENTITY", at + 8)) {
+    for (auto at = subset.find("<!ENTITY"); at != std::string_view::npos;
+         at = subset.find("<!ENTITY", at + 8)) {
         std::size_t i = subset.find_first_not_of(" \t\r\n", at + 8);
         if (i == std::string_view::npos || subset[i] == '%') continue; // a parameter entity
         const std::string_view name = tag_name(subset, i);
         i = subset.find_first_not_of(" \t\r\n", i + name.size());
-        if (name.empty() || i == std::string_view::npos || (subset[i] != '"' && subset[i] != '\'')) continue; // SYSTEM/PUBLIC
+        if (name.empty() || i == std::string_view::npos || (subset[i] != '"' && subset[i] != '\''))
+            continue; // SYSTEM/PUBLIC
         const auto close = subset.find(subset[i], i + 1);
         if (close == std::string_view::npos) break;
         const std::string_view value = subset.substr(i + 1, close - i - 1);
@@ -181,8 +184,11 @@ std::size_t expand_plain_entities(std::string& text, std::size_t max_growth) {
         if (amp == std::string::npos) break;
         i = amp + 1;
         const auto semi = text.find(';', amp);
-        const std::string_view name = semi == std::string::npos ? std::string_view{} : std::string_view(text).substr(amp + 1, semi - amp - 1);
-        const auto known = std::find_if(entities.begin(), entities.end(), [&](const auto& e) { return e.first == name; });
+        const std::string_view name = semi == std::string::npos
+                                          ? std::string_view{}
+                                          : std::string_view(text).substr(amp + 1, semi - amp - 1);
+        const auto known =
+            std::find_if(entities.begin(), entities.end(), [&](const auto& e) { return e.first == name; });
         if (known == entities.end() || out.size() + known->second.size() > limit) {
             out += '&';
             continue;
@@ -204,7 +210,8 @@ std::vector<EntityProblem> entity_problems(std::string_view text, std::size_t li
     std::size_t i = 0;
     while (out.size() < limit) {
         // A plain loop: this runs over every byte of every feed, and find_first_of is slow.
-        while (i < text.size() && text[i] != '&' && text[i] != '<') ++i;
+        while (i < text.size() && text[i] != '&' && text[i] != '<')
+            ++i;
         if (i >= text.size()) break;
         if (text[i] == '<') {
             const std::string_view rest = text.substr(i);
@@ -217,12 +224,16 @@ std::vector<EntityProblem> entity_problems(std::string_view text, std::size_t li
             const bool hex = j < text.size() && (text[j] == 'x' || text[j] == 'X');
             j += hex;
             const std::size_t digits = j;
-            while (j < text.size() && (hex ? std::isxdigit(static_cast<unsigned char>(text[j])) : std::isdigit(static_cast<unsigned char>(text[j])))) ++j;
+            while (j < text.size() && (hex ? std::isxdigit(static_cast<unsigned char>(text[j]))
+                                           : std::isdigit(static_cast<unsigned char>(text[j]))))
+                ++j;
             if (j == digits || j >= text.size() || text[j] != ';') out.push_back({i, "&"});
         } else {
-            while (j < text.size() && name_char(text[j])) ++j;
+            while (j < text.size() && name_char(text[j]))
+                ++j;
             const std::string_view name = text.substr(i + 1, j - i - 1);
-            if (name.empty() || j >= text.size() || text[j] != ';') out.push_back({i, "&"});
+            if (name.empty() || j >= text.size() || text[j] != ';')
+                out.push_back({i, "&"});
             else if (!predefined(name)) {
                 std::string what(1, '&');
                 what.append(name).push_back(';');

@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "url.hpp"
+#include "text/ascii.hpp"
 
 #include <cctype>
 #include <optional>
@@ -42,10 +42,14 @@ Parts split(std::string_view s) {
 std::string remove_dots(std::string_view in) {
     std::string out;
     while (!in.empty()) {
-        if (in.substr(0, 3) == "../") in.remove_prefix(3);
-        else if (in.substr(0, 2) == "./") in.remove_prefix(2);
-        else if (in.substr(0, 3) == "/./") in.remove_prefix(2);
-        else if (in == "/.") in = "/";
+        if (in.substr(0, 3) == "../")
+            in.remove_prefix(3);
+        else if (in.substr(0, 2) == "./")
+            in.remove_prefix(2);
+        else if (in.substr(0, 3) == "/./")
+            in.remove_prefix(2);
+        else if (in == "/.")
+            in = "/";
         else if (in.substr(0, 4) == "/../" || in == "/..") {
             in = in.size() == 3 ? std::string_view("/") : in.substr(3);
             const auto last = out.rfind('/');

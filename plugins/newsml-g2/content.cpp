@@ -13,17 +13,18 @@
 namespace parallax::newsml_g2 {
 namespace {
 
-template <std::size_t N>
-bool one_of(std::string_view name, const std::array<std::string_view, N>& names) {
+template <std::size_t N> bool one_of(std::string_view name, const std::array<std::string_view, N>& names) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 constexpr std::array<std::string_view, 14> kContainers = {
-    "html", "body", "div", "section", "article", "main", "blockquote", "ul", "ol", "dl", "header", "footer", "aside", "center"};
+    "html", "body", "div", "section", "article", "main",  "blockquote",
+    "ul",   "ol",   "dl",  "header",  "footer",  "aside", "center"};
 constexpr std::array<std::string_view, 5> kParagraphs = {"p", "li", "pre", "dd", "dt"};
 constexpr std::array<std::string_view, 6> kHeadings = {"h1", "h2", "h3", "h4", "h5", "h6"};
-constexpr std::array<std::string_view, 12> kNotText = {
-    "head", "script", "style", "table", "figure", "img", "object", "video", "audio", "iframe", "noscript", "form"};
+constexpr std::array<std::string_view, 12> kNotText = {"head",   "script", "style",    "table",
+                                                       "figure", "img",    "object",   "video",
+                                                       "audio",  "iframe", "noscript", "form"};
 
 void flush(wire::ParagraphBuilder& builder, Article& body) {
     if (builder.empty()) return;
@@ -54,16 +55,24 @@ std::string untag(std::string_view text) {
             const auto close = text.find('>', i);
             if (close == std::string_view::npos) break;
             std::string name;
-            for (std::size_t j = i + 1; j < close && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '/'); ++j)
+            for (std::size_t j = i + 1;
+                 j < close && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '/'); ++j)
                 name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
-            if (name == "p" || name == "/p" || name == "div" || name == "/div") out += "\n\n";
-            else if (name == "br" || name == "br/") out += '\n';
+            if (name == "p" || name == "/p" || name == "div" || name == "/div")
+                out += "\n\n";
+            else if (name == "br" || name == "br/")
+                out += '\n';
             i = close;
             continue;
         }
         if (text[i] == '&') {
-            static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> entities = {{
-                {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}}};
+            static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> entities = {
+                {{"&amp;", "&"},
+                 {"&lt;", "<"},
+                 {"&gt;", ">"},
+                 {"&quot;", "\""},
+                 {"&#39;", "'"},
+                 {"&nbsp;", " "}}};
             auto it = std::find_if(entities.begin(), entities.end(),
                                    [&](const auto& e) { return text.substr(i, e.first.size()) == e.first; });
             if (it != entities.end()) {
@@ -92,7 +101,9 @@ std::vector<std::string_view> lines_of(std::string_view text) {
 }
 
 bool blank(std::string_view line) { return text::fold_whitespace(line).empty(); }
-bool indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t') && !blank(line); }
+bool indented(std::string_view line) {
+    return !line.empty() && (line[0] == ' ' || line[0] == '\t') && !blank(line);
+}
 
 } // namespace
 
@@ -110,9 +121,12 @@ std::vector<std::string> plain_paragraphs(std::string_view raw) {
     const bool uses_indent = std::count_if(lines.begin(), lines.end(), indented) >= 2;
     const bool uses_blank_lines = std::any_of(lines.begin(), lines.end(), blank);
     for (auto line : lines) {
-        if (blank(line)) flush_current();
-        else if (uses_indent && indented(line)) flush_current();
-        else if (!uses_indent && !uses_blank_lines) flush_current();
+        if (blank(line))
+            flush_current();
+        else if (uses_indent && indented(line))
+            flush_current();
+        else if (!uses_indent && !uses_blank_lines)
+            flush_current();
         (current += line) += ' ';
     }
     flush_current();
@@ -153,7 +167,8 @@ bool read_content(const pugi::xml_node& content_set, Article& body, std::vector<
         const auto name = xml::local_name(rendition.name());
         const std::string type = rendition.attribute("contenttype").value();
         if (name == "inlineXML") {
-            const auto root = rendition.find_child([](const pugi::xml_node& n) { return n.type() == pugi::node_element; });
+            const auto root =
+                rendition.find_child([](const pugi::xml_node& n) { return n.type() == pugi::node_element; });
             const auto root_name = xml::local_name(root.name());
             if (!root) continue;
             if (type.find("nitf") != std::string::npos || root_name == "nitf" || root_name == "body.content")
@@ -161,7 +176,8 @@ bool read_content(const pugi::xml_node& content_set, Article& body, std::vector<
             else
                 read_xhtml(rendition, body);
         } else if (name == "inlineData") {
-            if (type.find("html") != std::string::npos || type.find("text") != std::string::npos || type.empty())
+            if (type.find("html") != std::string::npos || type.find("text") != std::string::npos ||
+                type.empty())
                 body.paragraphs = plain_paragraphs(xml::text_of(rendition));
         }
         if (!body.paragraphs.empty()) return true;

@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "message_stream.hpp"
+#include "text/ascii.hpp"
 
 #include "xml/xml.hpp"
 
@@ -14,7 +14,7 @@ namespace {
 
 using text::ascii_lower;
 
-constexpr std::array<std::string_view, 6> kItemNames = {"newsItem",     "packageItem", "conceptItem",
+constexpr std::array<std::string_view, 6> kItemNames = {"newsItem",      "packageItem",  "conceptItem",
                                                         "knowledgeItem", "planningItem", "catalogItem"};
 
 enum class Kind { start, end, empty, other };
@@ -49,7 +49,9 @@ std::size_t tag_end(std::string_view s, std::size_t from) {
 
 std::string_view tag_name(std::string_view s, std::size_t from) {
     std::size_t end = from;
-    while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != '>' && s[end] != '/') ++end;
+    while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != '>' &&
+           s[end] != '/')
+        ++end;
     return xml::local_name(s.substr(from, end - from));
 }
 
@@ -59,10 +61,14 @@ std::optional<Tag> next_tag(std::string_view s, std::size_t pos) {
     if (lt == std::string_view::npos) return std::nullopt;
     Tag tag;
     tag.begin = lt;
-    if (s.substr(lt, 4) == "<!--") tag.end = past(s, lt + 4, "-->");
-    else if (s.substr(lt, 9) == "<![CDATA[") tag.end = past(s, lt + 9, "]]>");
-    else if (s.substr(lt, 2) == "<?") tag.end = past(s, lt + 2, "?>");
-    else if (s.substr(lt, 2) == "<!") return std::nullopt; // a DOCTYPE may declare entities: read it whole
+    if (s.substr(lt, 4) == "<!--")
+        tag.end = past(s, lt + 4, "-->");
+    else if (s.substr(lt, 9) == "<![CDATA[")
+        tag.end = past(s, lt + 9, "]]>");
+    else if (s.substr(lt, 2) == "<?")
+        tag.end = past(s, lt + 2, "?>");
+    else if (s.substr(lt, 2) == "<!")
+        return std::nullopt; // a DOCTYPE may declare entities: read it whole
     else if (s.substr(lt, 2) == "</") {
         tag.kind = Kind::end;
         tag.local = tag_name(s, lt + 2);
@@ -73,7 +79,8 @@ std::optional<Tag> next_tag(std::string_view s, std::size_t pos) {
         tag.kind = s[tag.end - 2] == '/' ? Kind::empty : Kind::start;
         tag.local = tag_name(s, lt + 1);
     }
-    if (tag.end == std::string_view::npos || ((tag.kind != Kind::other) && tag.local.empty())) return std::nullopt;
+    if (tag.end == std::string_view::npos || ((tag.kind != Kind::other) && tag.local.empty()))
+        return std::nullopt;
     return tag;
 }
 
@@ -89,10 +96,14 @@ bool declared_utf8(std::string_view s) {
 std::string escape_attribute(std::string_view value) {
     std::string out;
     for (char c : value) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '"')
+            out += "&quot;";
+        else
+            out += c;
     }
     return out;
 }
@@ -143,10 +154,13 @@ std::optional<MessageLayout> scan_message(std::string_view bytes) {
         if (depth == 0 && tag->local != "newsMessage") return std::nullopt;
         // An itemSet's declarations come first: they are closer to the items than the root's.
         if (depth == 0) layout.namespaces += namespaces_of(text);
-        if (depth == 1 && tag->local == "itemSet") layout.namespaces = namespaces_of(text) + layout.namespaces;
+        if (depth == 1 && tag->local == "itemSet")
+            layout.namespaces = namespaces_of(text) + layout.namespaces;
         if (item_set_depth && depth == item_set_depth && !item_begin && is_item_name(tag->local)) {
-            if (tag->kind == Kind::empty) layout.items.push_back({bom + tag->begin, bom + tag->end});
-            else item_begin = tag->begin;
+            if (tag->kind == Kind::empty)
+                layout.items.push_back({bom + tag->begin, bom + tag->end});
+            else
+                item_begin = tag->begin;
         }
         if (tag->kind == Kind::start) {
             ++depth;

@@ -17,17 +17,17 @@ using wire::attribute;
 using wire::child;
 using wire::folded_text;
 
-constexpr std::array<std::string_view, 6> kItems = {"newsItem",     "packageItem", "conceptItem",
+constexpr std::array<std::string_view, 6> kItems = {"newsItem",      "packageItem",  "conceptItem",
                                                     "knowledgeItem", "planningItem", "catalogItem"};
-constexpr std::array<std::string_view, 6> kMediaClasses = {"picture", "video", "audio", "graphic", "animation", "image"};
+constexpr std::array<std::string_view, 6> kMediaClasses = {"picture", "video",     "audio",
+                                                           "graphic", "animation", "image"};
 
 bool named(const pugi::xml_node& node, std::string_view local) {
     return node.type() == pugi::node_element && xml::local_name(node.name()) == local;
 }
 
 /// Children of `parent` named `local` in its namespace, in document order.
-template <typename F>
-void each(const pugi::xml_node& parent, std::string_view local, F&& f) {
+template <typename F> void each(const pugi::xml_node& parent, std::string_view local, F&& f) {
     for (auto c : parent.children())
         if (named(c, local) && xml::namespace_uri(c) == xml::namespace_uri(parent)) f(c);
 }
@@ -66,8 +66,11 @@ void read_date(const pugi::xml_node& element, const std::string& key, Article& a
                std::size_t index) {
     const auto value = non_empty(folded_text(element));
     if (!value) return;
-    if (auto date = text::normalise_date(*value)) add_meta(article, key, std::move(date));
-    else out.warnings.push_back(item_diagnostic(DiagnosticKind::warning, index, key + ": cannot read the date '" + *value + "'"));
+    if (auto date = text::normalise_date(*value))
+        add_meta(article, key, std::move(date));
+    else
+        out.warnings.push_back(
+            item_diagnostic(DiagnosticKind::warning, index, key + ": cannot read the date '" + *value + "'"));
 }
 
 void read_item_meta(const pugi::xml_node& meta, Article& article, ItemResult& out, std::size_t index) {
@@ -105,8 +108,10 @@ void read_headlines(const pugi::xml_node& meta, Article& article) {
     });
     if (main == headlines.end() && !headlines.empty()) main = headlines.begin();
     for (auto it = headlines.begin(); it != headlines.end(); ++it) {
-        if (it == main) article.title = it->second;
-        else add_meta(article, "headline", it->second);
+        if (it == main)
+            article.title = it->second;
+        else
+            add_meta(article, "headline", it->second);
     }
 }
 
@@ -119,7 +124,8 @@ void read_people(const pugi::xml_node& meta, Article& article) {
     each(meta, "by", [&](auto by) {
         const std::string words = folded_text(by);
         add_meta(article, "by", non_empty(words));
-        for (auto& name : wire::byline_names(words)) article.byline.push_back(std::move(name));
+        for (auto& name : wire::byline_names(words))
+            article.byline.push_back(std::move(name));
     });
     each(meta, "creator", [&](auto c) {
         const auto label = concept_label(c);
@@ -162,7 +168,8 @@ void merge_body(Article& article, Article&& body) {
     if (article.byline.empty()) article.byline = std::move(body.byline);
     if (!article.language) article.language = std::move(body.language);
     if (article.outlet.empty()) article.outlet = std::move(body.outlet);
-    if (!article.meta.contains("versionCreated") && body.published) add_meta(article, "nitf.published", body.published);
+    if (!article.meta.contains("versionCreated") && body.published)
+        add_meta(article, "nitf.published", body.published);
     for (auto& [key, values] : body.meta)
         if (!article.meta.contains(key)) article.meta[key] = std::move(values);
     article.paragraphs = std::move(body.paragraphs);
@@ -185,7 +192,8 @@ std::optional<std::string> kill_reason(const Article& article) {
     }
     if (auto it = article.meta.find("signal"); it != article.meta.end())
         for (const auto& s : it->second)
-            if (const auto code = wire::qcode_code(s); code == "kill" || code == "killed" || code == "withdrawn")
+            if (const auto code = wire::qcode_code(s);
+                code == "kill" || code == "killed" || code == "withdrawn")
                 return "killed by its provider (signal " + s + ")";
     return std::nullopt;
 }
@@ -194,7 +202,8 @@ std::optional<std::string> media_class(const Article& article) {
     auto it = article.meta.find("itemClass");
     if (it == article.meta.end()) return std::nullopt;
     const auto code = wire::qcode_code(it->second.front());
-    if (std::find(kMediaClasses.begin(), kMediaClasses.end(), code) == kMediaClasses.end()) return std::nullopt;
+    if (std::find(kMediaClasses.begin(), kMediaClasses.end(), code) == kMediaClasses.end())
+        return std::nullopt;
     return it->second.front();
 }
 
@@ -212,13 +221,15 @@ ItemResult read_news_item(const pugi::xml_node& item, std::size_t index) {
         return out;
     }
     if (auto media = media_class(article)) {
-        out.outcome = item_diagnostic(DiagnosticKind::non_text, index, "not a text item: itemClass " + *media);
+        out.outcome =
+            item_diagnostic(DiagnosticKind::non_text, index, "not a text item: itemClass " + *media);
         return out;
     }
     Article body;
     std::vector<std::string> warnings;
     read_content(child(item, "contentSet"), body, warnings);
-    for (auto& w : warnings) out.warnings.push_back(item_diagnostic(DiagnosticKind::warning, index, std::move(w)));
+    for (auto& w : warnings)
+        out.warnings.push_back(item_diagnostic(DiagnosticKind::warning, index, std::move(w)));
     merge_body(article, std::move(body));
     article.published = published_of(article);
     if (!article.title && article.paragraphs.empty()) {
@@ -226,7 +237,8 @@ ItemResult read_news_item(const pugi::xml_node& item, std::size_t index) {
         return out;
     }
     if (article.paragraphs.empty())
-        out.warnings.push_back(item_diagnostic(DiagnosticKind::warning, index, "no body text: the item has a headline only"));
+        out.warnings.push_back(
+            item_diagnostic(DiagnosticKind::warning, index, "no body text: the item has a headline only"));
     else if (!article.title)
         out.warnings.push_back(item_diagnostic(DiagnosticKind::warning, index, "no headline"));
     out.article = std::move(article);
@@ -237,7 +249,8 @@ ItemResult read_news_item(const pugi::xml_node& item, std::size_t index) {
 
 bool is_item(const pugi::xml_node& element) {
     const auto name = xml::local_name(element.name());
-    return element.type() == pugi::node_element && std::find(kItems.begin(), kItems.end(), name) != kItems.end();
+    return element.type() == pugi::node_element &&
+           std::find(kItems.begin(), kItems.end(), name) != kItems.end();
 }
 
 std::string item_id(const pugi::xml_node& item) {
@@ -252,11 +265,13 @@ ItemResult read_item(const pugi::xml_node& item, std::size_t index) {
     ItemResult out;
     if (name == "packageItem") {
         const auto refs = item.select_nodes(".//*[local-name()='itemRef']").size();
-        out.outcome = item_diagnostic(DiagnosticKind::non_text, index,
-                                      "a package grouping " + std::to_string(refs) +
-                                          " item reference(s); the items are read where the message carries them");
+        out.outcome =
+            item_diagnostic(DiagnosticKind::non_text, index,
+                            "a package grouping " + std::to_string(refs) +
+                                " item reference(s); the items are read where the message carries them");
     } else {
-        out.outcome = item_diagnostic(DiagnosticKind::non_text, index, "not a news item: <" + std::string(name) + ">");
+        out.outcome =
+            item_diagnostic(DiagnosticKind::non_text, index, "not a news item: <" + std::string(name) + ">");
     }
     return out;
 }

@@ -46,10 +46,12 @@ ItemRecord record_of(const pugi::xml_node& item) {
 }
 
 /// Reads one item into `result` and remembers what packages need of it.
-void read_into(const pugi::xml_node& item, std::size_t index, ParseResult& result, std::vector<ItemRecord>& records) {
+void read_into(const pugi::xml_node& item, std::size_t index, ParseResult& result,
+               std::vector<ItemRecord>& records) {
     records.push_back(record_of(item));
     auto read = read_item(item, index);
-    for (auto& w : read.warnings) result.diagnostics.push_back(std::move(w));
+    for (auto& w : read.warnings)
+        result.diagnostics.push_back(std::move(w));
     if (read.outcome) result.diagnostics.push_back(std::move(*read.outcome));
     if (read.article) result.articles.push_back(std::move(*read.article));
 }
@@ -67,24 +69,31 @@ void resolve_packages(const std::vector<ItemRecord>& records, ParseResult& resul
         if (!records[i].package) continue;
         std::vector<std::string> missing;
         for (const auto& ref : records[i].refs) {
-            if (auto it = by_guid.find(ref); it != by_guid.end()) it->second->meta["package"].push_back(records[i].guid.value_or(""));
-            else if (!in_message.contains(ref)) missing.push_back(ref);
+            if (auto it = by_guid.find(ref); it != by_guid.end())
+                it->second->meta["package"].push_back(records[i].guid.value_or(""));
+            else if (!in_message.contains(ref))
+                missing.push_back(ref);
         }
         if (missing.empty() || records.size() == 1) continue; // a lone package refers outside by design
-        std::string reason = "package refers to " + std::to_string(missing.size()) + " item(s) not in this message:";
-        for (std::size_t m = 0; m < missing.size() && m < kListedMissing; ++m) reason += " " + missing[m];
+        std::string reason =
+            "package refers to " + std::to_string(missing.size()) + " item(s) not in this message:";
+        for (std::size_t m = 0; m < missing.size() && m < kListedMissing; ++m)
+            reason += " " + missing[m];
         if (missing.size() > kListedMissing) reason += " …";
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, i, reason, std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(
+            Diagnostic{DiagnosticKind::warning, i, reason, std::nullopt, std::nullopt, std::nullopt});
     }
 }
 
 Diagnostic file_error(std::string reason) {
-    return Diagnostic{DiagnosticKind::error, std::nullopt, std::move(reason), std::nullopt, std::nullopt, std::nullopt};
+    return Diagnostic{DiagnosticKind::error, std::nullopt, std::move(reason),
+                      std::nullopt,          std::nullopt, std::nullopt};
 }
 
 /// A damaged item of a streamed message is rejected alone, at its place in the file. `error` is
 /// positioned in the wrapped item, whose first `prefix` bytes are the wrapper.
-Diagnostic item_error(std::string_view bytes, Diagnostic error, std::size_t index, const ItemSpan& span, std::size_t prefix) {
+Diagnostic item_error(std::string_view bytes, Diagnostic error, std::size_t index, const ItemSpan& span,
+                      std::size_t prefix) {
     const std::size_t local = error.offset.value_or(prefix);
     error.index = index;
     error.offset = span.begin + std::min(local > prefix ? local - prefix : 0, span.end - span.begin);
@@ -129,7 +138,8 @@ ParseResult parse_whole(std::string_view bytes) {
     const auto items = items_of(root);
     result.items = items.size();
     std::vector<ItemRecord> records;
-    for (std::size_t i = 0; i < items.size(); ++i) read_into(items[i], i, result, records);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        read_into(items[i], i, result, records);
     resolve_packages(records, result);
     return result;
 }
@@ -146,9 +156,10 @@ std::size_t stream_threshold(const Input& input) {
 int sniff(const Input& input) {
     const auto root = wire::root_tag(input.bytes);
     if (!root) return 0;
-    const bool known = root->local == "newsMessage" || root->local == "newsItem" || root->local == "packageItem" ||
-                       root->local == "conceptItem" || root->local == "knowledgeItem" ||
-                       root->local == "planningItem" || root->local == "catalogItem";
+    const bool known = root->local == "newsMessage" || root->local == "newsItem" ||
+                       root->local == "packageItem" || root->local == "conceptItem" ||
+                       root->local == "knowledgeItem" || root->local == "planningItem" ||
+                       root->local == "catalogItem";
     if (!known) return 0;
     return root->tag.find(kNarNamespace) != std::string::npos ? 90 : 60;
 }

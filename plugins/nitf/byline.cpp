@@ -33,8 +33,10 @@ std::vector<std::string> byline_names(std::string_view byline) {
     std::size_t start = 0;
     for (std::size_t i = 0; i < rest.size(); ++i) {
         std::size_t skip = 0;
-        if (rest[i] == '&' || rest[i] == ';') skip = 1;
-        else if (rest.substr(i, 5) == " and ") skip = 5;
+        if (rest[i] == '&' || rest[i] == ';')
+            skip = 1;
+        else if (rest.substr(i, 5) == " and ")
+            skip = 5;
         if (skip == 0) continue;
         add(rest.substr(start, i - start));
         start = i + skip;

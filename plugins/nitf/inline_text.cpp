@@ -21,10 +21,20 @@ char32_t decode(std::string_view s, std::size_t& length) {
     std::size_t n = 0;
     char32_t c = 0;
     char32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0) { n = 2; c = b0 & 0x1F; min = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { n = 3; c = b0 & 0x0F; min = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { n = 4; c = b0 & 0x07; min = 0x10000; }
-    else return 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        n = 2;
+        c = b0 & 0x1F;
+        min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        n = 3;
+        c = b0 & 0x0F;
+        min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        n = 4;
+        c = b0 & 0x07;
+        min = 0x10000;
+    } else
+        return 0;
     if (s.size() < n) return 0;
     for (std::size_t i = 1; i < n; ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
@@ -58,7 +68,8 @@ std::optional<Markup> nitf_markup(const pugi::xml_node& element) {
 }
 
 void ParagraphBuilder::append_children(const pugi::xml_node& element) {
-    for (auto n = element.first_child(); n; n = n.next_sibling()) append_node(n);
+    for (auto n = element.first_child(); n; n = n.next_sibling())
+        append_node(n);
 }
 
 void ParagraphBuilder::append_node(const pugi::xml_node& node) {
@@ -113,7 +124,8 @@ void ParagraphBuilder::append_code_point(char32_t c, std::string_view bytes) {
         ++code_points_;
         pending_space_ = false;
     }
-    for (std::size_t slot : unstarted_) hints_[slot].begin = code_points_;
+    for (std::size_t slot : unstarted_)
+        hints_[slot].begin = code_points_;
     unstarted_.clear();
     text_ += bytes;
     ++code_points_;

@@ -19,7 +19,9 @@ using wire::folded_text;
 
 /// NITF lookups match local names in any namespace: NITF travels without a namespace, with
 /// the 3.3 one, the 3.4+ one, and inside NewsML-G2 under whatever its sender declared.
-pugi::xml_node any(const pugi::xml_node& parent, std::string_view local) { return xml::child(parent, "", local); }
+pugi::xml_node any(const pugi::xml_node& parent, std::string_view local) {
+    return xml::child(parent, "", local);
+}
 
 bool named(const pugi::xml_node& node, std::string_view local) {
     return node.type() == pugi::node_element && xml::local_name(node.name()) == local;
@@ -67,8 +69,10 @@ void read_docdata(const pugi::xml_node& docdata, Article& article, std::vector<s
     add_meta(article, "ed-msg", attribute(any(docdata, "ed-msg"), "info"));
     add_meta(article, "management-status", attribute(docdata, "management-status"));
     for (auto item : any(docdata, "identified-content").children()) {
-        if (named(item, "classifier")) add_meta(article, "classifier", non_empty(folded_text(item)));
-        else if (named(item, "location")) add_meta(article, "place", non_empty(folded_text(item)));
+        if (named(item, "classifier"))
+            add_meta(article, "classifier", non_empty(folded_text(item)));
+        else if (named(item, "location"))
+            add_meta(article, "place", non_empty(folded_text(item)));
         else if (named(item, "person") || named(item, "org"))
             add_meta(article, std::string(xml::local_name(item.name())), non_empty(folded_text(item)));
     }
@@ -93,7 +97,8 @@ void read_head(const pugi::xml_node& head, Article& article, std::vector<std::st
     const auto pubdata = any(head, "pubdata");
     if (auto name = attribute(pubdata, "name")) article.outlet = *name;
     if (!article.published)
-        if (auto date = attribute(pubdata, "date.publication")) article.published = text::normalise_date(*date);
+        if (auto date = attribute(pubdata, "date.publication"))
+            article.published = text::normalise_date(*date);
 }
 
 // ---- body.head ------------------------------------------------------------------------------
@@ -102,7 +107,8 @@ void read_head(const pugi::xml_node& head, Article& article, std::vector<std::st
 std::string byline_words(const pugi::xml_node& byline) {
     std::string words;
     for (auto n : byline.children())
-        if (!named(n, "byttl")) (words += n.type() == pugi::node_element ? xml::text_of(n) : n.value()) += ' ';
+        if (!named(n, "byttl"))
+            (words += n.type() == pugi::node_element ? xml::text_of(n) : n.value()) += ' ';
     return text::fold_whitespace(words);
 }
 
@@ -128,12 +134,14 @@ void read_body_head(const pugi::xml_node& head, Article& article) {
         if (!named(byline, "byline")) continue;
         add_meta(article, "byline", non_empty(byline_words(byline)));
         add_meta(article, "byline.title", non_empty(folded_text(any(byline, "byttl"))));
-        for (auto& name : byline_of(byline)) article.byline.push_back(std::move(name));
+        for (auto& name : byline_of(byline))
+            article.byline.push_back(std::move(name));
     }
     const auto dateline = any(head, "dateline");
     add_meta(article, "dateline", non_empty(folded_text(dateline)));
     if (!article.published)
-        if (auto norm = attribute(any(dateline, "story.date"), "norm")) article.published = text::normalise_date(*norm);
+        if (auto norm = attribute(any(dateline, "story.date"), "norm"))
+            article.published = text::normalise_date(*norm);
     add_meta(article, "abstract", non_empty(folded_text(any(head, "abstract"))));
     add_meta(article, "distributor", non_empty(folded_text(any(head, "distributor"))));
     add_meta(article, "slugline", non_empty(folded_text(any(head, "slugline"))));
@@ -165,7 +173,8 @@ void add_preformatted(const pugi::xml_node& pre, Article& article) {
 /// Paragraphs come from `p`, from list items without paragraphs of their own and from `pre`;
 /// `block`, `bq` and lists are walked; media, tables, footnotes and notes are not body text.
 void read_blocks(const pugi::xml_node& container, Article& article) {
-    static constexpr std::array<std::string_view, 7> kContainers = {"block", "bq", "ol", "ul", "dl", "dd", "body.content"};
+    static constexpr std::array<std::string_view, 7> kContainers = {"block", "bq", "ol",          "ul",
+                                                                    "dl",    "dd", "body.content"};
     for (auto node : container.children()) {
         if (node.type() != pugi::node_element) continue;
         const std::string_view name = xml::local_name(node.name());
@@ -177,7 +186,8 @@ void read_blocks(const pugi::xml_node& container, Article& article) {
             add_preformatted(node, article);
         } else if (name == "hl2") {
             add_meta(article, "crosshead", non_empty(folded_text(node)));
-        } else if (name == "li" || std::find(kContainers.begin(), kContainers.end(), name) != kContainers.end()) {
+        } else if (name == "li" ||
+                   std::find(kContainers.begin(), kContainers.end(), name) != kContainers.end()) {
             read_blocks(node, article);
         }
     }
@@ -239,15 +249,17 @@ ParseResult parse(const Input& input) {
     std::vector<std::string> warnings;
     read(root, article, warnings);
     for (auto& w : warnings)
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, 0, std::move(w), std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(
+            Diagnostic{DiagnosticKind::warning, 0, std::move(w), std::nullopt, std::nullopt, std::nullopt});
     if (!article.title && article.paragraphs.empty()) {
         result.diagnostics.push_back(Diagnostic{DiagnosticKind::error, 0, "no headline and no body text",
                                                 std::nullopt, std::nullopt, std::nullopt});
         return result;
     }
     if (article.paragraphs.empty())
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, 0, "no body text: the article has a headline only",
-                                                std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(Diagnostic{DiagnosticKind::warning, 0,
+                                                "no body text: the article has a headline only", std::nullopt,
+                                                std::nullopt, std::nullopt});
     result.articles.push_back(std::move(article));
     return result;
 }

@@ -7,7 +7,9 @@ namespace {
 class NitfPlugin final : public parallax::SourcePlugin {
 public:
     int sniff(const parallax::Input& input) const override { return parallax::nitf::sniff(input); }
-    parallax::ParseResult parse(const parallax::Input& input) const override { return parallax::nitf::parse(input); }
+    parallax::ParseResult parse(const parallax::Input& input) const override {
+        return parallax::nitf::parse(input);
+    }
 };
 
 } // namespace

@@ -12,7 +12,8 @@ constexpr std::size_t kSniffBytes = 4096;
 /// UTF-16 text narrowed to its low bytes: enough to read ASCII markup names.
 std::string narrow_utf16(std::string_view bytes, bool little_endian) {
     std::string out;
-    for (std::size_t i = little_endian ? 0 : 1; i < bytes.size(); i += 2) out += bytes[i];
+    for (std::size_t i = little_endian ? 0 : 1; i < bytes.size(); i += 2)
+        out += bytes[i];
     return out;
 }
 
@@ -59,18 +60,22 @@ std::optional<RootTag> root_tag(std::string_view bytes) {
     const std::string name = prefix.substr(start + 1, end - start - 1);
     if (name.empty()) return std::nullopt;
     const auto close = prefix.find('>', start);
-    return RootTag{std::string(xml::local_name(name)), prefix.substr(start, close == std::string::npos ? close : close - start + 1)};
+    return RootTag{std::string(xml::local_name(name)),
+                   prefix.substr(start, close == std::string::npos ? close : close - start + 1)};
 }
 
 std::optional<Diagnostic> parse_document(std::string_view bytes, pugi::xml_document& document) {
-    const auto result = document.load_buffer(bytes.data(), bytes.size(),
-                                             pugi::parse_default | pugi::parse_ws_pcdata);
+    const auto result =
+        document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
     if (result) return std::nullopt;
     const auto offset = static_cast<std::size_t>(result.offset);
     const auto where = xml::position_of(bytes, offset);
-    return Diagnostic{DiagnosticKind::error, std::nullopt,
-                      std::string("not well-formed XML: ") + result.description(), where.line,
-                      where.column, offset};
+    return Diagnostic{DiagnosticKind::error,
+                      std::nullopt,
+                      std::string("not well-formed XML: ") + result.description(),
+                      where.line,
+                      where.column,
+                      offset};
 }
 
 std::string folded_text(const pugi::xml_node& node) { return text::fold_whitespace(xml::text_of(node)); }

@@ -1,5 +1,5 @@
-#include "text/ascii.hpp"
 #include "plain_text.hpp"
+#include "text/ascii.hpp"
 
 #include "text/datetime.hpp"
 #include "text/encoding.hpp"
@@ -49,7 +49,8 @@ std::optional<HeaderLine> header_line(std::string_view line) {
     const std::string_view key = trim_ascii(line.substr(0, colon));
     if (key.empty() || !std::isalpha(static_cast<unsigned char>(key.front()))) return std::nullopt;
     for (char c : key)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != ' ') return std::nullopt;
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != ' ')
+            return std::nullopt;
     return HeaderLine{ascii_lower(key), std::string(trim_ascii(line.substr(colon + 1)))};
 }
 
@@ -113,7 +114,8 @@ void read_header(const std::vector<std::string_view>& lines, std::size_t end, Ar
         } else if (h.key == "published") {
             article.published = text::normalise_date(h.value);
             if (!article.published)
-                diagnostics.push_back(warning_at(line_no, "published: cannot read the date '" + h.value + "'"));
+                diagnostics.push_back(
+                    warning_at(line_no, "published: cannot read the date '" + h.value + "'"));
         } else {
             article.meta[h.key].push_back(h.value);
             diagnostics.push_back(warning_at(line_no, "unknown header key '" + h.key + "' kept in meta"));
@@ -141,15 +143,17 @@ std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& line
         }
     }
     const bool block_mode = has_blank_line && std::any_of(blocks.begin(), blocks.end(),
-                                                         [](const auto& b) { return b.size() >= 2; });
+                                                          [](const auto& b) { return b.size() >= 2; });
     std::vector<std::string> paragraphs;
     for (const auto& block : blocks) {
         if (block_mode) {
             std::string joined;
-            for (auto line : block) (joined += line) += ' ';
+            for (auto line : block)
+                (joined += line) += ' ';
             if (auto p = text::fold_whitespace(joined); !p.empty()) paragraphs.push_back(std::move(p));
         } else {
-            for (auto line : block) paragraphs.push_back(text::fold_whitespace(line));
+            for (auto line : block)
+                paragraphs.push_back(text::fold_whitespace(line));
         }
     }
     return paragraphs;
@@ -204,8 +208,9 @@ ParseResult parse(const Input& input) {
     }
     article.paragraphs = paragraphs_of(body);
     if (article.paragraphs.empty()) {
-        result.diagnostics.push_back(Diagnostic{DiagnosticKind::error, 0, "no body text: the article has no paragraphs",
-                                                std::nullopt, std::nullopt, std::nullopt});
+        result.diagnostics.push_back(Diagnostic{DiagnosticKind::error, 0,
+                                                "no body text: the article has no paragraphs", std::nullopt,
+                                                std::nullopt, std::nullopt});
         return result;
     }
     result.articles.push_back(std::move(article));

@@ -29,7 +29,8 @@ Result sh(const std::string& command, const fs::path& dir = PARALLAX_BUILD_DIR) 
     if (!pipe) return r;
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        r.out.append(buffer.data(), n);
     const int raw = pclose(pipe);
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     return r;
@@ -44,8 +45,9 @@ std::string shared_from_source() {
 }
 
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("parallax-cli-" + std::to_string(::getpid()) + "-" +
-                                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::path path =
+        fs::temp_directory_path() / ("parallax-cli-" + std::to_string(::getpid()) + "-" +
+                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     fs::path write(const std::string& name, const std::string& bytes) const {
@@ -119,7 +121,8 @@ TEST(CliExit, IsThreeWhenSomethingIsRejectedAndTheRestIsStillRead) {
     const json out = r.parsed();
     ASSERT_EQ(out["rejected"].size(), 1u);
     EXPECT_EQ(out["rejected"][0]["plugin"], "boom");
-    EXPECT_NE(out["rejected"][0]["reason"].get<std::string>().find("simulated parser bug"), std::string::npos);
+    EXPECT_NE(out["rejected"][0]["reason"].get<std::string>().find("simulated parser bug"),
+              std::string::npos);
     EXPECT_EQ(out["articles"].size(), 1u);
 }
 
@@ -177,7 +180,8 @@ TEST(CliPlugins, ListsTheBuiltInPluginsAndTheRefusedFiles) {
     EXPECT_TRUE(text_builtin);
     EXPECT_TRUE(echo);
     std::vector<std::string> kinds;
-    for (const auto& rej : out["rejected"]) kinds.push_back(rej["kind"]);
+    for (const auto& rej : out["rejected"])
+        kinds.push_back(rej["kind"]);
     EXPECT_EQ(kinds, (std::vector<std::string>{"abi_mismatch", "no_entry_point", "duplicate"}));
 }
 
@@ -205,7 +209,8 @@ TEST(CliConfig, ABadConfigurationExitsFour) {
     TempDir dir;
     dir.write("a.txt", "Headline\nBody.\n");
     dir.write("bad.json", "{\"report\": {\"colour\": \"blue\"}}");
-    EXPECT_EQ(sh(parallax + " extract --config " + (dir.path / "bad.json").string() + " " + dir.path.string()).status,
+    EXPECT_EQ(sh(parallax + " extract --config " + (dir.path / "bad.json").string() + " " + dir.path.string())
+                  .status,
               4);
     EXPECT_EQ(sh(parallax + " extract --config /no/such.ini " + dir.path.string()).status, 4);
     EXPECT_EQ(sh(parallax + " plugins --config " + (dir.path / "bad.json").string()).status, 4);
@@ -214,9 +219,11 @@ TEST(CliConfig, ABadConfigurationExitsFour) {
 TEST(CliConfig, AddsItsPluginFoldersToTheSearch) {
     TempDir dir;
     dir.write("config.json", "{\"plugin_folders\": [\"" + (fixtures / "good").string() + "\"]}");
-    const json out = sh(parallax + " plugins --format json --config " + (dir.path / "config.json").string()).parsed();
+    const json out =
+        sh(parallax + " plugins --format json --config " + (dir.path / "config.json").string()).parsed();
     bool echo = false;
-    for (const auto& p : out["plugins"]) echo |= p["name"] == "echo";
+    for (const auto& p : out["plugins"])
+        echo |= p["name"] == "echo";
     EXPECT_TRUE(echo);
 }
 
@@ -224,8 +231,8 @@ TEST(CliIsolate, RejectsTheInputOfACrashingPluginAndReadsTheRest) {
     TempDir dir;
     dir.write("a.txt", "Headline\nBody.\n");
     dir.write("b.crash", "x");
-    const auto r = sh(parallax + " extract --isolate --plugin-dir " + (fixtures / "crashes_in_parse").string() + " " +
-                      dir.path.string());
+    const auto r = sh(parallax + " extract --isolate --plugin-dir " +
+                      (fixtures / "crashes_in_parse").string() + " " + dir.path.string());
     EXPECT_EQ(r.status, 3);
     const json out = r.parsed();
     ASSERT_EQ(out["rejected"].size(), 1u);

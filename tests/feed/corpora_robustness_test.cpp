@@ -20,7 +20,9 @@ namespace fs = std::filesystem;
 bool accounted(const ParseResult& r) {
     std::size_t n = r.articles.size();
     for (const auto& d : r.diagnostics)
-        if ((d.kind == DiagnosticKind::error && d.index) || d.kind == DiagnosticKind::non_text || d.kind == DiagnosticKind::killed) ++n;
+        if ((d.kind == DiagnosticKind::error && d.index) || d.kind == DiagnosticKind::non_text ||
+            d.kind == DiagnosticKind::killed)
+            ++n;
     return n == r.items;
 }
 
@@ -38,12 +40,14 @@ TEST(CorporaRobustness, EveryFileIsReadOrRejectedAndEveryItemAccountedFor) {
         EXPECT_TRUE(confidence >= 0 && confidence <= 100) << path;
         const ParseResult r = parse(input);
         EXPECT_TRUE(accounted(r)) << path;
-        for (const auto& a : r.articles) EXPECT_LT(a.index, r.items) << path;
+        for (const auto& a : r.articles)
+            EXPECT_LT(a.index, r.items) << path;
         ++files;
         claimed += confidence > 0;
         articles += r.articles.size();
     }
-    std::cout << "corpora: " << files << " files, " << claimed << " claimed as feeds, " << articles << " articles\n";
+    std::cout << "corpora: " << files << " files, " << claimed << " claimed as feeds, " << articles
+              << " articles\n";
     EXPECT_GT(files, 4000u);
 }
 

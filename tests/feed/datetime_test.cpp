@@ -54,13 +54,19 @@ TEST(Rfc822, TwoDigitYears) {
 
 TEST(Rfc822, MissingSeconds) { EXPECT_EQ(norm("Thu, 01 Jan 2004 19:48 GMT"), "2004-01-01T19:48:00Z"); }
 
-TEST(Rfc822, SingleDigitDayAndHour) { EXPECT_EQ(norm("Mon, 6 Jan 2003 9:05:00 GMT"), "2003-01-06T09:05:00Z"); }
+TEST(Rfc822, SingleDigitDayAndHour) {
+    EXPECT_EQ(norm("Mon, 6 Jan 2003 9:05:00 GMT"), "2003-01-06T09:05:00Z");
+}
 
 TEST(Rfc822, MissingDayName) { EXPECT_EQ(norm("01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z"); }
 
-TEST(Rfc822, WrongDayNameIsIgnored) { EXPECT_EQ(norm("Mon, 01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z"); }
+TEST(Rfc822, WrongDayNameIsIgnored) {
+    EXPECT_EQ(norm("Mon, 01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z");
+}
 
-TEST(Rfc822, NoSpaceAfterTheComma) { EXPECT_EQ(norm("Thu,01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z"); }
+TEST(Rfc822, NoSpaceAfterTheComma) {
+    EXPECT_EQ(norm("Thu,01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z");
+}
 
 TEST(Rfc822, FullMonthNamesAndAbbreviationsWithAPeriod) {
     EXPECT_EQ(norm("Thu, 01 January 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z");
@@ -68,7 +74,9 @@ TEST(Rfc822, FullMonthNamesAndAbbreviationsWithAPeriod) {
     EXPECT_EQ(norm("Wed, 10 Sept 2003 10:00:00 GMT"), "2003-09-10T10:00:00Z");
 }
 
-TEST(Rfc822, HyphenatedCookieForm) { EXPECT_EQ(norm("Thursday, 01-Jan-04 19:48:21 GMT"), "2004-01-01T19:48:21Z"); }
+TEST(Rfc822, HyphenatedCookieForm) {
+    EXPECT_EQ(norm("Thursday, 01-Jan-04 19:48:21 GMT"), "2004-01-01T19:48:21Z");
+}
 
 TEST(Rfc822, ZoneGluedToTheClock) {
     EXPECT_EQ(norm("Tue, 18 Feb 2025 14:05:00Z"), "2025-02-18T14:05:00Z");
@@ -81,10 +89,13 @@ TEST(Rfc822, OffsetCrossesMidnightAndYear) {
 
 TEST(Rfc822, NoZoneMeansUtc) { EXPECT_EQ(norm("Thu, 01 Jan 2004 19:48:21"), "2004-01-01T19:48:21Z"); }
 
-TEST(OtherWordForms, AsctimeHasTheYearLast) { EXPECT_EQ(norm("Thu Jan  1 19:48:21 2004"), "2004-01-01T19:48:21Z"); }
+TEST(OtherWordForms, AsctimeHasTheYearLast) {
+    EXPECT_EQ(norm("Thu Jan  1 19:48:21 2004"), "2004-01-01T19:48:21Z");
+}
 
 TEST(OtherWordForms, JavaScriptDateToString) {
-    EXPECT_EQ(norm("Thu Jan 01 2004 21:48:21 GMT+0200 (Eastern European Standard Time)"), "2004-01-01T19:48:21Z");
+    EXPECT_EQ(norm("Thu Jan 01 2004 21:48:21 GMT+0200 (Eastern European Standard Time)"),
+              "2004-01-01T19:48:21Z");
 }
 
 TEST(OtherWordForms, TwelveHourClock) {

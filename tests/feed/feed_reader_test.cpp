@@ -13,10 +13,10 @@ namespace {
 using testing::accounted;
 using testing::atom;
 using testing::count;
+using ::testing::ElementsAre;
 using testing::parse_text;
 using testing::rss;
 using testing::sniff_text;
-using ::testing::ElementsAre;
 
 // --- sniffing ---------------------------------------------------------------------------------
 
@@ -24,13 +24,16 @@ TEST(Sniff, ClaimsRssRdfAndAtomRootsWhateverTheFileIsCalled) {
     EXPECT_EQ(sniff_text(rss(""), "news.xml"), 90);
     EXPECT_EQ(sniff_text(atom(""), "news.atom"), 90);
     EXPECT_EQ(sniff_text("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
-                         "xmlns=\"http://purl.org/rss/1.0/\"><channel/></rdf:RDF>", "x.rdf"),
+                         "xmlns=\"http://purl.org/rss/1.0/\"><channel/></rdf:RDF>",
+                         "x.rdf"),
               90);
     EXPECT_EQ(sniff_text(rss(""), "feed"), 90);
 }
 
 TEST(Sniff, SeesPastCommentsDeclarationAndDoctype) {
-    EXPECT_EQ(sniff_text("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- a comment -->\n<!DOCTYPE rss [<!ENTITY x \"y\">]>\n<rss/>"), 90);
+    EXPECT_EQ(sniff_text("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- a comment -->\n<!DOCTYPE rss [<!ENTITY x "
+                         "\"y\">]>\n<rss/>"),
+              90);
 }
 
 TEST(Sniff, LeavesXmlThatIsNotAFeedToOthers) {
@@ -76,7 +79,8 @@ TEST(Rss20, ItemFieldsMapOntoTheArticle) {
 }
 
 TEST(Rss20, AuthorEmailWithNameInParenthesesGivesTheName) {
-    const auto r = parse_text(rss("<item><title>t</title><author>jane@example.org (Jane Doe)</author></item>"));
+    const auto r =
+        parse_text(rss("<item><title>t</title><author>jane@example.org (Jane Doe)</author></item>"));
     EXPECT_THAT(r.articles.at(0).byline, ElementsAre("Jane Doe"));
 }
 
@@ -107,7 +111,9 @@ TEST(Rss20, ChannelLanguageAppliesToItems) {
 TEST(Rss20, ItemsKeepDocumentOrderAcrossThreads) {
     std::string items;
     for (int i = 0; i < 2000; ++i)
-        items.append("<item><title>n").append(std::to_string(i)).append("</title><description>&lt;p&gt;x&lt;/p&gt;</description></item>\n");
+        items.append("<item><title>n")
+            .append(std::to_string(i))
+            .append("</title><description>&lt;p&gt;x&lt;/p&gt;</description></item>\n");
     const auto r = parse_text(rss(items));
     ASSERT_EQ(r.articles.size(), 2000u);
     for (std::size_t i = 0; i < r.articles.size(); ++i) {
@@ -196,13 +202,15 @@ TEST(Atom03, EscapedModeAndIssuedDate) {
 // --- content types -----------------------------------------------------------------------------
 
 TEST(ContentType, AtomTextIsLiteralEvenWhenItLooksLikeMarkup) {
-    const auto r = parse_text(atom("<entry><title type=\"text\">a &lt;b&gt; tag</title><content>1 &lt; 2 &amp;amp; so on</content></entry>"));
+    const auto r = parse_text(atom("<entry><title type=\"text\">a &lt;b&gt; tag</title><content>1 &lt; 2 "
+                                   "&amp;amp; so on</content></entry>"));
     EXPECT_EQ(r.articles.at(0).title, "a <b> tag");
     EXPECT_THAT(r.articles.at(0).paragraphs, ElementsAre("1 < 2 &amp; so on"));
 }
 
 TEST(ContentType, AtomHtmlIsParsedAsHtml) {
-    const auto r = parse_text(atom("<entry><content type=\"html\">&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two &amp;amp; three&lt;/p&gt;</content></entry>"));
+    const auto r = parse_text(atom("<entry><content type=\"html\">&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two "
+                                   "&amp;amp; three&lt;/p&gt;</content></entry>"));
     EXPECT_THAT(r.articles.at(0).paragraphs, ElementsAre("One", "Two & three"));
 }
 
@@ -214,12 +222,14 @@ TEST(ContentType, AtomXhtmlIsReadInsideItsDiv) {
 
 TEST(ContentType, AtomBase64ContentIsDecoded) {
     // "<p>Hello</p>"
-    const auto r = parse_text(atom("<entry><content type=\"application/octet-stream\">PHA+SGVsbG88L3A+</content></entry>"));
+    const auto r = parse_text(
+        atom("<entry><content type=\"application/octet-stream\">PHA+SGVsbG88L3A+</content></entry>"));
     EXPECT_THAT(r.articles.at(0).paragraphs, ElementsAre("Hello"));
 }
 
 TEST(ContentType, CdataHtmlInRss) {
-    const auto r = parse_text(rss("<item><description><![CDATA[<p>One &amp; <i>two</i></p>]]></description></item>"));
+    const auto r =
+        parse_text(rss("<item><description><![CDATA[<p>One &amp; <i>two</i></p>]]></description></item>"));
     EXPECT_THAT(r.articles.at(0).paragraphs, ElementsAre("One & two"));
 }
 
@@ -241,7 +251,8 @@ TEST(ContentType, PlainTextDescriptionSplitsAtBlankLines) {
 // --- links ---------------------------------------------------------------------------------------
 
 TEST(Links, RelativeLinksResolveAgainstXmlBase) {
-    const auto r = parse_text(R"(<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://base.example.org/feed/">
+    const auto r =
+        parse_text(R"(<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://base.example.org/feed/">
 <title>f</title><entry xml:base="entries/"><title>t</title><link href="../a/1"/></entry></feed>)");
     EXPECT_EQ(r.articles.at(0).url, "http://base.example.org/feed/a/1");
 }
@@ -256,14 +267,17 @@ TEST(Links, RelativeLinksResolveAgainstTheFeedLinkWithoutXmlBase) {
 TEST(Outlet, TheFeedTitleUnlessTheConfigurationNamesOne) {
     EXPECT_EQ(parse_text(rss("<item><title>t</title></item>")).articles.at(0).outlet, "Example News");
     const Options options{{"outlet", "Configured Outlet"}};
-    EXPECT_EQ(parse_text(rss("<item><title>t</title></item>"), "f.xml", &options).articles.at(0).outlet, "Configured Outlet");
+    EXPECT_EQ(parse_text(rss("<item><title>t</title></item>"), "f.xml", &options).articles.at(0).outlet,
+              "Configured Outlet");
 }
 
 // --- encodings -----------------------------------------------------------------------------------
 
 TEST(Encoding, Utf8ByteOrderMark) {
-    const auto r = parse_text("\xEF\xBB\xBF" + rss("<item><title>Gr\xC3\xBC\xC3\x9F" "e</title></item>"));
-    EXPECT_EQ(r.articles.at(0).title, "Gr\xC3\xBC\xC3\x9F" "e");
+    const auto r = parse_text("\xEF\xBB\xBF" + rss("<item><title>Gr\xC3\xBC\xC3\x9F"
+                                                   "e</title></item>"));
+    EXPECT_EQ(r.articles.at(0).title, "Gr\xC3\xBC\xC3\x9F"
+                                      "e");
 }
 
 TEST(Encoding, Utf16LittleEndianWithByteOrderMark) {
@@ -275,9 +289,12 @@ TEST(Encoding, Utf16LittleEndianWithByteOrderMark) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         char32_t cp = c;
         std::size_t n = 1;
-        if (c >= 0xE0) cp = c & 0x0F, n = 3;
-        else if (c >= 0xC0) cp = c & 0x1F, n = 2;
-        for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        if (c >= 0xE0)
+            cp = c & 0x0F, n = 3;
+        else if (c >= 0xC0)
+            cp = c & 0x1F, n = 2;
+        for (std::size_t k = 1; k < n; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
         wide.push_back(static_cast<char16_t>(cp));
         i += n;
     }
@@ -291,17 +308,23 @@ TEST(Encoding, Utf16LittleEndianWithByteOrderMark) {
 }
 
 TEST(Encoding, Iso88591DeclaredInTheProlog) {
-    const auto r = parse_text("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf\xE9</title></item></channel></rss>");
+    const auto r = parse_text(
+        "<?xml version=\"1.0\" "
+        "encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf\xE9</title></item></channel></rss>");
     EXPECT_EQ(r.articles.at(0).title, "Caf\xC3\xA9");
 }
 
 TEST(Encoding, Windows1252Declared) {
-    const auto r = parse_text("<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><channel><item><title>\x93quoted\x94</title></item></channel></rss>");
+    const auto r = parse_text("<?xml version=\"1.0\" "
+                              "encoding=\"windows-1252\"?><rss><channel><item><title>\x93quoted\x94</title></"
+                              "item></channel></rss>");
     EXPECT_EQ(r.articles.at(0).title, "\xE2\x80\x9Cquoted\xE2\x80\x9D");
 }
 
 TEST(Encoding, Koi8rDeclared) {
-    const auto r = parse_text("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><item><title>\xED\xC9\xD2</title></item></channel></rss>");
+    const auto r = parse_text(
+        "<?xml version=\"1.0\" "
+        "encoding=\"KOI8-R\"?><rss><channel><item><title>\xED\xC9\xD2</title></item></channel></rss>");
     EXPECT_EQ(r.articles.at(0).title, "\xD0\x9C\xD0\xB8\xD1\x80");
 }
 
@@ -312,21 +335,29 @@ TEST(Encoding, UndeclaredInvalidUtf8IsReadAsWindows1252WithAWarning) {
 }
 
 TEST(Encoding, Utf8DeclaredButInvalidKeepsUtf8WithAWarning) {
-    const auto r = parse_text("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Gr\xC3\xBC\xC3\x9F" "e \xFF</title></item></channel></rss>");
-    EXPECT_EQ(r.articles.at(0).title->substr(0, 7), "Gr\xC3\xBC\xC3\x9F" "e");
+    const auto r =
+        parse_text("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Gr\xC3\xBC\xC3\x9F"
+                   "e \xFF</title></item></channel></rss>");
+    EXPECT_EQ(r.articles.at(0).title->substr(0, 7), "Gr\xC3\xBC\xC3\x9F"
+                                                    "e");
     EXPECT_EQ(count(r, DiagnosticKind::warning), 1u);
 }
 
 TEST(Encoding, UnknownDeclaredEncodingFallsBackWithAWarning) {
-    const auto r = parse_text("<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?><rss><channel><item><title>Plain</title></item></channel></rss>");
+    const auto r = parse_text(
+        "<?xml version=\"1.0\" "
+        "encoding=\"x-no-such-charset\"?><rss><channel><item><title>Plain</title></item></channel></rss>");
     EXPECT_EQ(r.articles.at(0).title, "Plain");
     EXPECT_EQ(count(r, DiagnosticKind::warning), 1u);
 }
 
 TEST(Encoding, Utf16WithoutByteOrderMarkIsRecognisedByItsFirstBytes) {
-    const std::string ascii = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel><item><title>Wide</title></item></channel></rss>";
+    const std::string ascii =
+        "<?xml version=\"1.0\" "
+        "encoding=\"utf-16\"?><rss><channel><item><title>Wide</title></item></channel></rss>";
     std::string utf16be;
-    for (char c : ascii) (utf16be += '\0') += c;
+    for (char c : ascii)
+        (utf16be += '\0') += c;
     const auto r = parse_text(utf16be);
     EXPECT_EQ(r.articles.at(0).title, "Wide");
 }
@@ -355,8 +386,9 @@ TEST(Recovery, BareAmpersandIsKeptAndReportedPartial) {
 }
 
 TEST(Recovery, BadNestingInADescriptionIsReadAsHtml) {
-    const auto r = parse_text(rss("<item><title>One</title><description><b>bold <i>both</b> italic</i></description></item>"
-                                  "<item><title>Two</title></item>"));
+    const auto r = parse_text(
+        rss("<item><title>One</title><description><b>bold <i>both</b> italic</i></description></item>"
+            "<item><title>Two</title></item>"));
     ASSERT_EQ(r.articles.size(), 2u);
     EXPECT_THAT(r.articles[0].paragraphs, ElementsAre("bold both italic"));
     EXPECT_GE(count(r, DiagnosticKind::partial), 1u);
@@ -392,7 +424,9 @@ TEST(Recovery, XmlWhoseRootIsNotAFeedIsRejected) {
 }
 
 TEST(Recovery, PlainDtdEntitiesAreExpanded) {
-    const auto r = parse_text("<!DOCTYPE rss [<!ENTITY id \"tag:example.org,\">]><rss><channel><item><guid>&id;2025:1</guid></item></channel></rss>");
+    const auto r = parse_text(
+        "<!DOCTYPE rss [<!ENTITY id "
+        "\"tag:example.org,\">]><rss><channel><item><guid>&id;2025:1</guid></item></channel></rss>");
     EXPECT_EQ(r.articles.at(0).id, "tag:example.org,2025:1");
 }
 
@@ -402,7 +436,8 @@ TEST(Security, AnEntityExpansionBombIsNotExpanded) {
     for (int i = 1; i <= 9; ++i) {
         const std::string name = "lol" + std::to_string(i);
         doc += "<!ENTITY " + name + " \"";
-        for (int k = 0; k < 10; ++k) doc += "&" + prev + ";";
+        for (int k = 0; k < 10; ++k)
+            doc += "&" + prev + ";";
         doc += "\">\n";
         prev = name;
     }
@@ -424,7 +459,8 @@ TEST(Security, ExternalEntitiesAreNeverFetched) {
 
 TEST(Security, DeeplyNestedHtmlDoesNotOverflowTheStack) {
     std::string html;
-    for (int i = 0; i < 100000; ++i) html += "&lt;div&gt;";
+    for (int i = 0; i < 100000; ++i)
+        html += "&lt;div&gt;";
     html += "deep";
     const auto r = parse_text(rss("<item><description>" + html + "</description></item>"));
     ASSERT_EQ(r.articles.size(), 1u);
@@ -434,7 +470,8 @@ TEST(Security, DeeplyNestedHtmlDoesNotOverflowTheStack) {
 // --- accounting ------------------------------------------------------------------------------------
 
 TEST(Accounting, AnItemHoldingOnlyAPictureIsNonText) {
-    const auto r = parse_text(rss(R"(<item><enclosure url="https://x.example.org/p.jpg" type="image/jpeg"/></item>
+    const auto r =
+        parse_text(rss(R"(<item><enclosure url="https://x.example.org/p.jpg" type="image/jpeg"/></item>
 <item><title>Words</title></item>)"));
     EXPECT_EQ(r.items, 2u);
     ASSERT_EQ(r.articles.size(), 1u);

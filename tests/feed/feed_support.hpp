@@ -11,7 +11,8 @@
 
 namespace parallax::feed::testing {
 
-inline ParseResult parse_text(std::string_view bytes, std::string_view path = "feed.xml", const Options* options = nullptr) {
+inline ParseResult parse_text(std::string_view bytes, std::string_view path = "feed.xml",
+                              const Options* options = nullptr) {
     return parse(Input{path, bytes, options});
 }
 
@@ -21,21 +22,25 @@ inline int sniff_text(std::string_view bytes, std::string_view path = "feed.xml"
 
 inline std::size_t count(const ParseResult& r, DiagnosticKind kind) {
     return static_cast<std::size_t>(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
-                                                   [&](const Diagnostic& d) { return d.kind == kind; }));
+                                                  [&](const Diagnostic& d) { return d.kind == kind; }));
 }
 
 /// items = articles + item errors + non-text + killed: what the host checks.
 inline bool accounted(const ParseResult& r) {
     std::size_t n = r.articles.size();
     for (const auto& d : r.diagnostics)
-        if ((d.kind == DiagnosticKind::error && d.index) || d.kind == DiagnosticKind::non_text || d.kind == DiagnosticKind::killed) ++n;
+        if ((d.kind == DiagnosticKind::error && d.index) || d.kind == DiagnosticKind::non_text ||
+            d.kind == DiagnosticKind::killed)
+            ++n;
     return n == r.items;
 }
 
 inline std::string rss(std::string_view items, std::string_view channel_extra = "") {
-    std::string s = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-                    "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n<title>Example News</title>\n"
-                    "<link>https://news.example.org/</link>\n";
+    std::string s =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n<title>Example "
+        "News</title>\n"
+        "<link>https://news.example.org/</link>\n";
     s.append(channel_extra);
     s.append(items);
     s += "</channel>\n</rss>\n";
@@ -43,8 +48,9 @@ inline std::string rss(std::string_view items, std::string_view channel_extra = 
 }
 
 inline std::string atom(std::string_view entries) {
-    std::string s = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-                    "<title>Atom News</title>\n<link href=\"https://atom.example.org/\"/>\n";
+    std::string s =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        "<title>Atom News</title>\n<link href=\"https://atom.example.org/\"/>\n";
     s.append(entries);
     s += "</feed>\n";
     return s;

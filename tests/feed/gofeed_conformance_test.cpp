@@ -290,7 +290,8 @@ const std::vector<std::string> kCases = {
     "extensions/dublincore/dublincore_item_fields",
     "extensions/dublincore/dublincore_item_multiple_values",
     "extensions/media/feed_item_image_-_rss_channel_item_media",
-    "extensions/itunes/itunes_item_summary_cdata_multi",};
+    "extensions/itunes/itunes_item_summary_cdata_multi",
+};
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -303,7 +304,9 @@ std::string str(const json& j, const char* key) {
     return v.is_string() ? v.get<std::string>() : std::string();
 }
 
-bool is_relative(const std::string& link) { return link.find("://") == std::string::npos && link.rfind("mailto:", 0) != 0; }
+bool is_relative(const std::string& link) {
+    return link.find("://") == std::string::npos && link.rfind("mailto:", 0) != 0;
+}
 
 /// What gofeed expects of one item, whatever its model (rss.Item, atom.Entry, gofeed.Item).
 struct Expected {
@@ -327,23 +330,32 @@ Expected expected_of(const json& item) {
     Expected e;
     e.title = str(item, "title");
     e.link = item.contains("link") ? str(item, "link") : atom_link(item);
-    e.id = item.contains("guid") ? (item["guid"].is_object() ? str(item["guid"], "value") : str(item, "guid")) : str(item, "id");
+    e.id = item.contains("guid") ? (item["guid"].is_object() ? str(item["guid"], "value") : str(item, "guid"))
+                                 : str(item, "id");
     for (const char* key : {"publishedParsed", "pubDateParsed", "updatedParsed"})
         if (e.date.empty()) e.date = str(item, key);
-    if (item.contains("author")) e.author = person(item["author"]);
-    else if (item.contains("authors") && !item["authors"].empty()) e.author = person(item["authors"][0]);
+    if (item.contains("author"))
+        e.author = person(item["author"]);
+    else if (item.contains("authors") && !item["authors"].empty())
+        e.author = person(item["authors"][0]);
     if (item.contains("content")) {
         const json& c = item["content"];
         const std::string type = c.is_object() ? str(c, "type") : "";
         // gofeed keeps base64 and other binary content as it stands; an Article holds it decoded.
-        if (type.empty() || type == "text" || type == "html" || type == "xhtml" || type.rfind("text/", 0) == 0)
-            e.bodies.push_back(c.is_object() ? str(c, "value") : c.is_string() ? c.get<std::string>() : std::string());
+        if (type.empty() || type == "text" || type == "html" || type == "xhtml" ||
+            type.rfind("text/", 0) == 0)
+            e.bodies.push_back(c.is_object()   ? str(c, "value")
+                               : c.is_string() ? c.get<std::string>()
+                                               : std::string());
     }
     for (const char* key : {"description", "summary"})
         if (!str(item, key).empty()) e.bodies.push_back(str(item, key));
     if (item.contains("categories"))
         for (const auto& c : item["categories"]) {
-            std::string v = c.is_string() ? c.get<std::string>() : str(c, "label").empty() ? (str(c, "term").empty() ? str(c, "value") : str(c, "term")) : str(c, "label");
+            std::string v = c.is_string() ? c.get<std::string>()
+                            : str(c, "label").empty()
+                                ? (str(c, "term").empty() ? str(c, "value") : str(c, "term"))
+                                : str(c, "label");
             if (!v.empty()) e.categories.push_back(v);
         }
     return e;
@@ -351,7 +363,8 @@ Expected expected_of(const json& item) {
 
 std::string joined(const std::vector<std::string>& v) {
     std::string out;
-    for (const auto& s : v) (out += s) += ' ';
+    for (const auto& s : v)
+        (out += s) += ' ';
     return out;
 }
 
@@ -367,18 +380,22 @@ bool contains_plain(const std::string& got, const std::string& want) {
 }
 
 bool carries_nothing(const Expected& e) {
-    return e.title.empty() && e.link.empty() && e.id.empty() && e.date.empty() && e.author.empty() && e.bodies.empty() &&
-           e.categories.empty();
+    return e.title.empty() && e.link.empty() && e.id.empty() && e.date.empty() && e.author.empty() &&
+           e.bodies.empty() && e.categories.empty();
 }
 
 /// Differences between what gofeed expects and the article, one line each.
 std::vector<std::string> compare(const Expected& e, const Article& a) {
     std::vector<std::string> bad;
     auto check = [&](bool ok, const char* field, const std::string& want, const std::string& got) {
-        if (!ok) bad.push_back(std::string(field) + ": want '" + want.substr(0, 80) + "' got '" + got.substr(0, 80) + "'");
+        if (!ok)
+            bad.push_back(std::string(field) + ": want '" + want.substr(0, 80) + "' got '" +
+                          got.substr(0, 80) + "'");
     };
-    if (!e.title.empty()) check(same_plain(e.title, a.title.value_or("")), "title", e.title, a.title.value_or(""));
-    if (!e.link.empty() && !is_relative(e.link)) check(a.url.value_or("") == e.link, "link", e.link, a.url.value_or(""));
+    if (!e.title.empty())
+        check(same_plain(e.title, a.title.value_or("")), "title", e.title, a.title.value_or(""));
+    if (!e.link.empty() && !is_relative(e.link))
+        check(a.url.value_or("") == e.link, "link", e.link, a.url.value_or(""));
     if (!e.id.empty()) check(same_plain(e.id, a.id), "id", e.id, a.id);
     if (!e.date.empty()) {
         const std::string want = text::normalise_date(e.date).value_or(e.date);
@@ -387,12 +404,15 @@ std::vector<std::string> compare(const Expected& e, const Article& a) {
     }
     if (!e.author.empty()) {
         const std::string got = joined(a.byline);
-        check(contains_text(got, e.author) || (!got.empty() && contains_text(e.author, got)), "author", e.author, got);
+        check(contains_text(got, e.author) || (!got.empty() && contains_text(e.author, got)), "author",
+              e.author, got);
     }
     const std::string body = joined(a.paragraphs);
-    for (const auto& want : e.bodies) check(contains_plain(body, want), "body", want, body);
+    for (const auto& want : e.bodies)
+        check(contains_plain(body, want), "body", want, body);
     const std::string categories = a.meta.count("categories") ? joined(a.meta.at("categories")) : "";
-    for (const auto& want : e.categories) check(contains_text(categories, want), "category", want, categories);
+    for (const auto& want : e.categories)
+        check(contains_text(categories, want), "category", want, categories);
     return bad;
 }
 
@@ -404,13 +424,15 @@ std::vector<std::string> run_case(const std::string& name) {
     std::vector<std::string> bad;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Expected e = expected_of(items[i]);
-        const auto a = std::find_if(result.articles.begin(), result.articles.end(), [&](const Article& x) { return x.index == i; });
+        const auto a = std::find_if(result.articles.begin(), result.articles.end(),
+                                    [&](const Article& x) { return x.index == i; });
         if (carries_nothing(e)) continue; // an enclosure alone, say: nothing an Article holds
         if (a == result.articles.end()) {
             bad.push_back("item " + std::to_string(i) + ": no article");
             continue;
         }
-        for (auto& b : compare(e, *a)) bad.push_back("item " + std::to_string(i) + " " + b);
+        for (auto& b : compare(e, *a))
+            bad.push_back("item " + std::to_string(i) + " " + b);
     }
     return bad;
 }
@@ -426,10 +448,12 @@ TEST(GofeedConformance, AtLeast95PercentOfItemCasesPass) {
             continue;
         }
         failures << "  " << name << "\n";
-        for (const auto& b : bad) failures << "      " << b << "\n";
+        for (const auto& b : bad)
+            failures << "      " << b << "\n";
     }
     const double rate = static_cast<double>(passed) / static_cast<double>(kCases.size());
-    std::cout << "gofeed: " << passed << "/" << kCases.size() << " item cases pass (" << rate << ")\n" << failures.str();
+    std::cout << "gofeed: " << passed << "/" << kCases.size() << " item cases pass (" << rate << ")\n"
+              << failures.str();
     EXPECT_GE(rate, 0.95);
 }
 

@@ -11,8 +11,9 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
 TEST(HtmlParagraphs, BlockElementsEndParagraphs) {
-    EXPECT_THAT(paragraphs("<p>One</p><div>Two</div><ul><li>Three</li><li>Four</li></ul><h2>Five</h2>", Markup::html),
-                ElementsAre("One", "Two", "Three", "Four", "Five"));
+    EXPECT_THAT(
+        paragraphs("<p>One</p><div>Two</div><ul><li>Three</li><li>Four</li></ul><h2>Five</h2>", Markup::html),
+        ElementsAre("One", "Two", "Three", "Four", "Five"));
 }
 
 TEST(HtmlParagraphs, LineBreaksEndParagraphs) {
@@ -20,7 +21,8 @@ TEST(HtmlParagraphs, LineBreaksEndParagraphs) {
 }
 
 TEST(HtmlParagraphs, InlineElementsDoNot) {
-    EXPECT_THAT(paragraphs("<p>A <b>bold</b>, <a href='x'>linked</a> and <em>em</em>phasised word.</p>", Markup::html),
+    EXPECT_THAT(paragraphs("<p>A <b>bold</b>, <a href='x'>linked</a> and <em>em</em>phasised word.</p>",
+                           Markup::html),
                 ElementsAre("A bold, linked and emphasised word."));
 }
 
@@ -37,8 +39,9 @@ TEST(HtmlParagraphs, AnIframesHtmlFallbackIsReadButItsScriptsAreNot) {
 }
 
 TEST(HtmlParagraphs, ObjectFallbackTextIsWhatAReaderSees) {
-    EXPECT_THAT(paragraphs("<object data='x.swf'><param name='a' value='b'>Watch the video</object>", Markup::html),
-                ElementsAre("Watch the video"));
+    EXPECT_THAT(
+        paragraphs("<object data='x.swf'><param name='a' value='b'>Watch the video</object>", Markup::html),
+        ElementsAre("Watch the video"));
 }
 
 TEST(HtmlParagraphs, AllHtml5NamedAndNumericEntities) {
@@ -47,10 +50,13 @@ TEST(HtmlParagraphs, AllHtml5NamedAndNumericEntities) {
 }
 
 TEST(HtmlParagraphs, UnclosedAndMisnestedTagsReadAsABrowserWould) {
-    EXPECT_THAT(paragraphs("<p>one<p>two <b>three <i>four</b> five", Markup::html), ElementsAre("one", "two three four five"));
+    EXPECT_THAT(paragraphs("<p>one<p>two <b>three <i>four</b> five", Markup::html),
+                ElementsAre("one", "two three four five"));
 }
 
-TEST(HtmlParagraphs, CommentsVanish) { EXPECT_THAT(paragraphs("a<!-- hidden -->b", Markup::html), ElementsAre("ab")); }
+TEST(HtmlParagraphs, CommentsVanish) {
+    EXPECT_THAT(paragraphs("a<!-- hidden -->b", Markup::html), ElementsAre("ab"));
+}
 
 TEST(HtmlParagraphs, EmptyMarkupGivesNoParagraphs) {
     EXPECT_THAT(paragraphs("<p> </p><div></div>", Markup::html), IsEmpty());
@@ -62,7 +68,8 @@ TEST(HtmlParagraphs, FieldsWithoutTagsStillDecodeEntities) {
 }
 
 TEST(TextParagraphs, BlankLinesEndParagraphsAndNothingIsMarkup) {
-    EXPECT_THAT(paragraphs("a <b> &amp;\n  \nnext\tline", Markup::text), ElementsAre("a <b> &amp;", "next line"));
+    EXPECT_THAT(paragraphs("a <b> &amp;\n  \nnext\tline", Markup::text),
+                ElementsAre("a <b> &amp;", "next line"));
 }
 
 TEST(OneLine, FoldsWhiteSpaceIncludingNoBreakSpaces) {

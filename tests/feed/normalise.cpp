@@ -14,7 +14,8 @@ std::vector<std::u32string::value_type> code_points(std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-        for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         out.push_back(cp);
         i += n;
     }
@@ -38,7 +39,8 @@ bool equal_with_wildcards(std::string_view want, std::string_view got) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -56,7 +58,8 @@ std::string strip_tags(std::string_view s) {
         bool removed_block = false;
         for (std::string_view name : {"script", "style"}) {
             const std::string_view rest = std::string_view(l).substr(i + 1);
-            const bool boundary = rest.size() > name.size() && !std::isalnum(static_cast<unsigned char>(rest[name.size()]));
+            const bool boundary =
+                rest.size() > name.size() && !std::isalnum(static_cast<unsigned char>(rest[name.size()]));
             if (!rest.starts_with(name) || !boundary) continue;
             const auto close = l.find("</" + std::string(name), i);
             const auto gt = close == std::string::npos ? close : l.find('>', close);
@@ -83,7 +86,8 @@ std::string strip_tags(std::string_view s) {
 std::string reader_text(std::string_view s) {
     // What is left has no tags: only references to decode, and white space to fold.
     std::string escaped;
-    for (char c : strip_tags(s)) escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
+    for (char c : strip_tags(s))
+        escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
     return one_line(escaped, Markup::html);
 }
 
@@ -96,7 +100,8 @@ bool same_text(std::string_view want, std::string_view got) {
 
 bool contains_text(std::string_view got, std::string_view want) {
     const std::string w = reader_text(want), g = reader_text(got);
-    return w.empty() || g.find(w) != std::string::npos || without_spaces(g).find(without_spaces(w)) != std::string::npos;
+    return w.empty() || g.find(w) != std::string::npos ||
+           without_spaces(g).find(without_spaces(w)) != std::string::npos;
 }
 
 } // namespace parallax::feed::testing

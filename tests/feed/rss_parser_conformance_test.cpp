@@ -33,7 +33,8 @@ std::string read_file(const fs::path& path) {
 }
 
 std::string str(const json& j, const char* key) {
-    return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : std::string();
+    return j.is_object() && j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>()
+                                                                     : std::string();
 }
 
 fs::path input_for(const std::string& stem) {
@@ -50,8 +51,10 @@ json read_expected(const fs::path& path) {
     } catch (const json::exception&) {
         std::string utf8;
         for (unsigned char c : bytes) {
-            if (c < 0x80) utf8 += static_cast<char>(c);
-            else (utf8 += static_cast<char>(0xC0 | (c >> 6))) += static_cast<char>(0x80 | (c & 0x3F));
+            if (c < 0x80)
+                utf8 += static_cast<char>(c);
+            else
+                (utf8 += static_cast<char>(0xC0 | (c >> 6))) += static_cast<char>(0x80 | (c & 0x3F));
         }
         return json::parse(utf8);
     }
@@ -78,16 +81,20 @@ std::vector<std::string> run_case(const std::string& stem) {
     const ParseResult r = parse(Input{input.filename().string(), bytes, nullptr});
     std::vector<std::string> bad;
     if (r.items != items.size() || r.articles.size() != items.size()) {
-        bad.push_back("items: want " + std::to_string(items.size()) + " got " + std::to_string(r.articles.size()));
+        bad.push_back("items: want " + std::to_string(items.size()) + " got " +
+                      std::to_string(r.articles.size()));
         return bad;
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Article& a = r.articles[i];
         const json& e = items[i];
         auto check = [&](bool ok, const char* field, const std::string& want, const std::string& got) {
-            if (!ok) bad.push_back("item " + std::to_string(i) + " " + field + ": want '" + want.substr(0, 70) + "' got '" + got.substr(0, 70) + "'");
+            if (!ok)
+                bad.push_back("item " + std::to_string(i) + " " + field + ": want '" + want.substr(0, 70) +
+                              "' got '" + got.substr(0, 70) + "'");
         };
-        check(testing::same_text(str(e, "title"), a.title.value_or("")), "title", str(e, "title"), a.title.value_or(""));
+        check(testing::same_text(str(e, "title"), a.title.value_or("")), "title", str(e, "title"),
+              a.title.value_or(""));
         check(same_link(str(e, "link"), a.url.value_or("")), "link", str(e, "link"), a.url.value_or(""));
         if (const std::string iso = str(e, "isoDate"); !iso.empty()) {
             const std::string want = text::normalise_date(iso).value_or(iso), got = a.published.value_or("");
@@ -109,7 +116,8 @@ TEST(RssParserConformance, EveryFeedWithAnExpectedOutputMatches) {
             continue;
         }
         failures << "  " << stem << "\n";
-        for (const auto& b : bad) failures << "      " << b << "\n";
+        for (const auto& b : bad)
+            failures << "      " << b << "\n";
     }
     std::cout << "rss-parser: " << passed << "/" << cases << " feeds match\n" << failures.str();
     EXPECT_EQ(cases, 29u);

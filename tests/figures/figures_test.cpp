@@ -64,7 +64,8 @@ TEST(Numerals, CommaSeparatedThousandsAndTheCountedNoun) {
 
 TEST(Numerals, TheCountedNounKeepsItsModifiers) {
     EXPECT_EQ(figure("Police found 96 Liverpool fans there.", "96").unit, "liverpool fan");
-    EXPECT_EQ(figure("Sales of 2.7m digital and physical copies were made.", "2.7m").unit, "digital physical copy");
+    EXPECT_EQ(figure("Sales of 2.7m digital and physical copies were made.", "2.7m").unit,
+              "digital physical copy");
     EXPECT_EQ(figure("He gained 517 rushing yards.", "517").unit, "yd"); // a unit as the head noun
 }
 
@@ -161,7 +162,8 @@ TEST(ScaleWords, WordsAndAbbreviations) {
 
 TEST(ScaleWords, HyphenatedScaleAndNoBinaryNoise) {
     EXPECT_DOUBLE_EQ(figure("A $2.5-billion expansion was approved.", "2.5-billion").value, 2.5e9);
-    EXPECT_EQ(figure("The population reached 66.4 million.", "66.4").value, 66400000.0); // exactly, not 66400000.00000001
+    EXPECT_EQ(figure("The population reached 66.4 million.", "66.4").value,
+              66400000.0); // exactly, not 66400000.00000001
 }
 
 TEST(ScaleWords, MillionsOrMetres) {
@@ -257,7 +259,8 @@ TEST(Money, PoundsAreMoneyOnlyWithAScaleWord) {
 }
 
 TEST(Money, ABareDollarFollowsTheOutletsCountry) {
-    const auto nz = finder().find(article("The sum: US$324 billion ($568b).", "https://nzherald.co.nz/world/x"));
+    const auto nz =
+        finder().find(article("The sum: US$324 billion ($568b).", "https://nzherald.co.nz/world/x"));
     ASSERT_EQ(nz.size(), 2u);
     EXPECT_EQ(nz[0].unit, "USD");
     EXPECT_EQ(nz[1].unit, "NZD");
@@ -333,13 +336,16 @@ TEST(Levels, MillionsComparedWithMillions) {
 }
 
 TEST(Levels, ABareCountInASentenceAboutHowManyCountsThatThing) {
-    EXPECT_EQ(figure("The number of job vacancies fell by 43,000 to 957,000.", "957,000").unit, "job vacancy");
-    EXPECT_EQ(figure("Knife crime offences rose by 7% to 50,489 last year.", "50,489").unit, "knife crime offence");
+    EXPECT_EQ(figure("The number of job vacancies fell by 43,000 to 957,000.", "957,000").unit,
+              "job vacancy");
+    EXPECT_EQ(figure("Knife crime offences rose by 7% to 50,489 last year.", "50,489").unit,
+              "knife crime offence");
     EXPECT_EQ(figure("Shares rose 4% to 312 on Friday.", "312").unit, "");
 }
 
 TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
-    const auto earlier = figure("Net profit fell to 16.6 billion euros, down from 45.6 billion.", "45.6 billion");
+    const auto earlier =
+        figure("Net profit fell to 16.6 billion euros, down from 45.6 billion.", "45.6 billion");
     EXPECT_EQ(earlier.kind, FigureKind::money);
     EXPECT_EQ(earlier.unit, "EUR");
     EXPECT_DOUBLE_EQ(earlier.value, 45.6e9);
@@ -423,7 +429,9 @@ TEST(Range, YearsBeforeTheSubjectOfAVerbAreDates) {
     EXPECT_TRUE(figure("They plan 1000 to 2000 hires this year.", "1000").range);
 }
 
-TEST(Range, ScoresAreNotFigures) { EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty()); }
+TEST(Range, ScoresAreNotFigures) {
+    EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty());
+}
 
 // --- qualifiers ------------------------------------------------------------------------------
 
@@ -491,8 +499,9 @@ TEST(Durations, NumberWordsArticlesAndBounds) {
 // --- measures and source ---------------------------------------------------------------------
 
 TEST(Context, MeasuresAndSource) {
-    const auto f = figure("In 2022, GDP dropped by about 2.1 percent, according to the International Monetary Fund (IMF).",
-                          "2.1 percent");
+    const auto f = figure(
+        "In 2022, GDP dropped by about 2.1 percent, according to the International Monetary Fund (IMF).",
+        "2.1 percent");
     ASSERT_TRUE(f.source.has_value());
     EXPECT_EQ(*f.source, "International Monetary Fund (IMF)");
     EXPECT_FALSE(f.measures.empty());
@@ -523,7 +532,8 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
 }
 
 TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
-    EXPECT_DOUBLE_EQ(figure("Forty passengers were hurt, and twelve were taken to hospital.", "twelve").value, 12);
+    EXPECT_DOUBLE_EQ(figure("Forty passengers were hurt, and twelve were taken to hospital.", "twelve").value,
+                     12);
 }
 
 TEST(NotFigures, TimesOfDayAndVagueAmounts) {
@@ -562,7 +572,8 @@ TEST(Spans, TextIsThePargraphSlicedByCodePoints) {
             const auto b = static_cast<unsigned char>(p[i]);
             const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
             char32_t c = n == 1 ? b : (b & (0x7F >> n));
-            for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(p[i + k]) & 0x3F);
+            for (int k = 1; k < n; ++k)
+                c = (c << 6) | (static_cast<unsigned char>(p[i + k]) & 0x3F);
             out += c;
             i += n;
         }
@@ -572,9 +583,16 @@ TEST(Spans, TextIsThePargraphSlicedByCodePoints) {
         const auto slice = cps.substr(f.span.begin, f.span.end - f.span.begin);
         std::string utf8;
         for (char32_t c : slice) {
-            if (c < 0x80) utf8 += static_cast<char>(c);
-            else if (c < 0x800) { utf8 += static_cast<char>(0xC0 | (c >> 6)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
-            else { utf8 += static_cast<char>(0xE0 | (c >> 12)); utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+            if (c < 0x80)
+                utf8 += static_cast<char>(c);
+            else if (c < 0x800) {
+                utf8 += static_cast<char>(0xC0 | (c >> 6));
+                utf8 += static_cast<char>(0x80 | (c & 0x3F));
+            } else {
+                utf8 += static_cast<char>(0xE0 | (c >> 12));
+                utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+                utf8 += static_cast<char>(0x80 | (c & 0x3F));
+            }
         }
         EXPECT_EQ(utf8, f.text);
     }
@@ -585,7 +603,8 @@ TEST(OddInput, HugeNumbersLongDigitRunsAndBinaryNeverCrash) {
     EXPECT_NO_THROW(figures("1" + std::string(400, '0') + " dollars and $" + std::string(300, '9') + "bn"));
     EXPECT_NO_THROW(figures(std::string("\xff\xfe\x00\x80 12,3,4,5,,6 -- $ % .5. 1e999", 26)));
     std::string commas;
-    for (int i = 0; i < 2000; ++i) commas += "1,000,";
+    for (int i = 0; i < 2000; ++i)
+        commas += "1,000,";
     EXPECT_NO_THROW(figures(commas));
 }
 
@@ -634,7 +653,8 @@ TEST(NewsForms, AGroupedNumberAfterALabelWordIsACountNotALabel) {
 }
 
 TEST(NewsForms, HalfADozenIsSix) {
-    const auto f = figure("Police questioned several drivers, and half a dozen were later charged.", "half a dozen");
+    const auto f =
+        figure("Police questioned several drivers, and half a dozen were later charged.", "half a dozen");
     EXPECT_EQ(f.kind, FigureKind::count);
     EXPECT_DOUBLE_EQ(f.value, 6);
 }
@@ -787,7 +807,8 @@ TEST(NewsForms, FewerBeforeTheNounQualifiesTheCountLikeMore) {
 }
 
 TEST(NewsForms, TheCountedNounTakesASecondPluralAndABareNounAfterOf) {
-    EXPECT_EQ(figure("The RFS has 80 planes and helicopters in the operation.", "80").unit, "plane helicopter");
+    EXPECT_EQ(figure("The RFS has 80 planes and helicopters in the operation.", "80").unit,
+              "plane helicopter");
     EXPECT_EQ(figure("The reef is home to 1,500 species of fish.", "1,500").unit, "species fish");
     EXPECT_EQ(figure("It received 40 expressions of interest.", "40").unit, "expression interest");
     EXPECT_EQ(figure("About 300 workers of the plant struck.", "300").unit, "worker");
@@ -797,7 +818,8 @@ TEST(NewsForms, TheCountedNounTakesASecondPluralAndABareNounAfterOf) {
 TEST(NewsForms, AnAdverbOrANameBeforeAPluralNounModifiesIt) {
     EXPECT_EQ(figure("Ohtani hit 44 home runs last season.", "44").unit, "home run");
     EXPECT_EQ(figure("It supports four single wide monitors.", "four").unit, "single wide monitor");
-    EXPECT_EQ(figure("Alexander and two other Illinois counties flooded.", "two").unit, "other illinois county");
+    EXPECT_EQ(figure("Alexander and two other Illinois counties flooded.", "two").unit,
+              "other illinois county");
     EXPECT_EQ(figure("They came 2 metres short and went home.", "2 metres").unit, "m");
 }
 

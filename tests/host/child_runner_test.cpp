@@ -17,15 +17,17 @@ struct Folder {
     fs::path root = fs::temp_directory_path() / ("parallax-child-" + std::to_string(::getpid()));
     Folder() { fs::create_directories(root); }
     ~Folder() { fs::remove_all(root); }
-    void write(const std::string& name, const std::string& bytes) const { std::ofstream(root / name) << bytes; }
+    void write(const std::string& name, const std::string& bytes) const {
+        std::ofstream(root / name) << bytes;
+    }
 };
 
 Corpus ingest_isolated(const Folder& folder, host::PluginHost& plugins) {
     plugins.load_folder(PARALLAX_PLUGIN_DIR, true);
     for (const char* f : {"crashes_in_parse", "hangs_in_parse", "throws_in_parse"})
         plugins.load_folder(fs::path(PARALLAX_FIXTURE_PLUGIN_DIR) / f);
-    return host::ingest(host::collect_inputs({folder.root.string()}).files, plugins, host::ChildProcessRunner(2s),
-                        host::IngestOptions{});
+    return host::ingest(host::collect_inputs({folder.root.string()}).files, plugins,
+                        host::ChildProcessRunner(2s), host::IngestOptions{});
 }
 
 const Finding* rejection_of(const Corpus& corpus, const std::string& plugin) {
@@ -38,7 +40,8 @@ const Finding* rejection_of(const Corpus& corpus, const std::string& plugin) {
 
 TEST(ChildProcessRunner, ReturnsWhatThePluginReadUnchanged) {
     Folder folder;
-    folder.write("a.txt", "title: T\noutlet: O\npublished: 2025-02-18\ndesk: x\n---\nCaf\xC3\xA9 one.\n\nTwo.\n");
+    folder.write("a.txt",
+                 "title: T\noutlet: O\npublished: 2025-02-18\ndesk: x\n---\nCaf\xC3\xA9 one.\n\nTwo.\n");
     host::PluginHost plugins;
     const Corpus corpus = ingest_isolated(folder, plugins);
     ASSERT_EQ(corpus.articles.size(), 1u);

@@ -46,12 +46,13 @@ bool same(const Config& a, const Config& b) {
     if (a.sources.size() != b.sources.size()) return false;
     for (std::size_t i = 0; i < a.sources.size(); ++i) {
         const auto &x = a.sources[i], &y = b.sources[i];
-        if (x.name != y.name || x.path != y.path || x.outlet != y.outlet || x.plugin != y.plugin || x.options != y.options)
+        if (x.name != y.name || x.path != y.path || x.outlet != y.outlet || x.plugin != y.plugin ||
+            x.options != y.options)
             return false;
     }
-    return a.plugin_folders == b.plugin_folders && a.plugin_options == b.plugin_options && a.lexicons == b.lexicons &&
-           a.max_input_bytes == b.max_input_bytes && a.report_format == b.report_format &&
-           a.report_title == b.report_title;
+    return a.plugin_folders == b.plugin_folders && a.plugin_options == b.plugin_options &&
+           a.lexicons == b.lexicons && a.max_input_bytes == b.max_input_bytes &&
+           a.report_format == b.report_format && a.report_title == b.report_title;
 }
 
 } // namespace

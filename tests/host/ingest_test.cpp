@@ -23,9 +23,11 @@ struct Folder {
 struct Ingested {
     host::PluginHost plugins;
     Corpus corpus;
-    Ingested(const Folder& folder, std::initializer_list<const char*> fixtures, const std::string& forced = "") {
+    Ingested(const Folder& folder, std::initializer_list<const char*> fixtures,
+             const std::string& forced = "") {
         plugins.load_folder(PARALLAX_PLUGIN_DIR, true);
-        for (const char* f : fixtures) plugins.load_folder(fs::path(PARALLAX_FIXTURE_PLUGIN_DIR) / f);
+        for (const char* f : fixtures)
+            plugins.load_folder(fs::path(PARALLAX_FIXTURE_PLUGIN_DIR) / f);
         host::IngestOptions options;
         options.forced_plugin = forced;
         corpus = host::ingest(host::collect_inputs({folder.root.string()}).files, plugins,
@@ -89,7 +91,8 @@ TEST(Ingest, AForcedPluginReadsEveryInput) {
     folder.write("b.unknown", "Headline\nBody.\n");
     Ingested run(folder, {"good"}, "text");
     ASSERT_EQ(run.corpus.articles.size(), 2u);
-    for (const auto& a : run.corpus.articles) EXPECT_EQ(a.origin.plugin, "text");
+    for (const auto& a : run.corpus.articles)
+        EXPECT_EQ(a.origin.plugin, "text");
     EXPECT_TRUE(run.corpus.skipped.empty());
 }
 

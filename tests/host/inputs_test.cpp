@@ -14,7 +14,8 @@ struct Tree {
     fs::path root = fs::temp_directory_path() / ("parallax-inputs-" + std::to_string(::getpid()));
     Tree() {
         fs::create_directories(root / "b" / "c");
-        for (const char* f : {"z.txt", "a.txt", "b/c/d.txt", "b/a.txt"}) std::ofstream(root / f) << "x\n";
+        for (const char* f : {"z.txt", "a.txt", "b/c/d.txt", "b/a.txt"})
+            std::ofstream(root / f) << "x\n";
     }
     ~Tree() { fs::remove_all(root); }
 };
@@ -24,9 +25,11 @@ TEST(Inputs, AFolderIsEveryFileBelowItInSortedPathOrder) {
     Tree tree;
     const auto list = collect_inputs({tree.root.string()});
     std::vector<std::string> paths;
-    for (const auto& f : list.files) paths.push_back(f.path);
+    for (const auto& f : list.files)
+        paths.push_back(f.path);
     const std::string r = tree.root.string();
-    EXPECT_EQ(paths, (std::vector<std::string>{r + "/a.txt", r + "/b/a.txt", r + "/b/c/d.txt", r + "/z.txt"}));
+    EXPECT_EQ(paths,
+              (std::vector<std::string>{r + "/a.txt", r + "/b/a.txt", r + "/b/c/d.txt", r + "/z.txt"}));
 }
 
 TEST(Inputs, AFolderArgumentWithATrailingSlashGetsNoDoubleSlash) {

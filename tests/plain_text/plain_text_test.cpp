@@ -154,7 +154,9 @@ TEST(PlainTextEncoding, ReadsInvalidUtf8AsWindows1252WithAWarning) {
 }
 
 TEST(PlainTextEncoding, RejectsBinaryContent) {
-    const auto r = read(std::string("\x7F" "ELF\0\0\0junk", 10));
+    const auto r = read(std::string("\x7F"
+                                    "ELF\0\0\0junk",
+                                    10));
     EXPECT_TRUE(r.articles.empty());
     ASSERT_EQ(r.diagnostics.size(), 1u);
     EXPECT_EQ(r.diagnostics[0].kind, DiagnosticKind::error);

@@ -48,7 +48,8 @@ std::vector<Quote> with(const Result& r, const std::string& needle) {
 
 void expect_one(const Result& r, const std::string& needle, const std::string& who, QuoteKind kind) {
     const auto found = with(r, needle);
-    ASSERT_EQ(found.size(), 1u) << "quotes holding '" << needle << "': " << found.size() << " of " << r.quotes.size();
+    ASSERT_EQ(found.size(), 1u) << "quotes holding '" << needle << "': " << found.size() << " of "
+                                << r.quotes.size();
     EXPECT_EQ(speaker(found[0]), who) << needle;
     EXPECT_EQ(found[0].kind, kind) << needle;
 }
@@ -56,8 +57,10 @@ void expect_one(const Result& r, const std::string& needle, const std::string& w
 // ---- direct quotes ---------------------------------------------------------------------------------
 
 TEST(DirectQuote, CurlyMarksSpeakerAfter) {
-    const auto r = run({"“We will not sign anything that hurts our farmers,” Trade Minister Anna Kowalska said."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will not sign anything that hurts our farmers,", "Anna Kowalska", QuoteKind::direct));
+    const auto r =
+        run({"“We will not sign anything that hurts our farmers,” Trade Minister Anna Kowalska said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will not sign anything that hurts our farmers,",
+                                       "Anna Kowalska", QuoteKind::direct));
     EXPECT_EQ(r.quotes[0].text, "We will not sign anything that hurts our farmers,");
     EXPECT_EQ(r.quotes[0].cue, "said");
 }
@@ -70,9 +73,11 @@ TEST(DirectQuote, StraightMarksAndInvertedVerb) {
 
 TEST(DirectQuote, TheAddresseeOfToldIsNeverTheSpeaker) {
     // Reuters style: the source, then a relative clause, then "told Reuters".
-    const auto r = run({"“The road was closed for hours,” a driver, who asked not to be named because he was not "
-                        "authorised to speak, told Reuters."});
-    for (const auto& q : r.quotes) EXPECT_NE(speaker(q), "Reuters") << q.text;
+    const auto r =
+        run({"“The road was closed for hours,” a driver, who asked not to be named because he was not "
+             "authorised to speak, told Reuters."});
+    for (const auto& q : r.quotes)
+        EXPECT_NE(speaker(q), "Reuters") << q.text;
 }
 
 TEST(DirectQuote, AnUnnamedMemberOfAGroupSpeaks) {
@@ -80,37 +85,47 @@ TEST(DirectQuote, AnUnnamedMemberOfAGroupSpeaks) {
     const auto r = run({"“Nobody came for two days,” one woman, who declined to give her name, told Reuters.",
                         "A resident said the water had reached the first floor."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody came for two days,", "one woman", QuoteKind::direct));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the water had reached the first floor", "A resident", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the water had reached the first floor", "A resident", QuoteKind::indirect));
 }
 
 TEST(DirectQuote, ANamedSpeakerBeforeARelativeClause) {
-    const auto r = run({"“We expect a decision within weeks,” Carla Mendes, who chairs the committee, told reporters."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We expect a decision within weeks,", "Carla Mendes", QuoteKind::direct));
+    const auto r =
+        run({"“We expect a decision within weeks,” Carla Mendes, who chairs the committee, told reporters."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "We expect a decision within weeks,", "Carla Mendes", QuoteKind::direct));
 }
 
 TEST(DirectQuote, AngleMarks) {
-    const auto r = run({"«Nous resterons unis», a déclaré le ministre. Foreign Minister Paul Girard said: «Our position has not changed at all.»"});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Our position has not changed at all.", "Paul Girard", QuoteKind::direct));
+    const auto r = run({"«Nous resterons unis», a déclaré le ministre. Foreign Minister Paul Girard said: "
+                        "«Our position has not changed at all.»"});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Our position has not changed at all.", "Paul Girard", QuoteKind::direct));
 }
 
 TEST(DirectQuote, ColonIntroducer) {
-    const auto r = run({"Asked about the strike, union leader Maria Lopez said on Monday: “Nobody wants this, but we have no choice.”"});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody wants this, but we have no choice.", "Maria Lopez", QuoteKind::direct));
+    const auto r = run({"Asked about the strike, union leader Maria Lopez said on Monday: “Nobody wants "
+                        "this, but we have no choice.”"});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Nobody wants this, but we have no choice.", "Maria Lopez", QuoteKind::direct));
 }
 
 TEST(DirectQuote, SeveralParagraphsAreOneQuote) {
-    const auto r = run({"Central bank governor Erik Holm told lawmakers: “Inflation has come down faster than we expected.",
-                        "“But the job is not done, and we will keep rates where they are until it is.”"});
+    const auto r = run(
+        {"Central bank governor Erik Holm told lawmakers: “Inflation has come down faster than we expected.",
+         "“But the job is not done, and we will keep rates where they are until it is.”"});
     ASSERT_EQ(r.quotes.size(), 1u);
     EXPECT_EQ(speaker(r.quotes[0]), "Erik Holm");
     ASSERT_EQ(r.quotes[0].parts.size(), 2u);
     EXPECT_EQ(r.quotes[0].parts[1].para, 1u);
-    EXPECT_EQ(r.quotes[0].text, "Inflation has come down faster than we expected. But the job is not done, and we will "
-                                "keep rates where they are until it is.");
+    EXPECT_EQ(r.quotes[0].text,
+              "Inflation has come down faster than we expected. But the job is not done, and we will "
+              "keep rates where they are until it is.");
 }
 
 TEST(DirectQuote, StretchesSplitByAnAttributionAreSeparate) {
-    const auto r = run({"“The border stays open,” Interior Minister Sven Dahl said. “Nothing has changed overnight.”"});
+    const auto r =
+        run({"“The border stays open,” Interior Minister Sven Dahl said. “Nothing has changed overnight.”"});
     ASSERT_EQ(r.quotes.size(), 2u);
     EXPECT_EQ(speaker(r.quotes[0]), "Sven Dahl");
     EXPECT_EQ(speaker(r.quotes[1]), "Sven Dahl");
@@ -131,27 +146,35 @@ TEST(DirectQuote, ScareQuotesAreNotQuotes) {
 // ---- mixed and indirect ---------------------------------------------------------------------------
 
 TEST(MixedQuote, ReportedSpeechCarryingQuotedWords) {
-    const auto r = run({"Prime Minister Karin Berg said the reform was “long overdue” and would pass this year."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the reform was “long overdue” and would pass this year", "Karin Berg", QuoteKind::mixed));
+    const auto r =
+        run({"Prime Minister Karin Berg said the reform was “long overdue” and would pass this year."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the reform was “long overdue” and would pass this year",
+                                       "Karin Berg", QuoteKind::mixed));
 }
 
 TEST(IndirectQuote, SaidThat) {
-    const auto r = run({"Health Secretary Omar Reid said that hospitals would receive extra funding next month."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "hospitals would receive extra funding next month", "Omar Reid", QuoteKind::indirect));
+    const auto r =
+        run({"Health Secretary Omar Reid said that hospitals would receive extra funding next month."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "hospitals would receive extra funding next month", "Omar Reid", QuoteKind::indirect));
     EXPECT_EQ(r.quotes[0].text, "hospitals would receive extra funding next month");
 }
 
 TEST(IndirectQuote, ToldReporters) {
-    const auto r = run({"Police chief Daniel Osei told reporters the suspect had been arrested near the station."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the suspect had been arrested near the station", "Daniel Osei", QuoteKind::indirect));
+    const auto r =
+        run({"Police chief Daniel Osei told reporters the suspect had been arrested near the station."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the suspect had been arrested near the station", "Daniel Osei", QuoteKind::indirect));
     EXPECT_EQ(r.quotes[0].cue, "told");
 }
 
 TEST(IndirectQuote, AccordingToBeforeAndAfter) {
     const auto r = run({"According to Defence Minister Ivo Petrov, the troops will leave the area by Friday.",
                         "The convoy crossed the border overnight, according to local officials."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the troops will leave the area by Friday", "Ivo Petrov", QuoteKind::indirect));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The convoy crossed the border overnight", "local officials", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the troops will leave the area by Friday", "Ivo Petrov", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The convoy crossed the border overnight", "local officials", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, AccordingToOnAFigureIsItsSource) {
@@ -166,19 +189,22 @@ TEST(IndirectQuote, AddedStressedNotedClaimedWarnedAccused) {
                         "He also noted that two ministers had already resigned.",
                         "Novak claimed the government had hidden the true cost of the project.",
                         "He accused the cabinet of misleading parliament about the deficit."});
-    for (const std::string needle : {"prices would rise again", "table a motion", "not about personalities",
-                                     "two ministers had already resigned", "hidden the true cost",
-                                     "misleading parliament"})
+    for (const std::string needle :
+         {"prices would rise again", "table a motion", "not about personalities",
+          "two ministers had already resigned", "hidden the true cost", "misleading parliament"})
         ASSERT_NO_FATAL_FAILURE(expect_one(r, needle, "Tomas Novak", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, SpeechVerbAfterTheContent) {
-    const auto r = run({"The ceasefire will hold through the weekend, army spokesman Yusuf Demir said on Sunday."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The ceasefire will hold through the weekend", "Yusuf Demir", QuoteKind::indirect));
+    const auto r =
+        run({"The ceasefire will hold through the weekend, army spokesman Yusuf Demir said on Sunday."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The ceasefire will hold through the weekend", "Yusuf Demir", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, ParentheticalAttribution) {
-    const auto r = run({"The talks were constructive, the envoy Rosa Delgado said, but no date had been agreed."});
+    const auto r =
+        run({"The talks were constructive, the envoy Rosa Delgado said, but no date had been agreed."});
     const auto found = with(r, "The talks were constructive");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(speaker(found[0]), "Rosa Delgado");
@@ -187,39 +213,48 @@ TEST(IndirectQuote, ParentheticalAttribution) {
 }
 
 TEST(IndirectQuote, ParticipialOpening) {
-    const auto r = run({"Speaking to reporters in Geneva, Foreign Minister Hana Sato said the sanctions would stay in place."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the sanctions would stay in place", "Hana Sato", QuoteKind::indirect));
+    const auto r = run({"Speaking to reporters in Geneva, Foreign Minister Hana Sato said the sanctions "
+                        "would stay in place."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the sanctions would stay in place", "Hana Sato", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, SeveralQuotesInOneSentence) {
-    const auto r = run({"Governor Alan Pierce dismissed the criticism and said the state had acted within the law."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the state had acted within the law", "Alan Pierce", QuoteKind::indirect));
+    const auto r =
+        run({"Governor Alan Pierce dismissed the criticism and said the state had acted within the law."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the state had acted within the law", "Alan Pierce", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, JudgementVerbs) {
-    const auto r = run({"Minister Clara Weiss called the proposal deeply irresponsible and described the vote as a mistake."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the proposal deeply irresponsible", "Clara Weiss", QuoteKind::indirect));
+    const auto r = run({"Minister Clara Weiss called the proposal deeply irresponsible and described the "
+                        "vote as a mistake."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the proposal deeply irresponsible", "Clara Weiss", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote as a mistake", "Clara Weiss", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, ParticipleBetweenSubjectAndVerb) {
-    const auto r = run({"Governor Nadia Haddad, speaking at a rally in the capital, said the vote would go ahead."});
+    const auto r =
+        run({"Governor Nadia Haddad, speaking at a rally in the capital, said the vote would go ahead."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote would go ahead", "Nadia Haddad", QuoteKind::indirect));
 }
 
 TEST(DirectQuote, ToldAnOutletAfterTheQuote) {
     const auto r = run({"“The harbour will reopen on Friday,” port director Kofi Mensah told the BBC."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The harbour will reopen on Friday,", "Kofi Mensah", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The harbour will reopen on Friday,", "Kofi Mensah", QuoteKind::direct));
     EXPECT_EQ(r.quotes[0].cue, "told");
 }
 
 // ---- not quotes -------------------------------------------------------------------------------------
 
 TEST(NotQuote, VerbsThatOnlyNameATopic) {
-    const auto r = run({"President Luis Ortega thanked the rescue teams and praised their courage.",
-                        "He criticised the plan, rejected the proposals and emphasised the importance of dialogue.",
-                        "Ortega spoke about cooperation and raised the issue of funding.",
-                        "Ortega wants the region to take more refugees."});
+    const auto r =
+        run({"President Luis Ortega thanked the rescue teams and praised their courage.",
+             "He criticised the plan, rejected the proposals and emphasised the importance of dialogue.",
+             "Ortega spoke about cooperation and raised the issue of funding.",
+             "Ortega wants the region to take more refugees."});
     EXPECT_TRUE(r.quotes.empty()) << r.quotes.size() << ": " << (r.quotes.empty() ? "" : r.quotes[0].text);
 }
 
@@ -249,13 +284,15 @@ TEST(Speaker, PronounResolvesToThePersonMeant) {
 }
 
 TEST(Speaker, RoleNounResolvesToThePersonMeant) {
-    const auto r = run({"Brazilian President Joana Lima arrived in Lisbon on Monday.",
-                        "The Brazilian leader told a news conference that trade would double within five years."});
+    const auto r =
+        run({"Brazilian President Joana Lima arrived in Lisbon on Monday.",
+             "The Brazilian leader told a news conference that trade would double within five years."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "trade would double", "Joana Lima", QuoteKind::indirect));
     bool alias = false;
     for (const auto& p : r.people)
         if (p.name == "Joana Lima")
-            for (const auto& a : p.aliases) alias = alias || a == "The Brazilian leader";
+            for (const auto& a : p.aliases)
+                alias = alias || a == "The Brazilian leader";
     EXPECT_TRUE(alias);
 }
 
@@ -272,8 +309,10 @@ TEST(Speaker, SpokespersonBeforeTheName) {
 }
 
 TEST(Speaker, AppositionAfterTheName) {
-    const auto r = run({"Ruth Adler, the head of the refugee agency, said that camps were running out of water."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "camps were running out of water", "Ruth Adler", QuoteKind::indirect));
+    const auto r =
+        run({"Ruth Adler, the head of the refugee agency, said that camps were running out of water."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "camps were running out of water", "Ruth Adler", QuoteKind::indirect));
     ASSERT_FALSE(r.people.empty());
     EXPECT_EQ(r.people[0].roles.size(), 1u);
 }
@@ -282,21 +321,27 @@ TEST(Speaker, GroupsAndBodies) {
     const auto r = run({"Analysts said the merger would face a long review.",
                         "The foreign ministry said it had summoned the ambassador.",
                         "Both sides said they were ready to meet again."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the merger would face a long review", "Analysts", QuoteKind::indirect));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it had summoned the ambassador", "The foreign ministry", QuoteKind::indirect));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "they were ready to meet again", "Both sides", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the merger would face a long review", "Analysts", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it had summoned the ambassador", "The foreign ministry", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "they were ready to meet again", "Both sides", QuoteKind::indirect));
 }
 
 TEST(Speaker, StatementSpeaksForItsIssuer) {
-    const auto r = run({"The plant will close in June. This was stated in a statement by the company's chief executive, "
-                        "Mark Ellis.",
-                        "“We regret the impact on our staff,” the statement said."});
+    const auto r =
+        run({"The plant will close in June. This was stated in a statement by the company's chief executive, "
+             "Mark Ellis.",
+             "“We regret the impact on our staff,” the statement said."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "The plant will close in June", "Mark Ellis", QuoteKind::indirect));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We regret the impact on our staff,", "Mark Ellis", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "We regret the impact on our staff,", "Mark Ellis", QuoteKind::direct));
 }
 
 TEST(Speaker, SeveralSpeakersOneRecordEach) {
-    const auto r = run({"Both Ahmed Karimi and Lucia Ferri have said the deal must be signed before winter."});
+    const auto r =
+        run({"Both Ahmed Karimi and Lucia Ferri have said the deal must be signed before winter."});
     const auto found = with(r, "the deal must be signed before winter");
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(speaker(found[0]), "Ahmed Karimi");
@@ -304,37 +349,44 @@ TEST(Speaker, SeveralSpeakersOneRecordEach) {
 }
 
 TEST(Speaker, FullestNameAndMentions) {
-    const auto r = run({"Senator Grace Whitfield opened the hearing.", "Whitfield said the committee would vote on Thursday.",
-                        "Mrs Whitfield later left the room."});
+    const auto r =
+        run({"Senator Grace Whitfield opened the hearing.",
+             "Whitfield said the committee would vote on Thursday.", "Mrs Whitfield later left the room."});
     ASSERT_EQ(r.people.size(), 1u);
     EXPECT_EQ(r.people[0].name, "Grace Whitfield");
     EXPECT_GE(r.people[0].mentions, 3u);
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the committee would vote on Thursday", "Grace Whitfield", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the committee would vote on Thursday", "Grace Whitfield", QuoteKind::indirect));
 }
 
 TEST(Speaker, ANameBeforeAGroupNounIsPartOfTheGroup) {
-    const auto r = run({"Brexit backers who have seen the documents told the newspaper the figures were unrealistic and "
-                        "claimed there was a push to \"make leaving the single market look bad\"."});
+    const auto r =
+        run({"Brexit backers who have seen the documents told the newspaper the figures were unrealistic and "
+             "claimed there was a push to \"make leaving the single market look bad\"."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "there was a push", "Brexit backers", QuoteKind::mixed));
 }
 
 TEST(Speaker, ResearchSpeaksForWhoeverDidIt) {
     const auto r = run({"New research reveals that orcas are able to imitate human speech."});
-    for (const auto& q : r.quotes) EXPECT_EQ(speaker(q), "<none>");
+    for (const auto& q : r.quotes)
+        EXPECT_EQ(speaker(q), "<none>");
 }
 
 TEST(People, PlacesSlugsAndSentenceOpenersAreNotPeople) {
-    const auto r = run({"NEW YORK (AP) - Residents of Palm Beach County and Los Angeles met at Deer Creek.",
-                        "TELSTRA WRAP: Former Chelsea defender Tom Ridley and Kium Securities analyst Jae Park spoke.",
-                        "Neither Ridley nor Park would comment."});
+    const auto r =
+        run({"NEW YORK (AP) - Residents of Palm Beach County and Los Angeles met at Deer Creek.",
+             "TELSTRA WRAP: Former Chelsea defender Tom Ridley and Kium Securities analyst Jae Park spoke.",
+             "Neither Ridley nor Park would comment."});
     std::vector<std::string> names;
-    for (const auto& p : r.people) names.push_back(p.name);
+    for (const auto& p : r.people)
+        names.push_back(p.name);
     EXPECT_EQ(names, (std::vector<std::string>{"Tom Ridley", "Jae Park"}));
 }
 
 TEST(Speaker, WireMarkupHints) {
     Article a;
-    a.paragraphs = {"Harbour master Lin Qiao inspected the damage. Repairs will take a month, officials expect."};
+    a.paragraphs = {
+        "Harbour master Lin Qiao inspected the damage. Repairs will take a month, officials expect."};
     // NITF: <person>Lin Qiao</person> … <q quote-source="Lin Qiao">Repairs will take a month</q>
     a.hints.push_back({"person", 0, 15, 23, ""});
     a.hints.push_back({"quote", 0, 46, 71, "Lin Qiao"});
@@ -349,12 +401,14 @@ TEST(Speaker, WireMarkupHints) {
 // ---- contract -------------------------------------------------------------------------------------
 
 TEST(Contract, TextIsExactlyTheSpans) {
-    const auto r = run({"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
-                        "office would stay open."});
+    const auto r =
+        run({"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
+             "office would stay open."});
     ASSERT_FALSE(r.quotes.empty());
     // spans are code points: check every part against the paragraph re-cut by code points
-    const std::u32string para = U"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
-                                U"office would stay open.";
+    const std::u32string para =
+        U"“Ça va très bien,” a déclaré Zoë Dupré, “et nous continuerons.” Éric Noël said the Zürich "
+        U"office would stay open.";
     for (const auto& q : r.quotes) {
         std::string joined;
         for (const auto& s : q.parts) {
@@ -362,9 +416,16 @@ TEST(Contract, TextIsExactlyTheSpans) {
             const std::u32string piece = para.substr(s.begin, s.end - s.begin);
             std::string utf8;
             for (char32_t c : piece) {
-                if (c < 0x80) utf8 += static_cast<char>(c);
-                else if (c < 0x800) { utf8 += static_cast<char>(0xC0 | (c >> 6)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
-                else { utf8 += static_cast<char>(0xE0 | (c >> 12)); utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); utf8 += static_cast<char>(0x80 | (c & 0x3F)); }
+                if (c < 0x80)
+                    utf8 += static_cast<char>(c);
+                else if (c < 0x800) {
+                    utf8 += static_cast<char>(0xC0 | (c >> 6));
+                    utf8 += static_cast<char>(0x80 | (c & 0x3F));
+                } else {
+                    utf8 += static_cast<char>(0xE0 | (c >> 12));
+                    utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+                    utf8 += static_cast<char>(0x80 | (c & 0x3F));
+                }
             }
             if (!joined.empty()) joined += ' ';
             joined += utf8;
@@ -374,8 +435,9 @@ TEST(Contract, TextIsExactlyTheSpans) {
 }
 
 TEST(Contract, OddInputNeverCrashes) {
-    const auto r = run({"", "“", "”", "\"\"\"", "said said said", ", said", "He said:", "“Unclosed quote, he said",
-                        std::string(5000, '"'), "\xff\xfe broken bytes said that", "According to", "This was said by"});
+    const auto r =
+        run({"", "“", "”", "\"\"\"", "said said said", ", said", "He said:", "“Unclosed quote, he said",
+             std::string(5000, '"'), "\xff\xfe broken bytes said that", "According to", "This was said by"});
     SUCCEED() << r.quotes.size();
 }
 
@@ -383,8 +445,8 @@ TEST(Lexicon, BadFileNamesFileAndLine) {
     const auto dir = std::filesystem::temp_directory_path() / "parallax-quotes-lexicon-test";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir / "quotes");
-    for (const auto& f : std::filesystem::directory_iterator(std::filesystem::path(PARALLAX_SOURCE_DIR) / "configs" /
-                                                             "lexicons" / "quotes"))
+    for (const auto& f : std::filesystem::directory_iterator(std::filesystem::path(PARALLAX_SOURCE_DIR) /
+                                                             "configs" / "lexicons" / "quotes"))
         std::filesystem::copy_file(f.path(), dir / "quotes" / f.path().filename());
     {
         std::ofstream out(dir / "quotes" / "speech_verbs.txt", std::ios::app);

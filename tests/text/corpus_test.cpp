@@ -27,7 +27,8 @@ std::vector<std::string> body_of(const fs::path& file) {
     const auto rule = std::find(lines.begin(), lines.end(), "---");
     const auto first = rule == lines.end() ? lines.begin() : rule + 1;
     std::vector<std::string> body;
-    std::copy_if(first, lines.end(), std::back_inserter(body), [](const std::string& l) { return !l.empty(); });
+    std::copy_if(first, lines.end(), std::back_inserter(body),
+                 [](const std::string& l) { return !l.empty(); });
     return body;
 }
 
@@ -49,7 +50,8 @@ std::string bad_boundary(const ParagraphText& p, std::size_t s) {
     if (s + 1 == p.sentences.size()) return "";
     // The last token that is not a closing quote or bracket.
     std::size_t last = sentence.last_token - 1;
-    while (last > sentence.first_token && (p.tokens[last].kind == TokenKind::quote || p.tokens[last].first == ')'))
+    while (last > sentence.first_token &&
+           (p.tokens[last].kind == TokenKind::quote || p.tokens[last].first == ')'))
         --last;
     const Token& t = p.tokens[last];
     if (t.kind == TokenKind::word && t.abbreviation) {
@@ -62,7 +64,8 @@ std::string bad_boundary(const ParagraphText& p, std::size_t s) {
     }
     // A boundary between digit '.' digit splits a number.
     const auto end = p.offsets.byte_of(sentence.end);
-    if (end >= 1 && end + 1 < p.text.size() && p.text[end - 1] == '.' && end >= 2 && is_digit(p.text[end - 2])) {
+    if (end >= 1 && end + 1 < p.text.size() && p.text[end - 1] == '.' && end >= 2 &&
+        is_digit(p.text[end - 2])) {
         const auto next = p.offsets.byte_of(p.sentences[s + 1].begin);
         if (next == end && is_digit(p.text[next])) return "splits a number";
     }
@@ -107,8 +110,10 @@ TEST(Corpus, EveryQuoteMarkPairsInTheEvaluationArticles) {
         const auto body = body_of(file);
         const auto article = analyse(body);
         for (const auto& mark : article.quotes.marks)
-            EXPECT_NE(mark.role, MarkRole::stray) << file.filename() << " paragraph " << mark.para << " at " << mark.pos;
-        for (const auto& q : article.quotes.quotations) EXPECT_TRUE(q.closed) << file.filename();
+            EXPECT_NE(mark.role, MarkRole::stray)
+                << file.filename() << " paragraph " << mark.para << " at " << mark.pos;
+        for (const auto& q : article.quotes.quotations)
+            EXPECT_TRUE(q.closed) << file.filename();
     }
 }
 

@@ -26,8 +26,9 @@ TEST(QuoteMarks, AQuotationOverSeveralSentences) {
 }
 
 TEST(QuoteMarks, PartialQuotesInsideReportedSpeech) {
-    EXPECT_THAT(quotations_of({"Zelenskyy said Trump was “living in a disinformation space” created by Russia."}),
-                ElementsAre("living in a disinformation space"));
+    EXPECT_THAT(
+        quotations_of({"Zelenskyy said Trump was “living in a disinformation space” created by Russia."}),
+        ElementsAre("living in a disinformation space"));
 }
 
 TEST(QuoteMarks, GuillemetsAsEuropeanAgenciesUseThem) {
@@ -36,16 +37,19 @@ TEST(QuoteMarks, GuillemetsAsEuropeanAgenciesUseThem) {
 }
 
 TEST(QuoteMarks, FrenchSpacesInsideGuillemetsAreNotPartOfTheQuote) {
-    EXPECT_THAT(quotations_of({"« Nous devons agir », a déclaré le président."}), ElementsAre("Nous devons agir"));
+    EXPECT_THAT(quotations_of({"« Nous devons agir », a déclaré le président."}),
+                ElementsAre("Nous devons agir"));
 }
 
 TEST(QuoteMarks, GermanLowAndHighQuotes) {
-    EXPECT_THAT(quotations_of({"Er sagte: „Das ist ein Anfang.“ Dann ging er."}), ElementsAre("Das ist ein Anfang."));
+    EXPECT_THAT(quotations_of({"Er sagte: „Das ist ein Anfang.“ Dann ging er."}),
+                ElementsAre("Das ist ein Anfang."));
 }
 
 TEST(QuoteMarks, NestedSingleQuotesInsideDoubleQuotes) {
     const std::vector<std::string> article{"“They told us ‘wait and see’, and we waited,” the envoy said."};
-    EXPECT_THAT(quotations_of(article), ElementsAre("They told us ‘wait and see’, and we waited,", "wait and see"));
+    EXPECT_THAT(quotations_of(article),
+                ElementsAre("They told us ‘wait and see’, and we waited,", "wait and see"));
     const auto text = analyse(article);
     ASSERT_EQ(text.quotes.quotations.size(), 2u);
     EXPECT_EQ(text.quotes.quotations[1].parent, 0);
@@ -73,7 +77,8 @@ TEST(QuoteMarks, APluralPossessiveApostropheIsNotAClosingQuote) {
 }
 
 TEST(QuoteMarks, APluralPossessiveInsideASingleQuotedQuote) {
-    EXPECT_THAT(quotations_of({"‘The members’ views differ,’ he said."}), ElementsAre("The members’ views differ,"));
+    EXPECT_THAT(quotations_of({"‘The members’ views differ,’ he said."}),
+                ElementsAre("The members’ views differ,"));
 }
 
 TEST(QuoteMarks, AnApostropheForTheCenturyIsNotAnOpeningQuote) {
@@ -96,20 +101,21 @@ TEST(QuoteMarks, AQuoteRunningOverParagraphsIsReopenedNotClosed) {
     // The news convention: each paragraph of a long quote opens with a mark, only the last one closes.
     const std::vector<std::string> article{
         "“We have agreed on four principles,” Rubio said. “The first is to restore our embassies.",
-        "“The second is to name a high-level team.",
-        "“The third is to discuss the end of the war.”",
+        "“The second is to name a high-level team.", "“The third is to discuss the end of the war.”",
         "He did not take questions."};
-    EXPECT_THAT(quotations_of(article),
-                ElementsAre("We have agreed on four principles,",
-                            "The first is to restore our embassies. | The second is to name a high-level team. | "
-                            "The third is to discuss the end of the war."));
+    EXPECT_THAT(
+        quotations_of(article),
+        ElementsAre("We have agreed on four principles,",
+                    "The first is to restore our embassies. | The second is to name a high-level team. | "
+                    "The third is to discuss the end of the war."));
     const auto text = analyse(article);
     EXPECT_TRUE(text.quotes.quotations[1].closed);
     EXPECT_EQ(text.quotes.quotations[1].parts.size(), 3u);
 }
 
 TEST(QuoteMarks, AQuoteLeftOpenWithNoReopeningEndsWithItsParagraph) {
-    const std::vector<std::string> article{"Trump said of the deal: “It is going very well", "Officials disagreed."};
+    const std::vector<std::string> article{"Trump said of the deal: “It is going very well",
+                                           "Officials disagreed."};
     EXPECT_THAT(quotations_of(article), ElementsAre("It is going very well"));
     EXPECT_FALSE(analyse(article).quotes.quotations[0].closed);
 }
@@ -160,8 +166,8 @@ TEST(QuoteMarks, APossessiveAfterAnSIsNotAQuote) {
 TEST(QuoteMarks, InnermostQuotationAtAPosition) {
     const std::vector<std::string> article{"“They said ‘no’,” he said."};
     const auto text = analyse(article);
-    EXPECT_EQ(text.quotes.innermost_at(0, 1), 0);  // "They"
-    EXPECT_EQ(text.quotes.innermost_at(0, 12), 1); // "no"
+    EXPECT_EQ(text.quotes.innermost_at(0, 1), 0);   // "They"
+    EXPECT_EQ(text.quotes.innermost_at(0, 12), 1);  // "no"
     EXPECT_EQ(text.quotes.innermost_at(0, 20), -1); // "he"
 }
 

@@ -15,14 +15,18 @@ using namespace parallax::text;
 /// Pieces that stress the rules: quote marks of every kind, periods, digits, abbreviations, marks,
 /// invalid and truncated UTF-8.
 const std::vector<std::string> pieces{
-    "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "‹", "›", ".", "...", "…", "?", "!", " ", "  ", "U.S.",
-    "Gen.", "J.", "4.5", "21,692", "816\u202F000", "said", "The", "he", "\u0301", "ß", "İ", "\xC3", "\xE2\x80",
-    "\xFF", "\x80", "-", "—", "(", ")", "e.g.", "’90s", "5'", "12\"", "\u00A0", "\u200B", "\u00AD", "a", "Z", "7"};
+    "“",    "”",    "‘",      "’",      "\"",     "'",   "«",      "»",
+    "„",    "‹",    "›",      ".",      "...",    "…",   "?",      "!",
+    " ",    "  ",   "U.S.",   "Gen.",   "J.",     "4.5", "21,692", "816\u202F000",
+    "said", "The",  "he",     "\u0301", "ß",      "İ",   "\xC3",   "\xE2\x80",
+    "\xFF", "\x80", "-",      "—",      "(",      ")",   "e.g.",   "’90s",
+    "5'",   "12\"", "\u00A0", "\u200B", "\u00AD", "a",   "Z",      "7"};
 
 std::string random_text(std::mt19937& rng, std::size_t pieces_count) {
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     std::string text;
-    for (std::size_t i = 0; i < pieces_count; ++i) text += pieces[pick(rng)];
+    for (std::size_t i = 0; i < pieces_count; ++i)
+        text += pieces[pick(rng)];
     return text;
 }
 
@@ -50,9 +54,11 @@ TEST(Robustness, RandomTextGivesConsistentSpans) {
     std::mt19937 rng(20250218);
     for (int round = 0; round < 400; ++round) {
         std::vector<std::string> paragraphs;
-        for (int k = 0; k < 3; ++k) paragraphs.push_back(random_text(rng, 1 + static_cast<std::size_t>(round % 40)));
+        for (int k = 0; k < 3; ++k)
+            paragraphs.push_back(random_text(rng, 1 + static_cast<std::size_t>(round % 40)));
         const auto article = analyse(paragraphs);
-        for (const auto& p : article.paragraphs) expect_consistent(p);
+        for (const auto& p : article.paragraphs)
+            expect_consistent(p);
         for (const auto& q : article.quotes.quotations)
             for (const auto& part : q.parts) {
                 EXPECT_LE(part.begin, part.end);

@@ -8,14 +8,17 @@ using parallax::text::testing::sentences_of;
 using ::testing::ElementsAre;
 
 TEST(Sentences, PlainSentencesSplitAtTheirFullStops) {
-    EXPECT_THAT(sentences_of("The ministers met for four hours. They agreed to meet again. Neither side gave details."),
-                ElementsAre("The ministers met for four hours.", "They agreed to meet again.",
-                            "Neither side gave details."));
+    EXPECT_THAT(
+        sentences_of(
+            "The ministers met for four hours. They agreed to meet again. Neither side gave details."),
+        ElementsAre("The ministers met for four hours.", "They agreed to meet again.",
+                    "Neither side gave details."));
 }
 
 TEST(Sentences, QuestionsAndExclamationsEndSentences) {
-    EXPECT_THAT(sentences_of("Will the ceasefire hold? Few diplomats think so! Talks resume on Monday."),
-                ElementsAre("Will the ceasefire hold?", "Few diplomats think so!", "Talks resume on Monday."));
+    EXPECT_THAT(
+        sentences_of("Will the ceasefire hold? Few diplomats think so! Talks resume on Monday."),
+        ElementsAre("Will the ceasefire hold?", "Few diplomats think so!", "Talks resume on Monday."));
 }
 
 TEST(Sentences, AmericanStyleCountryAbbreviationsDoNotEndSentences) {
@@ -51,13 +54,16 @@ TEST(Sentences, SaintInPlaceNames) {
 }
 
 TEST(Sentences, InitialsInANameDoNotEndASentence) {
-    EXPECT_THAT(sentences_of("Vice President J.D. Vance spoke after George W. Bush and J. R. R. Tolkien were named."),
-                ElementsAre("Vice President J.D. Vance spoke after George W. Bush and J. R. R. Tolkien were named."));
+    EXPECT_THAT(
+        sentences_of("Vice President J.D. Vance spoke after George W. Bush and J. R. R. Tolkien were named."),
+        ElementsAre("Vice President J.D. Vance spoke after George W. Bush and J. R. R. Tolkien were named."));
 }
 
 TEST(Sentences, DecimalNumbersAndThousandSeparators) {
-    EXPECT_THAT(sentences_of("The economy shrank 2.1 percent. The talks lasted about 4.5 hours and cost $1,250.75."),
-                ElementsAre("The economy shrank 2.1 percent.", "The talks lasted about 4.5 hours and cost $1,250.75."));
+    EXPECT_THAT(
+        sentences_of("The economy shrank 2.1 percent. The talks lasted about 4.5 hours and cost $1,250.75."),
+        ElementsAre("The economy shrank 2.1 percent.",
+                    "The talks lasted about 4.5 hours and cost $1,250.75."));
 }
 
 TEST(Sentences, NumberedAbbreviationsBeforeANumber) {
@@ -66,9 +72,10 @@ TEST(Sentences, NumberedAbbreviationsBeforeANumber) {
 }
 
 TEST(Sentences, CompanySuffixesMidSentenceAndAtTheEnd) {
-    EXPECT_THAT(sentences_of("Shares of Acme Corp. rose after Widget Inc. reported. Analysts cheered Acme Corp. The rally faded."),
-                ElementsAre("Shares of Acme Corp. rose after Widget Inc. reported.", "Analysts cheered Acme Corp.",
-                            "The rally faded."));
+    EXPECT_THAT(sentences_of("Shares of Acme Corp. rose after Widget Inc. reported. Analysts cheered Acme "
+                             "Corp. The rally faded."),
+                ElementsAre("Shares of Acme Corp. rose after Widget Inc. reported.",
+                            "Analysts cheered Acme Corp.", "The rally faded."));
 }
 
 TEST(Sentences, TimesOfDayWithPeriods) {
@@ -79,8 +86,9 @@ TEST(Sentences, TimesOfDayWithPeriods) {
 }
 
 TEST(Sentences, LatinAbbreviations) {
-    EXPECT_THAT(sentences_of("Allies, e.g. France and Poland, objected, i.e. they voted no. The vote failed."),
-                ElementsAre("Allies, e.g. France and Poland, objected, i.e. they voted no.", "The vote failed."));
+    EXPECT_THAT(
+        sentences_of("Allies, e.g. France and Poland, objected, i.e. they voted no. The vote failed."),
+        ElementsAre("Allies, e.g. France and Poland, objected, i.e. they voted no.", "The vote failed."));
 }
 
 TEST(Sentences, AnEllipsisBeforeLowerCaseGoesOn) {
@@ -131,13 +139,16 @@ TEST(Sentences, ParenthesesAfterTheFullStop) {
 }
 
 TEST(Sentences, ReutersDatelineStaysWithItsSentence) {
-    EXPECT_THAT(sentences_of("RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to talk. More talks follow."),
-                ElementsAre("RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to talk.", "More talks follow."));
+    EXPECT_THAT(
+        sentences_of("RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to talk. More talks follow."),
+        ElementsAre("RIYADH (Reuters) - The U.S. and Russia agreed on Tuesday to talk.",
+                    "More talks follow."));
 }
 
 TEST(Sentences, ApDatelineWithAStateAbbreviation) {
-    EXPECT_THAT(sentences_of("CAPE CANAVERAL, Fla. (AP) — Two astronauts went out on Monday. They came back."),
-                ElementsAre("CAPE CANAVERAL, Fla. (AP) — Two astronauts went out on Monday.", "They came back."));
+    EXPECT_THAT(
+        sentences_of("CAPE CANAVERAL, Fla. (AP) — Two astronauts went out on Monday. They came back."),
+        ElementsAre("CAPE CANAVERAL, Fla. (AP) — Two astronauts went out on Monday.", "They came back."));
 }
 
 TEST(Sentences, TassDatelineWithItsOwnPeriods) {
@@ -173,8 +184,9 @@ TEST(Sentences, ACompanyNameBeforeItsTicker) {
 }
 
 TEST(Sentences, AcademicAndRegionalAbbreviations) {
-    EXPECT_THAT(sentences_of("Dr. Ivanova, a Ph.D. economist in Washington, D.C., disagreed. She cited data."),
-                ElementsAre("Dr. Ivanova, a Ph.D. economist in Washington, D.C., disagreed.", "She cited data."));
+    EXPECT_THAT(
+        sentences_of("Dr. Ivanova, a Ph.D. economist in Washington, D.C., disagreed. She cited data."),
+        ElementsAre("Dr. Ivanova, a Ph.D. economist in Washington, D.C., disagreed.", "She cited data."));
 }
 
 TEST(Sentences, NameSuffixesBeforeTheVerb) {

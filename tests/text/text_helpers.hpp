@@ -12,21 +12,24 @@ namespace parallax::text::testing {
 inline std::vector<std::string> sentences_of(std::string_view paragraph) {
     const auto p = analyse_paragraph(paragraph);
     std::vector<std::string> out;
-    for (const auto& s : p.sentences) out.emplace_back(p.str(s.begin, s.end));
+    for (const auto& s : p.sentences)
+        out.emplace_back(p.str(s.begin, s.end));
     return out;
 }
 
 /// The tokens of a paragraph, as written.
 inline std::vector<std::string> tokens_of(std::string_view paragraph) {
     std::vector<std::string> out;
-    for (const auto& t : tokenize(paragraph)) out.emplace_back(t.str(paragraph));
+    for (const auto& t : tokenize(paragraph))
+        out.emplace_back(t.str(paragraph));
     return out;
 }
 
 /// The kinds of a paragraph's tokens ("word", "number"…).
 inline std::vector<std::string> kinds_of(std::string_view paragraph) {
     std::vector<std::string> out;
-    for (const auto& t : tokenize(paragraph)) out.emplace_back(kind_name(t.kind));
+    for (const auto& t : tokenize(paragraph))
+        out.emplace_back(kind_name(t.kind));
     return out;
 }
 
@@ -49,7 +52,8 @@ inline std::vector<std::string> quotations_of(const std::vector<std::string>& pa
 inline std::vector<std::string> roles_of(const std::vector<std::string>& paragraphs) {
     const auto article = analyse(paragraphs);
     std::vector<std::string> out;
-    for (const auto& m : article.quotes.marks) out.emplace_back(role_name(m.role));
+    for (const auto& m : article.quotes.marks)
+        out.emplace_back(role_name(m.role));
     return out;
 }
 

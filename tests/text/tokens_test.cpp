@@ -22,8 +22,8 @@ TEST(Tokens, ApostrophesInsideWordsBelongToTheWord) {
 
 TEST(Tokens, DottedAbbreviationsAndInitialsKeepTheirPeriod) {
     const std::string text = "U.S. envoy J.D. Vance met Gen. Kellogg and J. Smith.";
-    EXPECT_THAT(tokens_of(text), ElementsAre("U.S.", "envoy", "J.D.", "Vance", "met", "Gen.", "Kellogg", "and", "J.",
-                                             "Smith", "."));
+    EXPECT_THAT(tokens_of(text), ElementsAre("U.S.", "envoy", "J.D.", "Vance", "met", "Gen.", "Kellogg",
+                                             "and", "J.", "Smith", "."));
     const auto tokens = tokenize(text);
     EXPECT_TRUE(tokens[0].abbreviation);
     EXPECT_TRUE(tokens[5].abbreviation);
@@ -41,8 +41,9 @@ TEST(Tokens, WebAddressesStayWhole) {
 
 TEST(Tokens, NumbersWithSeparators) {
     // 21,692 (English), 1.234.567 (German style), and 816 000 with a narrow no-break space (French, TASS).
-    EXPECT_THAT(tokens_of("21,692 sanctions, 1.234.567 votes and 816\u202F000 tonnes"),
-                ElementsAre("21,692", "sanctions", ",", "1.234.567", "votes", "and", "816\u202F000", "tonnes"));
+    EXPECT_THAT(
+        tokens_of("21,692 sanctions, 1.234.567 votes and 816\u202F000 tonnes"),
+        ElementsAre("21,692", "sanctions", ",", "1.234.567", "votes", "and", "816\u202F000", "tonnes"));
 }
 
 TEST(Tokens, APlainSpaceAlwaysSeparatesNumbers) {
@@ -60,8 +61,8 @@ TEST(Tokens, LettersGluedToNumbersAreTheirOwnTokens) {
 
 TEST(Tokens, HyphensAndDashesAreSeparate) {
     EXPECT_THAT(tokens_of("full-scale war — and face-to-face talks -- again"),
-                ElementsAre("full", "-", "scale", "war", "—", "and", "face", "-", "to", "-", "face", "talks", "--",
-                            "again"));
+                ElementsAre("full", "-", "scale", "war", "—", "and", "face", "-", "to", "-", "face", "talks",
+                            "--", "again"));
 }
 
 TEST(Tokens, EllipsesAndRunsOfTerminalsStayWhole) {
@@ -70,13 +71,13 @@ TEST(Tokens, EllipsesAndRunsOfTerminalsStayWhole) {
 
 TEST(Tokens, QuoteMarksAreTheirOwnKind) {
     EXPECT_THAT(kinds_of("“Yes,” ‘no’ «da» \"ok\""),
-                ElementsAre("quote", "word", "punct", "quote", "quote", "word", "quote", "quote", "word", "quote",
-                            "quote", "word", "quote"));
+                ElementsAre("quote", "word", "punct", "quote", "quote", "word", "quote", "quote", "word",
+                            "quote", "quote", "word", "quote"));
 }
 
 TEST(Tokens, SymbolsAndPrimes) {
-    EXPECT_THAT(kinds_of("50% at 5′ and €20"), ElementsAre("number", "symbol", "word", "number", "symbol", "word",
-                                                           "symbol", "number"));
+    EXPECT_THAT(kinds_of("50% at 5′ and €20"),
+                ElementsAre("number", "symbol", "word", "number", "symbol", "word", "symbol", "number"));
 }
 
 TEST(Tokens, CapitalisationFlags) {
@@ -89,7 +90,8 @@ TEST(Tokens, CapitalisationFlags) {
 }
 
 TEST(Tokens, LettersWithDiacriticsAndOtherScripts) {
-    EXPECT_THAT(tokens_of("Erdoğan met Зеленский in Genève"), ElementsAre("Erdoğan", "met", "Зеленский", "in", "Genève"));
+    EXPECT_THAT(tokens_of("Erdoğan met Зеленский in Genève"),
+                ElementsAre("Erdoğan", "met", "Зеленский", "in", "Genève"));
 }
 
 TEST(Tokens, CombiningMarksStayWithTheirLetter) {
@@ -101,7 +103,7 @@ TEST(Tokens, OffsetsInCodePointsAndBytes) {
     const std::string text = "“Da,” Lavrov said";
     const auto tokens = tokenize(text);
     ASSERT_EQ(tokens.size(), 6u);
-    EXPECT_EQ(tokens[4].begin, 6u); // “ is one code point
+    EXPECT_EQ(tokens[4].begin, 6u);       // “ is one code point
     EXPECT_EQ(tokens[4].byte_begin, 10u); // and three bytes (so is ”)
     EXPECT_EQ(tokens[4].str(text), "Lavrov");
 }

@@ -35,30 +35,32 @@ struct Case {
 void PrintTo(const Case& c, std::ostream* os) { *os << c.path.string(); }
 
 std::string test_name(const testing::TestParamInfo<Case>& info) {
-    std::string name = info.param.path.parent_path().filename().string() + "_" + info.param.path.filename().string();
+    std::string name =
+        info.param.path.parent_path().filename().string() + "_" + info.param.path.filename().string();
     for (auto& c : name)
         if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     return name + "_" + std::to_string(info.index);
 }
 
 /// Rows of the given index files whose `root` satisfies `keep`.
-template <typename Keep>
-std::vector<Case> cases(std::initializer_list<const char*> corpora, Keep keep) {
+template <typename Keep> std::vector<Case> cases(std::initializer_list<const char*> corpora, Keep keep) {
     std::vector<Case> out;
     for (const char* corpus : corpora) {
         const auto index = kCorpora / corpus / "index.tsv";
         if (!fs::exists(index)) continue;
         for (auto& row : wire_test::read_tsv(index))
-            if (row["wellformed"] == "yes" && keep(row)) out.push_back(Case{kCorpora / corpus / row["file"], row});
+            if (row["wellformed"] == "yes" && keep(row))
+                out.push_back(Case{kCorpora / corpus / row["file"], row});
     }
     return out;
 }
 
-const std::set<std::string> kG2Roots = {"newsMessage", "newsItem", "packageItem", "conceptItem",
+const std::set<std::string> kG2Roots = {"newsMessage",   "newsItem",     "packageItem", "conceptItem",
                                         "knowledgeItem", "planningItem", "catalogItem"};
 
 bool is_g2(const Row& row) {
-    return kG2Roots.contains(row.at("root")) && (!row.contains("ns") || row.at("ns").find("iptc.org/std/nar") != std::string::npos);
+    return kG2Roots.contains(row.at("root")) &&
+           (!row.contains("ns") || row.at("ns").find("iptc.org/std/nar") != std::string::npos);
 }
 
 ParseResult parse_file(const fs::path& path, bool nitf) {
@@ -75,7 +77,8 @@ const parallax::Article* article_at(const ParseResult& r, std::size_t index) {
 
 std::optional<DiagnosticKind> outcome_at(const ParseResult& r, std::size_t index) {
     for (const auto& d : r.diagnostics)
-        if (d.index == index && d.kind != DiagnosticKind::warning && d.kind != DiagnosticKind::partial) return d.kind;
+        if (d.index == index && d.kind != DiagnosticKind::warning && d.kind != DiagnosticKind::partial)
+            return d.kind;
     return std::nullopt;
 }
 
@@ -124,7 +127,8 @@ TEST_P(NewsMlG2Index, FirstItemMatchesTheIndex) {
     }
     ASSERT_NE(article, nullptr) << "the first item is a text item";
     const std::string guid = row.at("guid");
-    EXPECT_TRUE(article->id == guid || article->id.rfind(guid + ":v", 0) == 0) << article->id << " vs " << guid;
+    EXPECT_TRUE(article->id == guid || article->id.rfind(guid + ":v", 0) == 0)
+        << article->id << " vs " << guid;
     if (!row.at("versionCreated").empty()) {
         EXPECT_EQ(article->published, parallax::text::normalise_date(row.at("versionCreated")));
     }
@@ -156,12 +160,15 @@ TEST_P(NewsMlG2Streaming, GivesTheSameItemsArticlesAndDiagnostics) {
         EXPECT_EQ(a.articles[i].meta, b.articles[i].meta);
     }
     ASSERT_EQ(a.diagnostics.size(), b.diagnostics.size());
-    for (std::size_t i = 0; i < a.diagnostics.size(); ++i) EXPECT_EQ(a.diagnostics[i].reason, b.diagnostics[i].reason);
+    for (std::size_t i = 0; i < a.diagnostics.size(); ++i)
+        EXPECT_EQ(a.diagnostics[i].reason, b.diagnostics[i].reason);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpora, NewsMlG2Streaming,
                          testing::ValuesIn(cases({"newsml-g2", "python-newsmlg2", "superdesk", "ninjs"},
-                                                 [](const Row& row) { return is_g2(row) && row.at("root") == "newsMessage"; })),
+                                                 [](const Row& row) {
+                                                     return is_g2(row) && row.at("root") == "newsMessage";
+                                                 })),
                          test_name);
 
 // ---- NITF: headline and paragraph count ------------------------------------------------------
@@ -177,10 +184,11 @@ std::size_t expected_paragraphs(const fs::path& path, std::size_t index_count) {
     pugi::xml_document doc;
     const std::string bytes = wire_test::read_file(path);
     EXPECT_TRUE(doc.load_buffer(bytes.data(), bytes.size()));
-    const char* kOutside = "ancestor::*[local-name()='media' or local-name()='table' or local-name()='nitf-table' or "
-                           "local-name()='fn' or local-name()='note']";
-    const std::string in_body = "//*[local-name()='body.content']//*[local-name()='%s'][not(" + std::string(kOutside) +
-                                ")][normalize-space(.)!='']";
+    const char* kOutside =
+        "ancestor::*[local-name()='media' or local-name()='table' or local-name()='nitf-table' or "
+        "local-name()='fn' or local-name()='note']";
+    const std::string in_body = "//*[local-name()='body.content']//*[local-name()='%s'][not(" +
+                                std::string(kOutside) + ")][normalize-space(.)!='']";
     auto in_body_query = [&](const char* name, const char* extra) {
         std::string q = in_body;
         q.replace(q.find("%s"), 2, name);
@@ -188,7 +196,8 @@ std::size_t expected_paragraphs(const fs::path& path, std::size_t index_count) {
     };
     const std::size_t all_p = xpath_count(doc, "//*[local-name()='p']");
     EXPECT_EQ(all_p, index_count) << "the file no longer matches its index";
-    return in_body_query("p", "") + in_body_query("li", "[not(.//*[local-name()='p'])]") + in_body_query("pre", "");
+    return in_body_query("p", "") + in_body_query("li", "[not(.//*[local-name()='p'])]") +
+           in_body_query("pre", "");
 }
 
 class NitfIndex : public testing::TestWithParam<Case> {};
@@ -199,7 +208,8 @@ TEST_P(NitfIndex, HeadlineAndParagraphsMatchTheIndex) {
     EXPECT_TRUE(wire_test::balanced(r));
     if (row.at("root") != "nitf") {
         EXPECT_EQ(r.items, 0u);
-        EXPECT_NE(wire_test::reason(r, DiagnosticKind::error).find("not an NITF document"), std::string::npos);
+        EXPECT_NE(wire_test::reason(r, DiagnosticKind::error).find("not an NITF document"),
+                  std::string::npos);
         return;
     }
     ASSERT_EQ(r.items, 1u);
@@ -233,7 +243,8 @@ std::vector<ReadmeCase> readme_cases() {
     std::vector<ReadmeCase> out;
     const std::string readme = wire_test::read_file(kCorpora / "nitf" / "README.md");
     const std::regex row(R"(\| `([a-z_]+\.xml)` \| (.*) \|)");
-    for (auto it = std::sregex_iterator(readme.begin(), readme.end(), row); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(readme.begin(), readme.end(), row); it != std::sregex_iterator();
+         ++it)
         out.push_back(ReadmeCase{(*it)[1], (*it)[2]});
     return out;
 }
@@ -251,7 +262,8 @@ TEST_P(NitfrReadme, MatchesTheTranscribedExpectations) {
     const auto r = parse_file(kCorpora / "nitf" / "nitfr" / fixture, true);
     EXPECT_TRUE(wire_test::balanced(r));
     if (fixture == "invalid.xml") {
-        EXPECT_NE(wire_test::reason(r, DiagnosticKind::error).find("not an NITF document"), std::string::npos);
+        EXPECT_NE(wire_test::reason(r, DiagnosticKind::error).find("not an NITF document"),
+                  std::string::npos);
         return;
     }
     ASSERT_EQ(r.articles.size(), 1u) << text;
@@ -286,7 +298,8 @@ TEST_P(NitfrReadme, MatchesTheTranscribedExpectations) {
     if (auto count = expected(text, R"((\d+) paragraphs?)")) {
         // Empty <p> (listed as `""`) are layout, not paragraphs.
         std::size_t empty = 0;
-        for (auto pos = text.find("`\"\"`"); pos != std::string::npos; pos = text.find("`\"\"`", pos + 1)) ++empty;
+        for (auto pos = text.find("`\"\"`"); pos != std::string::npos; pos = text.find("`\"\"`", pos + 1))
+            ++empty;
         EXPECT_EQ(a.paragraphs.size(), std::stoul(*count) - empty);
     }
     if (text.find("no paragraphs") != std::string::npos) {
@@ -306,8 +319,10 @@ INSTANTIATE_TEST_SUITE_P(Nitfr, NitfrReadme, testing::ValuesIn(readme_cases()),
 
 /// AAP, AP, EFE, PA, NTB, ANSA, dpa, Reuters and STT documents, with their index rows.
 std::vector<Case> agency_cases() {
-    const std::regex agency(R"((fixtures/(aap|ap|efe_|pa\d|nitf-ntb|ansa|dpa|tag_reuters|text\.xml|stt)|xslt-samples/(NTB|TT)_).*)");
-    auto all = cases({"superdesk", "ninjs"}, [&](const Row& row) { return std::regex_match(row.at("file"), agency); });
+    const std::regex agency(
+        R"((fixtures/(aap|ap|efe_|pa\d|nitf-ntb|ansa|dpa|tag_reuters|text\.xml|stt)|xslt-samples/(NTB|TT)_).*)");
+    auto all = cases({"superdesk", "ninjs"},
+                     [&](const Row& row) { return std::regex_match(row.at("file"), agency); });
     return all;
 }
 
@@ -319,11 +334,13 @@ TEST_P(AgencyCopy, EveryTextItemYieldsAnArticleWithTitleAndParagraphs) {
     const auto r = parse_file(path, nitf);
     EXPECT_TRUE(wire_test::balanced(r));
     // The only items allowed to fail are those the index shows with neither headline nor text.
-    const bool empty_item = row.at("headline").empty() && (!row.contains("paragraphs") || row.at("paragraphs") == "0");
+    const bool empty_item =
+        row.at("headline").empty() && (!row.contains("paragraphs") || row.at("paragraphs") == "0");
     if (!empty_item) {
         EXPECT_EQ(wire_test::count(r, DiagnosticKind::error, false), 0u);
     }
-    const bool text_item = row.at("itemClass").empty() || row.at("itemClass").find("text") != std::string::npos;
+    const bool text_item =
+        row.at("itemClass").empty() || row.at("itemClass").find("text") != std::string::npos;
     const bool killed = wire_test::count(r, DiagnosticKind::killed) > 0;
     if (text_item && !empty_item && !killed) {
         EXPECT_FALSE(r.articles.empty());

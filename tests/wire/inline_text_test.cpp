@@ -10,7 +10,8 @@ namespace {
 
 using parallax::wire::ParagraphBuilder;
 
-parallax::wire::Paragraph build(const char* xml, parallax::wire::MarkupRule rule = parallax::wire::nitf_markup) {
+parallax::wire::Paragraph build(const char* xml,
+                                parallax::wire::MarkupRule rule = parallax::wire::nitf_markup) {
     pugi::xml_document doc;
     EXPECT_TRUE(doc.load_string(xml, pugi::parse_default | pugi::parse_ws_pcdata));
     ParagraphBuilder builder(rule);
@@ -59,7 +60,8 @@ TEST(ParagraphBuilder, LeavesSpaceInsideMarkupOutOfTheSpan) {
 }
 
 TEST(ParagraphBuilder, NestsMarkupAndKeepsFormattingTransparent) {
-    const auto p = build("<p><org><em>Tech</em>Corp Inc</org> paid <money unit=\"USD\"><num>5</num> dollars</money></p>");
+    const auto p = build(
+        "<p><org><em>Tech</em>Corp Inc</org> paid <money unit=\"USD\"><num>5</num> dollars</money></p>");
     EXPECT_EQ(p.text, "TechCorp Inc paid 5 dollars");
     ASSERT_EQ(p.hints.size(), 3u);
     EXPECT_EQ(spanned(p, 0), "TechCorp Inc");
@@ -84,7 +86,11 @@ TEST(ParagraphBuilder, CountsSpansInCodePointsNotBytes) {
 }
 
 TEST(ParagraphBuilder, FoldsUnicodeSpacesLikeAsciiOnes) {
-    EXPECT_EQ(build("<p>18\xC2\xA0" "February\xE2\x80\x83" "2025</p>").text, "18 February 2025");
+    EXPECT_EQ(build("<p>18\xC2\xA0"
+                    "February\xE2\x80\x83"
+                    "2025</p>")
+                  .text,
+              "18 February 2025");
 }
 
 TEST(ParagraphBuilder, ReplacesInvalidUtf8WithTheReplacementCharacter) {
@@ -100,7 +106,8 @@ TEST(ParagraphBuilder, WithoutARuleMakesNoHints) {
 TEST(BylineNames, DropsByAndTheAffiliation) {
     EXPECT_EQ(parallax::wire::byline_names("By Sam Lister, Press Association Political Correspondent"),
               std::vector<std::string>{"Sam Lister"});
-    EXPECT_EQ(parallax::wire::byline_names("Geir Molnes / Faktisk.no"), std::vector<std::string>{"Geir Molnes"});
+    EXPECT_EQ(parallax::wire::byline_names("Geir Molnes / Faktisk.no"),
+              std::vector<std::string>{"Geir Molnes"});
 }
 
 TEST(BylineNames, SplitsSeveralAuthors) {

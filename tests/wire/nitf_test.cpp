@@ -32,25 +32,31 @@ parallax::Article only_article(const std::string& xml) {
 // ---- sniffing ----------------------------------------------------------------------------------
 
 TEST(NitfSniff, ClaimsAnNitfRootPastTheProlog) {
-    const std::string doc = "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- wire -->\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf>";
+    const std::string doc =
+        "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- wire -->\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf>";
     EXPECT_EQ(run(parallax::nitf::sniff, doc), 90);
 }
 
 TEST(NitfSniff, ClaimsANamespacedOrPrefixedRoot) {
-    EXPECT_EQ(run(parallax::nitf::sniff, std::string("<nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\">")), 90);
-    EXPECT_EQ(run(parallax::nitf::sniff, std::string("<n:nitf xmlns:n=\"http://iptc.org/std/NITF/2006-10-18/\">")), 90);
+    EXPECT_EQ(
+        run(parallax::nitf::sniff, std::string("<nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\">")), 90);
+    EXPECT_EQ(
+        run(parallax::nitf::sniff, std::string("<n:nitf xmlns:n=\"http://iptc.org/std/NITF/2006-10-18/\">")),
+        90);
 }
 
 /// `text` (ASCII) as UTF-16LE with a byte-order mark.
 std::string utf16le(const std::string& text) {
     std::string out = "\xFF\xFE";
-    for (char c : text) (out += c) += '\0';
+    for (char c : text)
+        (out += c) += '\0';
     return out;
 }
 
 TEST(NitfSniff, ReadsAUtf16Document) {
-    const std::string doc = utf16le("<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf><body><body.head><hedline><hl1>"
-                                    "Talks end</hl1></hedline></body.head></body></nitf>");
+    const std::string doc =
+        utf16le("<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf><body><body.head><hedline><hl1>"
+                "Talks end</hl1></hedline></body.head></body></nitf>");
     EXPECT_EQ(run(parallax::nitf::sniff, doc), 90);
     const auto r = run(parallax::nitf::parse, doc);
     ASSERT_EQ(r.articles.size(), 1u);
@@ -77,9 +83,12 @@ TEST(NitfFields, TitleFallsBackToHeadTitleAndADifferentHeadTitleIsKeptInMeta) {
 }
 
 TEST(NitfFields, ADeclaredLatin1DocumentIsDecoded) {
-    const std::string doc = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><nitf><body><body.head><hedline><hl1>"
-                            "Cost: \xA3" "66bn</hl1></hedline></body.head></body></nitf>";
-    EXPECT_EQ(only_article(doc).title, "Cost: \xC2\xA3" "66bn");
+    const std::string doc =
+        "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><nitf><body><body.head><hedline><hl1>"
+        "Cost: \xA3"
+        "66bn</hl1></hedline></body.head></body></nitf>";
+    EXPECT_EQ(only_article(doc).title, "Cost: \xC2\xA3"
+                                       "66bn");
 }
 
 TEST(NitfFields, HeadlineElementIsReadLikeHedline) {
@@ -93,8 +102,9 @@ TEST(NitfFields, SecondaryHeadlinesGoToMeta) {
 }
 
 TEST(NitfFields, IdIsTheDocId) {
-    EXPECT_EQ(only_article(nitf("<docdata><doc-id id-string=\"ap-2025-0218\"/></docdata>", kHeadline, kBody)).id,
-              "ap-2025-0218");
+    EXPECT_EQ(
+        only_article(nitf("<docdata><doc-id id-string=\"ap-2025-0218\"/></docdata>", kHeadline, kBody)).id,
+        "ap-2025-0218");
 }
 
 TEST(NitfFields, PublishedIsTheReleaseDateInUtc) {
@@ -105,9 +115,11 @@ TEST(NitfFields, PublishedIsTheReleaseDateInUtc) {
 }
 
 TEST(NitfFields, PublishedFallsBackToTheIssueDateThenThePublicationDate) {
-    EXPECT_EQ(only_article(nitf("<docdata><date.issue norm=\"20250218\"/></docdata>", kHeadline, kBody)).published,
-              "2025-02-18");
-    EXPECT_EQ(only_article(nitf("<pubdata date.publication=\"20250219\"/>", kHeadline, kBody)).published, "2025-02-19");
+    EXPECT_EQ(
+        only_article(nitf("<docdata><date.issue norm=\"20250218\"/></docdata>", kHeadline, kBody)).published,
+        "2025-02-18");
+    EXPECT_EQ(only_article(nitf("<pubdata date.publication=\"20250219\"/>", kHeadline, kBody)).published,
+              "2025-02-19");
 }
 
 TEST(NitfFields, AnUnreadableDateIsAWarningAndNoDate) {
@@ -119,22 +131,26 @@ TEST(NitfFields, AnUnreadableDateIsAWarningAndNoDate) {
 }
 
 TEST(NitfFields, BylineNamesThePeopleWithoutTheirTitle) {
-    const auto a = only_article(nitf("", kHeadline + "<byline>By <person>Jane Smith</person><byttl>Moscow correspondent</byttl></byline>", kBody));
+    const auto a = only_article(nitf(
+        "", kHeadline + "<byline>By <person>Jane Smith</person><byttl>Moscow correspondent</byttl></byline>",
+        kBody));
     EXPECT_EQ(a.byline, std::vector<std::string>{"Jane Smith"});
     EXPECT_EQ(a.meta.at("byline.title"), std::vector<std::string>{"Moscow correspondent"});
 }
 
 TEST(NitfFields, PlainBylineLosesByAndAffiliation) {
-    const auto a = only_article(nitf("", kHeadline + "<byline>By BERNARD ROE, Press Association<byttl>AP Writer</byttl></byline>", kBody));
+    const auto a = only_article(nitf(
+        "", kHeadline + "<byline>By BERNARD ROE, Press Association<byttl>AP Writer</byttl></byline>", kBody));
     EXPECT_EQ(a.byline, std::vector<std::string>{"BERNARD ROE"});
     EXPECT_EQ(a.meta.at("byline"), std::vector<std::string>{"By BERNARD ROE, Press Association"});
 }
 
 TEST(NitfFields, DatelineAbstractDistributorAndTaglineGoToMeta) {
-    const auto xml = "<nitf><body><body.head>" + kHeadline +
-                     "<dateline><location>RIYADH</location>, Feb 18</dateline><abstract><p>Short.</p></abstract>"
-                     "<distributor>Wire Service</distributor></body.head><body.content>" + kBody +
-                     "</body.content><body.end><tagline>Contact: desk</tagline></body.end></body></nitf>";
+    const auto xml =
+        "<nitf><body><body.head>" + kHeadline +
+        "<dateline><location>RIYADH</location>, Feb 18</dateline><abstract><p>Short.</p></abstract>"
+        "<distributor>Wire Service</distributor></body.head><body.content>" +
+        kBody + "</body.content><body.end><tagline>Contact: desk</tagline></body.end></body></nitf>";
     const auto a = only_article(xml);
     EXPECT_EQ(a.meta.at("dateline"), std::vector<std::string>{"RIYADH, Feb 18"});
     EXPECT_EQ(a.meta.at("abstract"), std::vector<std::string>{"Short."});
@@ -156,7 +172,8 @@ TEST(NitfFields, UrgencyKeywordsAndSubjectsGoToMeta) {
 }
 
 TEST(NitfFields, AnUrgencyThatIsNotADigitIsDropped) {
-    EXPECT_FALSE(only_article(nitf("<docdata><urgency ed-urg=\"invalid\"/></docdata>", kHeadline, kBody)).meta.contains("urgency"));
+    EXPECT_FALSE(only_article(nitf("<docdata><urgency ed-urg=\"invalid\"/></docdata>", kHeadline, kBody))
+                     .meta.contains("urgency"));
 }
 
 TEST(NitfFields, HeadMetaElementsGoToMetaByName) {
@@ -165,9 +182,12 @@ TEST(NitfFields, HeadMetaElementsGoToMetaByName) {
 }
 
 TEST(NitfFields, OutletIsThePublicationElseTheCopyrightHolder) {
-    EXPECT_EQ(only_article(nitf("<docdata><doc.copyright holder=\"Example Wire\"/></docdata>", kHeadline, kBody)).outlet,
-              "Example Wire");
-    EXPECT_EQ(only_article(nitf("<docdata><doc.copyright holder=\"Example Wire\"/></docdata><pubdata name=\"Example Times\"/>",
+    EXPECT_EQ(
+        only_article(nitf("<docdata><doc.copyright holder=\"Example Wire\"/></docdata>", kHeadline, kBody))
+            .outlet,
+        "Example Wire");
+    EXPECT_EQ(only_article(nitf("<docdata><doc.copyright holder=\"Example Wire\"/></docdata><pubdata "
+                                "name=\"Example Times\"/>",
                                 kHeadline, kBody))
                   .outlet,
               "Example Times");
@@ -182,7 +202,9 @@ TEST(NitfFields, LanguageComesFromBaselangOrXmlLang) {
 // ---- body --------------------------------------------------------------------------------------
 
 TEST(NitfBody, ParagraphsComeFromPInBodyOrderIncludingBlocks) {
-    const auto a = only_article(nitf("", kHeadline, "<p>One.</p><block><p>Two.</p><bq><block><p>Three.</p></block></bq></block><p>Four.</p>"));
+    const auto a = only_article(
+        nitf("", kHeadline,
+             "<p>One.</p><block><p>Two.</p><bq><block><p>Three.</p></block></bq></block><p>Four.</p>"));
     EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"One.", "Two.", "Three.", "Four."}));
 }
 
@@ -192,14 +214,16 @@ TEST(NitfBody, EmptyParagraphsAreLayoutAndAreDropped) {
 }
 
 TEST(NitfBody, ListItemsAndPreAreParagraphs) {
-    const auto a = only_article(nitf("", kHeadline, "<ul><li>First point</li><li><p>Second point</p></li></ul><pre>A  1\nB  2</pre>"));
+    const auto a = only_article(nitf(
+        "", kHeadline, "<ul><li>First point</li><li><p>Second point</p></li></ul><pre>A  1\nB  2</pre>"));
     EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"First point", "Second point", "A 1 B 2"}));
 }
 
 TEST(NitfBody, MediaTablesAndFootnotesAreNotBodyText) {
-    const auto a = only_article(nitf("", kHeadline,
-                                     "<media media-type=\"image\"><media-caption><p>Caption.</p></media-caption></media>"
-                                     "<table><tr><td><p>Cell.</p></td></tr></table><fn><p>Note.</p></fn><p>Body.</p>"));
+    const auto a =
+        only_article(nitf("", kHeadline,
+                          "<media media-type=\"image\"><media-caption><p>Caption.</p></media-caption></media>"
+                          "<table><tr><td><p>Cell.</p></td></tr></table><fn><p>Note.</p></fn><p>Body.</p>"));
     EXPECT_EQ(a.paragraphs, std::vector<std::string>{"Body."});
 }
 
@@ -224,11 +248,12 @@ TEST(NitfBody, InlineMarkupBecomesHintsOnTheRightParagraph) {
 }
 
 TEST(NitfBody, ReadsNamespacedAndPrefixedDocumentsAlike) {
-    const std::string ns = "<nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"><body><body.head>" + kHeadline +
-                           "</body.head><body.content>" + kBody + "</body.content></body></nitf>";
-    const std::string prefixed = "<n:nitf xmlns:n=\"http://iptc.org/std/NITF/2006-10-18/\"><n:body><n:body.head>"
-                                 "<n:hedline><n:hl1>Talks end in Riyadh</n:hl1></n:hedline></n:body.head>"
-                                 "<n:body.content><n:p>The delegations met for four hours.</n:p></n:body.content></n:body></n:nitf>";
+    const std::string ns = "<nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"><body><body.head>" +
+                           kHeadline + "</body.head><body.content>" + kBody + "</body.content></body></nitf>";
+    const std::string prefixed =
+        "<n:nitf xmlns:n=\"http://iptc.org/std/NITF/2006-10-18/\"><n:body><n:body.head>"
+        "<n:hedline><n:hl1>Talks end in Riyadh</n:hl1></n:hedline></n:body.head>"
+        "<n:body.content><n:p>The delegations met for four hours.</n:p></n:body.content></n:body></n:nitf>";
     for (const auto& xml : {ns, prefixed}) {
         const auto a = only_article(xml);
         EXPECT_EQ(a.title, "Talks end in Riyadh");
@@ -278,11 +303,14 @@ TEST(NitfMalformed, AHeadlineWithoutBodyIsKeptWithAWarning) {
 }
 
 TEST(NitfMalformed, EntitiesDeclaredInTheDoctypeAreNeverExpanded) {
-    const std::string bomb = "<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY a \"aaaaaaaaaa\">"
-                             "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
-                             "<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>"
-                             "<nitf><body><body.head>" + kHeadline + "</body.head><body.content><p>&c; &ext;</p>"
-                             "</body.content></body></nitf>";
+    const std::string bomb =
+        "<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY a \"aaaaaaaaaa\">"
+        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+        "<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>"
+        "<nitf><body><body.head>" +
+        kHeadline +
+        "</body.head><body.content><p>&c; &ext;</p>"
+        "</body.content></body></nitf>";
     const auto r = parse(bomb);
     ASSERT_EQ(r.articles.size(), 1u);
     EXPECT_LT(r.articles[0].paragraphs[0].size(), 20u);
@@ -291,7 +319,8 @@ TEST(NitfMalformed, EntitiesDeclaredInTheDoctypeAreNeverExpanded) {
 
 TEST(NitfMalformed, BinaryJunkIsRejectedNotCrashed) {
     std::string junk(4096, '\0');
-    for (std::size_t i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>((i * 7919) % 256);
+    for (std::size_t i = 0; i < junk.size(); ++i)
+        junk[i] = static_cast<char>((i * 7919) % 256);
     const auto r = parse(junk);
     EXPECT_EQ(r.items, 0u);
     EXPECT_EQ(wire_test::count(r, DiagnosticKind::error, false), 1u);

@@ -27,10 +27,11 @@ auto run(Parse parse, const std::string& bytes, const std::string& path = "test.
     return parse(input);
 }
 
-inline std::size_t count(const parallax::ParseResult& r, parallax::DiagnosticKind kind, bool items_only = true) {
-    return static_cast<std::size_t>(std::count_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const auto& d) {
-        return d.kind == kind && (!items_only || d.index.has_value());
-    }));
+inline std::size_t count(const parallax::ParseResult& r, parallax::DiagnosticKind kind,
+                         bool items_only = true) {
+    return static_cast<std::size_t>(
+        std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                      [&](const auto& d) { return d.kind == kind && (!items_only || d.index.has_value()); }));
 }
 
 /// The contract every parse keeps: items = articles + item errors + non-text + killed.
@@ -56,7 +57,8 @@ inline std::vector<std::map<std::string, std::string>> read_tsv(const std::files
         std::vector<std::string> cells;
         std::string cell;
         std::istringstream ls(l);
-        while (std::getline(ls, cell, '\t')) cells.push_back(cell);
+        while (std::getline(ls, cell, '\t'))
+            cells.push_back(cell);
         if (!l.empty() && l.back() == '\t') cells.emplace_back();
         return cells;
     };
@@ -68,7 +70,8 @@ inline std::vector<std::map<std::string, std::string>> read_tsv(const std::files
         }
         const auto cells = split(line);
         std::map<std::string, std::string> row;
-        for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = i < cells.size() ? cells[i] : "";
+        for (std::size_t i = 0; i < header.size(); ++i)
+            row[header[i]] = i < cells.size() ? cells[i] : "";
         rows.push_back(std::move(row));
     }
     return rows;

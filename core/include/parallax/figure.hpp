@@ -16,13 +16,13 @@ enum class Qualifier { exact, approx, at_least, at_most };
 struct Figure {
     FigureKind kind = FigureKind::count;
     std::string text;
-    double value = 0;                ///< normalised (324000000000 for "$324bn"); a range's low end
-    std::string unit;                ///< ISO 4217 for money, singular noun for counts, "" for none
+    double value = 0; ///< normalised (324000000000 for "$324bn"); a range's low end
+    std::string unit; ///< ISO 4217 for money, singular noun for counts, "" for none
     Qualifier qualifier = Qualifier::exact;
-    std::optional<double> of;        ///< a ratio's whole ("23 of the 32")
+    std::optional<double> of; ///< a ratio's whole ("23 of the 32")
     std::optional<std::pair<double, double>> range;
     Span span;
-    std::string measures;            ///< a few words saying what is counted
+    std::string measures;              ///< a few words saying what is counted
     std::optional<std::string> source; ///< who the article credits the figure to
 };
 

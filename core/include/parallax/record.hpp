@@ -14,9 +14,9 @@ namespace parallax {
 
 /// Where an article came from.
 struct Origin {
-    std::string path;   ///< as reached from the command-line argument; "-" for standard input
+    std::string path;      ///< as reached from the command-line argument; "-" for standard input
     std::size_t index = 0; ///< the item's position in its input
-    std::string plugin; ///< the plugin that read it
+    std::string plugin;    ///< the plugin that read it
 };
 
 /// An article plus what the host and the extraction stage add to it.

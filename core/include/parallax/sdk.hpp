@@ -29,13 +29,13 @@
 /// Exports `Class` (default-constructible, derived from parallax::SourcePlugin) as a plugin.
 /// `Name`: lower case letters, digits, '-' and '_'. `Version`: the plugin's own version.
 /// `Formats`: comma-separated format names it reads, e.g. "rss,atom". Use once per plugin.
-#define PARALLAX_PLUGIN(Class, Name, Version, Formats)                                             \
-    namespace parallax_plugin_entry {                                                              \
-    __attribute__((used, section(".parallax_plugin"))) extern const char metadata[] =              \
-        "parallax-plugin\0abi=" PARALLAX_STRINGIZE(PARALLAX_ABI_MAJOR) "." PARALLAX_STRINGIZE(     \
-            PARALLAX_ABI_MINOR) "\0toolchain=" PARALLAX_TOOLCHAIN_TAG "\0name=" Name               \
-                                "\0version=" Version "\0formats=" Formats "\0";                     \
-    std::unique_ptr<::parallax::SourcePlugin> create() { return std::make_unique<Class>(); }       \
-    }                                                                                              \
-    BOOST_DLL_ALIAS(parallax_plugin_entry::create,                                                 \
+#define PARALLAX_PLUGIN(Class, Name, Version, Formats)                                                       \
+    namespace parallax_plugin_entry {                                                                        \
+    __attribute__((used, section(".parallax_plugin"))) extern const char metadata[] =                        \
+        "parallax-plugin\0abi=" PARALLAX_STRINGIZE(PARALLAX_ABI_MAJOR) "." PARALLAX_STRINGIZE(               \
+            PARALLAX_ABI_MINOR) "\0toolchain=" PARALLAX_TOOLCHAIN_TAG "\0name=" Name "\0version=" Version    \
+                                "\0formats=" Formats "\0";                                                   \
+    std::unique_ptr<::parallax::SourcePlugin> create() { return std::make_unique<Class>(); }                 \
+    }                                                                                                        \
+    BOOST_DLL_ALIAS(parallax_plugin_entry::create,                                                           \
                     PARALLAX_CONCAT(parallax_plugin_create_v, PARALLAX_ABI_MAJOR))

@@ -23,8 +23,8 @@ using Options = std::map<std::string, std::string>;
 
 /// One input handed to a plugin. The views are valid only during the call.
 struct Input {
-    std::string_view path;  ///< the path as the user reached it; "-" for standard input
-    std::string_view bytes; ///< the whole content, as read from disk
+    std::string_view path;            ///< the path as the user reached it; "-" for standard input
+    std::string_view bytes;           ///< the whole content, as read from disk
     const Options* options = nullptr; ///< this plugin's options; null when there are none
 
     /// The option `key`, or `fallback` when it is not set.
@@ -37,8 +37,8 @@ struct Input {
 
 /// What `parse` returns: the articles, and everything it has to say about the input.
 struct ParseResult {
-    std::size_t items = 0;            ///< items found in the input (articles + rejected + non-text + killed)
-    std::vector<Article> articles;    ///< one per readable text item, each with its `index`
+    std::size_t items = 0;         ///< items found in the input (articles + rejected + non-text + killed)
+    std::vector<Article> articles; ///< one per readable text item, each with its `index`
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -22,10 +22,10 @@
 #endif
 
 /// What the layout of std::string and std::vector depends on: host and plugin must agree on it.
-#define PARALLAX_TOOLCHAIN_TAG                                                                     \
-    "gxxabi-" PARALLAX_STRINGIZE(__GXX_ABI_VERSION) ";glibcxx-" PARALLAX_STRINGIZE(                \
-        _GLIBCXX_RELEASE) ";cxx11abi-" PARALLAX_STRINGIZE(_GLIBCXX_USE_CXX11_ABI) ";debug-"       \
-        PARALLAX_DEBUG_CONTAINERS
+#define PARALLAX_TOOLCHAIN_TAG                                                                               \
+    "gxxabi-" PARALLAX_STRINGIZE(__GXX_ABI_VERSION) ";glibcxx-" PARALLAX_STRINGIZE(                          \
+        _GLIBCXX_RELEASE) ";cxx11abi-" PARALLAX_STRINGIZE(_GLIBCXX_USE_CXX11_ABI) ";debug"                   \
+                                                                                  "-" PARALLAX_DEBUG_CONTAINERS
 
 namespace parallax {
 
