@@ -968,7 +968,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         // "digital and physical sales", "Kia and Hyundai vehicles"
         if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
-        if (stop(k) && !modifier_of_plural(k)) break;
+        const bool compound_start =
+            sign(k + 1, "-") && glued(k + 1) && word(k + 2) && glued(k + 2); // most-watched
+        if (stop(k) && !modifier_of_plural(k) && !compound_start) break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
         // noun follows it ("two other Illinois counties")
         if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;
@@ -1353,9 +1355,21 @@ void Scanner::millions_or_metres(const Core& c, Candidate& f) const {
 // A year: "in 2014", "the 2022 invasion"; but "2000 hires" counts and "the 2024 Olympics" names an
 // event of that year.
 void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
-    if (f.has_unit || f.range || !c.year_like || f.qualifier != Qualifier::exact) return;
+    if (f.has_unit || f.range || !c.year_like) return;
     std::string unit;
     const std::size_t end = noun_phrase(f.last + 1, 2, unit);
+    // "over 2005 levels", "below 1990 levels"; "1878: Two local teams…" heading an item
+    const bool levels = unit == "level" && end == f.last + 1;
+    const bool heading =
+        c.first == f.first && (f.first == 0 || sentence_end(f.first - 1)) && sign(f.last + 1, ":");
+    if (levels || heading) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+        f.qualifier = Qualifier::exact;
+        return;
+    }
+    if (f.qualifier != Qualifier::exact) return;
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) &&
                               !has_capital(t_[f.last + 1].text) &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
@@ -1602,7 +1616,14 @@ void Scanner::implied_noun(Candidate& f) const {
         }
         if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
     }
-    if (change == npos || change == 0 || !(lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
+    // "New hirings totaled 500,363": a verb of amount right before the number
+    static const char* const amount_verbs[] = {"totaled", "totalled",  "numbered",
+                                               "totals",  "totalling", "totaling"};
+    for (const char* v : amount_verbs)
+        if (lower_is(f.first - 1, v)) change = f.first - 1;
+    const bool after_amount_verb = change == f.first - 1;
+    if (change == npos || change == 0 ||
+        !(after_amount_verb || lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
         return;
     // the subject right before the verb: a plural noun and up to two modifiers
     const std::size_t head = change - 1;
@@ -1657,8 +1678,9 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
     static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
+    // "Seven MPs were absent and six were absent": number words above one share too
     auto bare = [](const Candidate& f) {
-        return f.kind == FigureKind::count && f.unit.empty() && !f.core.words;
+        return f.kind == FigureKind::count && f.unit.empty() && (!f.core.words || f.value >= 2);
     };
     // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {

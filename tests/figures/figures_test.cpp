@@ -325,6 +325,11 @@ TEST(Levels, ABareLevelCountsWhatTheFigureBeforeItCounted) {
     EXPECT_EQ(index.unit, "point");
 }
 
+TEST(Levels, AVerbOfAmountCountsItsSubject) {
+    EXPECT_EQ(figure("New hirings totaled 500,363 in the quarter.", "500,363").unit, "new hiring");
+    EXPECT_EQ(figure("Seven MPs were absent and six were absent.", "six").unit, "mp");
+}
+
 TEST(Levels, OfThemPointsBackAtTheCountedNoun) {
     EXPECT_EQ(figure("They tested 2,400 people and fewer than 40 of them carried it.", "40").unit, "people");
 }
@@ -460,6 +465,11 @@ TEST(Dates, YearMonthDayAndQuarter) {
     const auto quarter = figure("They return in the second quarter of 2025.", "quarter");
     EXPECT_EQ(quarter.unit, "year-quarter");
     EXPECT_DOUBLE_EQ(quarter.value, 2025.2);
+}
+
+TEST(Dates, YearsBeforeLevelsAndHeadingAnItem) {
+    EXPECT_EQ(figure("Emissions have fallen 40 percent over 2005 levels.", "2005").kind, FigureKind::date);
+    EXPECT_EQ(figure("1878: Two local teams played under floodlights.", "1878").kind, FigureKind::date);
 }
 
 TEST(Dates, TheFirstDayOfAPairTakesTheSecondsMonth) {
@@ -726,6 +736,8 @@ TEST(NewsForms, OddAfterANumberIsAnApproximation) {
 TEST(NewsForms, ARankBeforeTheNumberIsNotPartOfTheCountedNoun) {
     EXPECT_EQ(figure("The first two spacewalks went well.", "two").unit, "spacewalk");
     EXPECT_EQ(figure("The top three seeds are still playing.", "three").unit, "top seed");
+    EXPECT_EQ(figure("Here are the 10 most-watched programmes of 2016.", "10").unit,
+              "most-watched programme");
 }
 
 TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
