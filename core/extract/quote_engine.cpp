@@ -646,8 +646,9 @@ private:
         std::size_t np_first, boundary, attr_end;
         bool inverted = false;
         if (k == np_last) { // ", said Lavrov."
-            // A verb of telling takes its addressee as object: ", told Reuters" is never an inversion.
-            if (c.cls == CueClass::tell) return false;
+            // A verb of telling takes its addressee as object: ", told Reuters" is never an inversion,
+            // and a verb of judging names: "its joint venture with Total, called Samsung Total,".
+            if (c.cls == CueClass::tell || c.cls == CueClass::judge) return false;
             if (static_cast<long>(k) - 1 < lo || !(p.comma(k - 1) || p.quote_mark(k - 1))) return false;
             std::size_t b = c.last;
             while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&

@@ -366,6 +366,13 @@ TEST(Speaker, ANameBeforeAGroupNounIsPartOfTheGroup) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "there was a push", "Brexit backers", QuoteKind::mixed));
 }
 
+TEST(Speaker, AVerbOfNamingIsNoInvertedAttribution) {
+    const auto r =
+        run({"A stake in its joint venture with the French energy giant Total, called Samsung Total, will "
+             "also be sold to Hanwha."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
 TEST(Speaker, ResearchSpeaksForWhoeverDidIt) {
     const auto r = run({"New research reveals that orcas are able to imitate human speech."});
     for (const auto& q : r.quotes)
