@@ -388,6 +388,9 @@ TEST(People, PlacesSlugsAndSentenceOpenersAreNotPeople) {
     for (const auto& p : r.people)
         names.push_back(p.name);
     EXPECT_EQ(names, (std::vector<std::string>{"Tom Ridley", "Jae Park"}));
+    const auto events = run({"Gene Sharp inspired the Arab Spring and the Orange Revolution."});
+    ASSERT_EQ(events.people.size(), 1u);
+    EXPECT_EQ(events.people[0].name, "Gene Sharp");
 }
 
 TEST(Speaker, WireMarkupHints) {
