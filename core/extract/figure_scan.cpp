@@ -173,6 +173,8 @@ private:
     bool dimension_follows(std::size_t k) const;
     bool list_marker(const Core& c) const;
     bool said_age(const Core& c, const Candidate& f) const;
+    void make_age(Candidate& f) const;
+    bool compared_after(std::size_t k) const;
     bool verb_follows(std::size_t k) const;
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
@@ -767,9 +769,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool lower_word =
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
         if (age_after_name(c)) {
-            f.kind = FigureKind::quantity;
-            f.unit = "years old";
-            f.has_unit = true;
+            make_age(f);
         } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) {
             return false;
         }
@@ -789,9 +789,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
                         (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
                          !has_capital(t_[f.first - 1].text)));
     if (aged && !f.has_unit) {
-        f.kind = FigureKind::quantity;
-        f.unit = "years old";
-        f.has_unit = true;
+        make_age(f);
     }
     return true;
 }
@@ -1120,9 +1118,7 @@ void Scanner::counted(Candidate& f) const {
         f.measures_to = end;
         if (noun == k) f.last = end; // else the text stops before the size, which is read next
         if (unit == "age group" || unit == "age bracket") { // "the 18-19 age group"
-            f.kind = FigureKind::quantity;
-            f.unit = "years old";
-            f.has_unit = true;
+            make_age(f);
             return;
         }
         // "517 rushing yards", "the 50 previous years": the head noun is a unit
@@ -1393,17 +1389,13 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         sign(f.first - 1, ",") && word(f.first - 2) &&
         (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
-        f.kind = FigureKind::quantity;
-        f.unit = "years old";
-        f.has_unit = true;
+        make_age(f);
         return true;
     }
     // "The suspect 27 was remanded": the same in text without its commas
     if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 &&
         f.first >= 2 && described_person(f.first - 1) && predicate_follows(f.last + 1)) {
-        f.kind = FigureKind::quantity;
-        f.unit = "years old";
-        f.has_unit = true;
+        make_age(f);
         return true;
     }
     if (!f.unit.empty()) return true;
@@ -1539,8 +1531,7 @@ bool Scanner::age_after_name(const Core& c) const {
 // remanded", "… 25 said".
 bool Scanner::predicate_follows(std::size_t k) const {
     if (!word(k) || has_capital(t_[k].text.substr(0, 1))) return false;
-    const std::string& next = t_[k].lower;
-    const bool verb = stop(k) || ends_with(next, "ed") || next == "said" || next == "says";
+    const bool verb = stop(k) || verb_follows(k) || lower_is(k, "says");
     return verb && !lx_.units.at(t_, k).value && !lx_.time_words.at(t_, k).value && !lower_is(k, "of") &&
            !lower_is(k, "per") && !lower_is(k, "to") && !lower_is(k, "in");
 }
@@ -1594,6 +1585,21 @@ bool Scanner::list_marker(const Core& c) const {
     return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
 }
 
+// An age: kind quantity in years ("Maddon, 66,", "aged 19", "the 18-19 age group").
+void Scanner::make_age(Candidate& f) const {
+    f.kind = FigureKind::quantity;
+    f.unit = "years old";
+    f.has_unit = true;
+}
+
+// A word that puts a level beside another: "up from 2.4 million", "compared with 63", "8 or $9".
+bool Scanner::compared_after(std::size_t k) const {
+    static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
+    for (const char* j : joins)
+        if (lower_is(k, j)) return true;
+    return false;
+}
+
 // "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.
 bool Scanner::continues_list(const Candidate& before, const Candidate& after) const {
     for (std::size_t k = before.last + 1; k < after.first; ++k)
@@ -1645,11 +1651,7 @@ void Scanner::implied_noun(Candidate& f) const {
 void Scanner::millions_like(const Candidate& before, Candidate& f) const {
     if (!f.core.ambiguous_m || f.kind != FigureKind::quantity || f.core.scale != 1 || f.has_currency) return;
     if (!before.core.ambiguous_m || before.core.scale != 1e6 || !same_sentence(before.last, f.first)) return;
-    static const char* const joins[] = {"from", "to", "than", "with", "versus", "and", "or"};
-    bool joined = false;
-    for (const char* j : joins)
-        joined = joined || lower_is(f.first - 1, j);
-    if (!joined) return;
+    if (!compared_after(f.first - 1)) return;
     f.value *= 1e6;
     f.core.scale = 1e6;
     f.kind = before.kind;
@@ -1677,7 +1679,6 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
-    static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
     // "Seven MPs were absent and six were absent": number words above one share too
     auto bare = [](const Candidate& f) {
         return f.kind == FigureKind::count && f.unit.empty() && (!f.core.words || f.value >= 2);
@@ -1708,9 +1709,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k - 1].unit;
             continue;
         }
-        bool joined = false;
-        for (const char* j : joins)
-            joined = joined || lower_is(f.first - 1, j);
+        const bool joined = compared_after(f.first - 1);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
