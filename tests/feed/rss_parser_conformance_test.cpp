@@ -4,6 +4,7 @@
 // every input as UTF-8 and so mis-decodes the Latin-1 ones.
 #include "feed.hpp"
 #include "normalise.hpp"
+#include "support/utf8.hpp"
 
 #include "text/datetime.hpp"
 
@@ -49,14 +50,10 @@ json read_expected(const fs::path& path) {
     try {
         return json::parse(bytes);
     } catch (const json::exception&) {
-        std::string utf8;
-        for (unsigned char c : bytes) {
-            if (c < 0x80)
-                utf8 += static_cast<char>(c);
-            else
-                (utf8 += static_cast<char>(0xC0 | (c >> 6))) += static_cast<char>(0x80 | (c & 0x3F));
-        }
-        return json::parse(utf8);
+        std::u32string latin1; // each byte is the code point of the same number
+        for (unsigned char c : bytes)
+            latin1 += static_cast<char32_t>(c);
+        return json::parse(parallax::test::utf8(latin1));
     }
 }
 

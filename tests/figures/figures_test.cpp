@@ -1,6 +1,7 @@
 // How the figure finder reads the numbers of news text. Each test is one form the extractor
 // understands (or deliberately ignores), with the record it makes: kind, value, unit, qualifier.
 #include "extract/figures.hpp"
+#include "support/utf8.hpp"
 
 #include <gtest/gtest.h>
 
@@ -576,34 +577,9 @@ TEST(Spans, TextIsThePargraphSlicedByCodePoints) {
     const std::string p = "Zelenskyy’s “plan” – costing €5bn – cut 20 % of the déficit.";
     const auto found = figures(p);
     ASSERT_EQ(found.size(), 2u);
-    const std::u32string cps = [&] {
-        std::u32string out;
-        for (std::size_t i = 0; i < p.size();) {
-            const auto b = static_cast<unsigned char>(p[i]);
-            const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-            char32_t c = n == 1 ? b : (b & (0x7F >> n));
-            for (int k = 1; k < n; ++k)
-                c = (c << 6) | (static_cast<unsigned char>(p[i + k]) & 0x3F);
-            out += c;
-            i += n;
-        }
-        return out;
-    }();
+    const std::u32string cps = parallax::test::code_points(p);
     for (const auto& f : found) {
-        const auto slice = cps.substr(f.span.begin, f.span.end - f.span.begin);
-        std::string utf8;
-        for (char32_t c : slice) {
-            if (c < 0x80)
-                utf8 += static_cast<char>(c);
-            else if (c < 0x800) {
-                utf8 += static_cast<char>(0xC0 | (c >> 6));
-                utf8 += static_cast<char>(0x80 | (c & 0x3F));
-            } else {
-                utf8 += static_cast<char>(0xE0 | (c >> 12));
-                utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                utf8 += static_cast<char>(0x80 | (c & 0x3F));
-            }
-        }
+        const auto utf8 = parallax::test::utf8(cps.substr(f.span.begin, f.span.end - f.span.begin));
         EXPECT_EQ(utf8, f.text);
     }
 }

@@ -1,6 +1,7 @@
 // One test per construction of attribution in news writing (AP, Reuters, AFP, TASS, BBC and
 // Guardian habits). The sentences are written for these tests; none comes from a real article.
 #include "extract/quotes.hpp"
+#include "support/utf8.hpp"
 
 #include <gtest/gtest.h>
 
@@ -424,21 +425,8 @@ TEST(Contract, TextIsExactlyTheSpans) {
         for (const auto& s : q.parts) {
             ASSERT_LE(s.end, para.size());
             const std::u32string piece = para.substr(s.begin, s.end - s.begin);
-            std::string utf8;
-            for (char32_t c : piece) {
-                if (c < 0x80)
-                    utf8 += static_cast<char>(c);
-                else if (c < 0x800) {
-                    utf8 += static_cast<char>(0xC0 | (c >> 6));
-                    utf8 += static_cast<char>(0x80 | (c & 0x3F));
-                } else {
-                    utf8 += static_cast<char>(0xE0 | (c >> 12));
-                    utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                    utf8 += static_cast<char>(0x80 | (c & 0x3F));
-                }
-            }
             if (!joined.empty()) joined += ' ';
-            joined += utf8;
+            joined += parallax::test::utf8(piece);
         }
         EXPECT_EQ(joined, q.text);
     }
