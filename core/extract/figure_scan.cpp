@@ -180,6 +180,7 @@ private:
     bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
     void millions_like(const Candidate& before, Candidate& f) const;
+    void same_rate(const Candidate& before, Candidate& f) const;
     void implied_noun(Candidate& f) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -1551,10 +1552,11 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     const std::size_t k = c.last + 1;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
     if (!ends) return false;
-    // "He was 38.", "Randall-Gay was 17 when…"
+    // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
     const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
     if (be && f.first >= 2) {
-        if (lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she")) return true;
+        if (lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she") || lower_is(f.first - 2, "who"))
+            return true;
         std::size_t names = 0; // a first and last name, hyphens inside it allowed
         for (std::size_t k = f.first - 1; k-- > 0;) {
             if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))
@@ -1676,6 +1678,18 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;
 }
 
+// "Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai": a price listed beside a price per unit in the
+// same currency is per the same unit. A compared price keeps the unit it is written with ("45p per
+// kWh this winter, compared with 34p"), as NewsQuant annotates it.
+void Scanner::same_rate(const Candidate& before, Candidate& f) const {
+    if (f.kind != FigureKind::money || before.kind != FigureKind::money || f.range) return;
+    const auto slash = before.unit.find('/');
+    if (slash == std::string::npos || f.unit.find('/') != std::string::npos) return;
+    if (before.unit.compare(0, slash, f.unit) != 0 || !same_sentence(before.last, f.first)) return;
+    if (!lower_is(f.first - 1, "and") && !lower_is(f.first - 1, "or") && !sign(f.first - 1, ",")) return;
+    f.unit = before.unit;
+}
+
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
@@ -1692,6 +1706,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
         if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
+        if (k > 0 && f.first > 0) same_rate(found[k - 1], f);
         if (!bare(f) || f.first == 0) continue;
         // "2,400 people … fewer than 40 of them": the pronoun points back at the counted noun
         if (lower_is(f.last + 1, "of") && (lower_is(f.last + 2, "them") || lower_is(f.last + 2, "those"))) {
@@ -1709,7 +1724,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k - 1].unit;
             continue;
         }
-        const bool joined = compared_after(f.first - 1);
+        // "killed more than 50,000 people … and displaced 1.2 million": a scaled number with no noun
+        // of its own after a counted one
+        const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
+        const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
+                            lower_is(f.first - 1, "for") || compared_after(f.core.first - 1);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
@@ -1721,7 +1740,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     f.unit = g.unit;
                     break;
                 }
-                if (!joined || !measured(g)) continue;
+                if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
                 f.kind = g.kind;
                 f.unit = g.unit.substr(0, g.unit.find('/'));
                 rate(f); // "22 burglaries last week, against 20 per week" is its own rate

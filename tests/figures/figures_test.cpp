@@ -335,6 +335,26 @@ TEST(Levels, OfThemPointsBackAtTheCountedNoun) {
     EXPECT_EQ(figure("They tested 2,400 people and fewer than 40 of them carried it.", "40").unit, "people");
 }
 
+TEST(Levels, ABareNumberListedOrComparedAfterACountedOneCountsTheSameThing) {
+    EXPECT_EQ(figure("Labour won 412 seats and a majority of 174.", "174").unit, "seat");
+    EXPECT_EQ(figure("The ferry, licensed to carry 250 passengers, had more than 400 on board.", "400").unit,
+              "passenger");
+    EXPECT_EQ(
+        figure("The quake killed more than 50,000 people and displaced 1.2 million.", "1.2 million").unit,
+        "people");
+    EXPECT_EQ(figure("Temperatures will fall to minus 5C, with a wind chill of minus 15.", "15").unit, "°C");
+    // a number that is not scaled and not joined to the counted one stays bare
+    EXPECT_EQ(figure("The club sold 300 shirts; Smith wore 10.", "10").unit, "");
+}
+
+TEST(Levels, APriceListedBesideAPricePerUnitIsPerTheSameUnit) {
+    const auto f = figure("Petrol costs Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai.", "104.21");
+    EXPECT_EQ(f.kind, FigureKind::money);
+    EXPECT_EQ(f.unit, "INR/L");
+    // a compared price keeps the unit it is written with
+    EXPECT_EQ(figure("Power hit 45p per kWh, compared with 34p in the summer.", "34p").unit, "GBP");
+}
+
 TEST(Levels, MillionsComparedWithMillions) {
     const auto f = figure("It had 4.5m paying subscribers, up from 3.9m a year earlier.", "3.9m");
     EXPECT_DOUBLE_EQ(f.value, 3.9e6);
@@ -695,6 +715,8 @@ TEST(NewsForms, AgeWordsBeforeTheNumber) {
 TEST(NewsForms, AnAgeAsTheWholePredicate) {
     EXPECT_EQ(figure("He died in a crash. He was 38.", "38").unit, "years old");
     EXPECT_EQ(figure("Brianne Randall-Gay was 17 when she was treated.", "17").unit, "years old");
+    EXPECT_EQ(figure("Stephen, an orphan who was 10 when he was trafficked, worked there.", "10").unit,
+              "years old");
     EXPECT_EQ(figure("Gene Sharp, US scholar, dies at 90", "90").unit, "years old");
     EXPECT_EQ(figure("Abe Vigoda has passed away at 94.", "94").unit, "years old");
     EXPECT_EQ(figure("He left school. At 10, he was sent to London.", "10").unit, "years old");
