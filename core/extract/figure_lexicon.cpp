@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <functional>
 #include <stdexcept>
@@ -199,6 +200,39 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "change_words.txt", lx.change_words);
     read_set(dir / "length_words.txt", lx.length_words);
     read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
+    read_set(dir / "lower_case_months.txt", lx.lower_case_months);
+    read_rows(dir / "ordinals.txt", 2, [&](const auto& f) {
+        const double n = number_field(f[1]);
+        if (n < 1 || n != std::floor(n)) throw LineError("an ordinal's number is a whole number from 1");
+        lx.ordinals[lower(f[0])] = static_cast<int>(n);
+    });
+    read_set(dir / "ordinal_suffixes.txt", lx.ordinal_suffixes);
+    read_set(dir / "date_prepositions.txt", lx.date_prepositions);
+    read_set(dir / "time_prepositions.txt", lx.time_prepositions);
+    read_set(dir / "year_lead_words.txt", lx.year_lead_words);
+    read_set(dir / "year_prefixes.txt", lx.year_prefixes);
+    read_set(dir / "duration_per_words.txt", lx.duration_per_words);
+    read_set(dir / "frequency_words.txt", lx.frequency_words);
+    read_set(dir / "relative_time_words.txt", lx.relative_time_words);
+    read_set(dir / "compared_words.txt", lx.compared_words);
+    read_set(dir / "level_words.txt", lx.level_words);
+    read_set(dir / "compared_level_words.txt", lx.compared_level_words);
+    read_set(dir / "amount_verbs.txt", lx.amount_verbs);
+    read_set(dir / "named_half_words.txt", lx.named_half_words);
+    read_set(dir / "whole_determiners.txt", lx.whole_determiners);
+    read_set(dir / "determiners.txt", lx.determiners);
+    read_set(dir / "ranks.txt", lx.ranks);
+    read_set(dir / "count_qualifying_words.txt", lx.count_qualifying_words);
+    read_set(dir / "plural_modifiers.txt", lx.plural_modifiers);
+    read_set(dir / "object_words.txt", lx.object_words);
+    read_set(dir / "definite_determiners.txt", lx.definite_determiners);
+    read_set(dir / "referring_words.txt", lx.referring_words);
+    read_set(dir / "pronoun_one_words.txt", lx.pronoun_one_words);
+    read_set(dir / "age_group_words.txt", lx.age_group_words);
+    read_set(dir / "person_determiners.txt", lx.person_determiners);
+    read_set(dir / "person_pronouns.txt", lx.person_pronouns);
+    read_set(dir / "death_words.txt", lx.death_words);
+    read_set(dir / "number_prepositions.txt", lx.number_prepositions);
     return lx;
 }
 

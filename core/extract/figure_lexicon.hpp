@@ -64,6 +64,9 @@ struct Unit {
     Where where = Where::any;
 };
 
+/// Words of one class, in lower case.
+using WordSet = std::unordered_set<std::string>;
+
 struct Lexicon {
     std::unordered_map<std::string, double> number_words;
     PhraseTable<Scale> scales;
@@ -74,16 +77,51 @@ struct Lexicon {
     PhraseTable<bool> time_words;
     std::unordered_map<std::string, double> fractions;
     std::unordered_map<std::string, int> months;
-    std::unordered_set<std::string> name_words;
-    std::unordered_set<std::string> address_words;
-    std::unordered_set<std::string> stop_words;
+    WordSet name_words;
+    WordSet address_words;
+    WordSet stop_words;
     std::unordered_map<std::string, std::string> plurals;         ///< irregular plural → singular
-    std::unordered_set<std::string> past_tenses;                  ///< irregular past tenses ("fell", "lost")
+    WordSet past_tenses;                                          ///< irregular past tenses ("fell", "lost")
     std::unordered_map<std::string, std::string> adjective_forms; ///< "smaller" → "small"
-    std::unordered_set<std::string> per_words;
-    std::unordered_set<std::string> change_words;
-    std::unordered_set<std::string> length_words;
+    WordSet per_words;
+    WordSet change_words;
+    WordSet length_words;
     std::unordered_map<std::string, std::string> local_dollars; ///< country domain → ISO code
+
+    // dates and years
+    WordSet lower_case_months; ///< months that are months in lower case too ("january", not "may")
+    std::unordered_map<std::string, int> ordinals; ///< "second" → 2, for "the second quarter"
+    WordSet ordinal_suffixes;                      ///< "st", "th" of "22nd", "18th"
+    WordSet date_prepositions;                     ///< "on", "since" before a slashed date ("on 3/4")
+    WordSet time_prepositions; ///< "in", "fiscal": the year-like number after them is a year
+    WordSet year_lead_words;   ///< "the", "between": the same when no counted noun follows
+    WordSet year_prefixes;     ///< "mid", "pre" hyphened before a year ("mid-2024")
+    // rates and durations
+    WordSet duration_per_words;  ///< periods a duration is a rate of ("10 hours a day")
+    WordSet frequency_words;     ///< "twice", "per" before "a year": a rate, not a duration
+    WordSet relative_time_words; ///< "ago", "earlier" after "a year": a point in time
+    // levels put beside one another
+    WordSet compared_words;       ///< "from", "than", "versus": a level put beside another
+    WordSet level_words;          ///< "to", "at" before a level rather than a change
+    WordSet compared_level_words; ///< "from", "than" before a bare level compared with one
+    WordSet amount_verbs;         ///< "totaled": the plural noun before it is what is counted
+    // what a count counts, and counts that are references
+    WordSet named_half_words;       ///< "the", "other" before "half": one half, not a fraction
+    WordSet whole_determiners;      ///< "the", "its" after "of": "23 of the 32 members"
+    WordSet determiners;            ///< before an adjective and a count ("a record 32 goals")
+    WordSet ranks;                  ///< "first", "last" there: no description of what is counted
+    WordSet count_qualifying_words; ///< "more", "total" between a count and its noun
+    WordSet plural_modifiers;       ///< "straight", "monthly" before a plural noun ("11 straight games")
+    WordSet object_words;           ///< "to", "them" after a verb: its object follows
+    WordSet definite_determiners;   ///< "the", "these" before a small number word: a reference
+    WordSet referring_words;        ///< "all", "top" before a small number word: a reference
+    WordSet pronoun_one_words;      ///< "no", "every" before "one": a pronoun
+    // ages
+    WordSet age_group_words;     ///< "age group": the numbers before it are ages
+    WordSet person_determiners;  ///< "the", "his" before a role: "the mayor, 52," is an age
+    WordSet person_pronouns;     ///< "he", "who" before "was" and an age
+    WordSet death_words;         ///< "died", "away" before "at" and an age
+    WordSet number_prepositions; ///< "of", "per" after a number: no predicate, so no age
 
     /// Reads every file; a missing or malformed file throws std::runtime_error naming file and line.
     static Lexicon load(const std::filesystem::path& folder);

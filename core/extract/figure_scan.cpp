@@ -122,7 +122,11 @@ private:
     bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
     bool dash(std::size_t i) const { return sign(i, "-") || sign(i, "\u2013") || sign(i, "\u2014"); }
     bool number_word(std::size_t i) const { return word(i) && lx_.number_words.count(t_[i].lower) > 0; }
-    bool stop(std::size_t i) const { return i < t_.size() && lx_.stop_words.count(t_[i].lower) > 0; }
+    bool stop(std::size_t i) const { return in(lx_.stop_words, i); }
+    /// Token i is one of the words of a lexicon list.
+    bool in(const WordSet& words, std::size_t i) const {
+        return i < t_.size() && words.count(t_[i].lower) > 0;
+    }
     int month(std::size_t i) const;
     bool small_int(std::size_t i, double lo, double hi) const;
     bool year_at(std::size_t i) const;
@@ -204,9 +208,7 @@ int Scanner::month(std::size_t i) const {
     // news capitalises months; in lower-cased text only the full names that are no other word count
     // ("january 5"), never "may", "march" or the abbreviations ("dec", "jan")
     const bool capital = has_capital(t_[i].text.substr(0, 1));
-    const std::string& w = t_[i].lower;
-    const bool full_name = (w.size() >= 5 && w != "march") || w == "june" || w == "july";
-    if (!capital && !full_name) return 0;
+    if (!capital && !lx_.lower_case_months.count(t_[i].lower)) return 0;
     return it->second;
 }
 
@@ -368,9 +370,7 @@ bool Scanner::simple_fraction(Core& c) const {
     const double num = t_[i].value, den = t_[i + 2].value;
     if (t_[i].decimal || t_[i + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
     const bool noun_after = word(i + 3) && (!stop(i + 3) || lower_is(i + 3, "of"));
-    const bool date_before =
-        i > 0 && (sign(i - 1, "/") || lower_is(i - 1, "on") || lower_is(i - 1, "since") ||
-                  lower_is(i - 1, "until") || lower_is(i - 1, "by"));
+    const bool date_before = i > 0 && (sign(i - 1, "/") || in(lx_.date_prepositions, i - 1));
     if (!noun_after || date_before) return false;
     c.value = num / den;
     c.last = i + 2;
@@ -392,9 +392,7 @@ std::size_t Scanner::and_a_half(std::size_t k) const {
 // "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
 // The token of an ordinal suffix glued to the number at k ("18th"), or k.
 std::size_t Scanner::after_ordinal(std::size_t k) const {
-    const bool suffix =
-        word(k + 1) && glued(k + 1) &&
-        (lower_is(k + 1, "st") || lower_is(k + 1, "nd") || lower_is(k + 1, "rd") || lower_is(k + 1, "th"));
+    const bool suffix = word(k + 1) && glued(k + 1) && in(lx_.ordinal_suffixes, k + 1);
     return suffix ? k + 1 : k;
 }
 
@@ -482,11 +480,10 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
 
 // "the second quarter of 2025", "Q2 2025", "2025 Q2", "third-quarter 2024".
 bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
-    static const char* const ordinals[] = {"first", "second", "third", "fourth"};
     int q = 0;
     std::size_t j = i;
-    for (int k = 0; k < 4; ++k)
-        if (lower_is(i, ordinals[k])) q = k + 1;
+    if (const auto o = lx_.ordinals.find(t_[i].lower); o != lx_.ordinals.end() && o->second <= 4)
+        q = o->second;
     if (q > 0) {
         j = i + 1;
         if (sign(j, "-")) ++j;
@@ -536,10 +533,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     out.first = i;
     out.last = j;
     if (t_[j].lower == "half") {
-        static const char* const not_before[] = {"the",  "first", "second", "this",
-                                                 "last", "next",  "other",  "a"};
-        for (const char* s : not_before)
-            if (i > 0 && lower_is(i - 1, s)) return false;
+        if (i > 0 && in(lx_.named_half_words, i - 1)) return false; // "the second half"
         // "two and half" belongs to the number before; "…, and half a dozen were held" starts a new one
         if (i > 1 && lower_is(i - 1, "and") && (number(i - 2) || number_word(i - 2))) return false;
         if ((lower_is(j + 1, "an") || lower_is(j + 1, "a")) && word(j + 2)) {
@@ -571,12 +565,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             }
             return false;
         }
-        static const char* const next_ok[] = {"of",  "its", "the",   "their", "his",  "her",
-                                              "our", "all", "those", "these", "your", "my"};
-        bool ok = false;
-        for (const char* s : next_ok)
-            ok = ok || lower_is(j + 1, s);
-        if (!ok) return false;
+        if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1)) return false; // "half its wealth"
     } else if (!lower_is(j + 1, "of")) {
         return false;
     } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) && word(j + 3)) {
@@ -600,13 +589,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     std::size_t k = j + 1;
     if (lower_is(k, "of")) ++k;
     std::string unit;
-    static const char* const det[] = {"the",   "its",   "their", "his",  "her", "our",
-                                      "those", "these", "all",   "your", "my"};
-    for (const char* d : det)
-        if (lower_is(k, d)) {
-            ++k;
-            break;
-        }
+    if (in(lx_.whole_determiners, k)) ++k;
     const std::size_t end = noun_phrase(k, 2, unit);
     if (end != npos) {
         out.measures_from = k;
@@ -624,16 +607,14 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     // "a year ago", "a month earlier": a point in time named by its distance, with no number in it
-    static const char* const relative[] = {"ago", "earlier", "later", "before", "previously"};
-    for (const char* r : relative)
-        if (lower_is(i + 1 + u.length, r)) return false;
+    // ("a week after the talks" still spans a week)
+    if (in(lx_.relative_time_words, i + 1 + u.length)) return false;
     if (i > 0) {
         if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
         // a bound on a duration
-        static const char* const per[] = {"per", "once", "twice", "thrice", "times", "than"};
-        for (const char* s : per)
-            if (lower_is(i - 1, s) && !lx_.qualifiers.before(t_, i).value) return false;
+        const bool rate_or_comparison = in(lx_.frequency_words, i - 1) || lower_is(i - 1, "than");
+        if (rate_or_comparison && !lx_.qualifiers.before(t_, i).value) return false;
     }
     out = Candidate{};
     out.first = i;
@@ -731,8 +712,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             } else if (q.value && q.length == 1) { // "sub-300 sq m"
                 f.qualifier = *q.value;
                 left -= 2;
-            } else if (!(c.year_like &&
-                         (w == "mid" || w == "pre" || w == "post" || w == "early" || w == "late"))) {
+            } else if (!(c.year_like && lx_.year_prefixes.count(w))) {
                 return false; // COVID-19, TA-35, F-16: a code
             }
         } else {
@@ -868,11 +848,9 @@ void Scanner::rate(Candidate& f) const {
         const auto u = word(j) ? lx_.units.at(t_, j) : decltype(lx_.units.at(t_, j)){};
         const bool measure = u.value && u.value->kind == UnitKind::quantity && u.value->where == Where::any;
         if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
-        // "3.7% a month earlier", "a year ago", "a year on,": a point in time, not a rate ("56 cents a
-        // share on revenue of…" is one)
-        static const char* const relative[] = {"earlier", "later", "ago", "before", "after", "previously"};
-        for (const char* r : relative)
-            if (lower_is(j + 1, r)) return;
+        // "3.7% a month earlier", "a year ago", "a year after", "a year on,": a point in time, not a
+        // rate ("56 cents a share on revenue of…" is one)
+        if (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after")) return;
         if (lower_is(j + 1, "on") && !word(j + 2)) return;
         per = measure ? u.value->unit : t_[j].lower;
         k = measure ? j + u.length - 1 : j;
@@ -881,8 +859,7 @@ void Scanner::rate(Candidate& f) const {
     }
     if (lx_.stop_words.count(per)) return;
     // "10 hours a day" is a rate of time; "two years a share" is nothing
-    if (f.kind == FigureKind::duration && per != "day" && per != "week" && per != "month" && per != "year")
-        return;
+    if (f.kind == FigureKind::duration && !lx_.duration_per_words.count(per)) return;
     f.unit += "/" + per;
     f.last = k;
 }
@@ -890,13 +867,7 @@ void Scanner::rate(Candidate& f) const {
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
 // after a number ("won 11 straight", "2 metres wide", "came home") modify a plural noun after them.
 bool Scanner::modifier_of_plural(std::size_t k) const {
-    static const char* const adverbs[] = {"straight", "next",    "last",   "long",   "old",   "high",
-                                          "wide",     "deep",    "early",  "late",   "tall",  "daily",
-                                          "weekly",   "monthly", "yearly", "annual", "short", "overnight"};
-    bool adverb = false;
-    for (const char* a : adverbs)
-        adverb = adverb || lower_is(k, a);
-    return adverb && plural_ahead(k + 1);
+    return in(lx_.plural_modifiers, k) && plural_ahead(k + 1);
 }
 
 // A lower-case plural noun within the next few words, before anything that ends a phrase.
@@ -926,11 +897,7 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     };
     // "11000 people and ships to customers": a verb with its object is not a noun
     auto object_follows = [&](std::size_t j) {
-        static const char* const objects[] = {"to",    "the", "a",    "an",  "its",
-                                              "their", "it",  "them", "his", "her"};
-        for (const char* o : objects)
-            if (lower_is(j, o)) return true;
-        return core_at(j).has_value() ||
+        return in(lx_.object_words, j) || core_at(j).has_value() ||
                lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
     };
     if (lower_is(k, "and")) {
@@ -957,7 +924,7 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
 std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& unit) const {
     std::size_t k = from;
     // words that qualify the count rather than name what is counted
-    if (lower_is(k, "more") || lower_is(k, "fewer") || lower_is(k, "combined") || lower_is(k, "total")) ++k;
+    if (in(lx_.count_qualifying_words, k)) ++k;
     std::size_t end = npos;
     std::vector<std::string> words;
     std::vector<std::size_t> ends; // last token of each word
@@ -1051,17 +1018,12 @@ void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
     const bool one = f.core.value == 1;
     auto skip_det = [&](std::size_t j) {
-        static const char* const det[] = {"the",   "its",   "their", "his",  "her", "our",
-                                          "those", "these", "all",   "your", "my"};
-        for (const char* s : det)
-            if (lower_is(j, s)) {
-                // "seven of the top 10 banks", "two of its last three games": one adjective may
-                // stand between the determiner and the whole
-                if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1))
-                    return j + 2;
-                return j + 1;
-            }
-        return j;
+        if (!in(lx_.whole_determiners, j)) return j;
+        // "seven of the top 10 banks", "two of its last three games": one adjective may stand
+        // between the determiner and the whole
+        if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1))
+            return j + 2;
+        return j + 1;
     };
     if (lower_is(k, "of") || (lower_is(k, "out") && lower_is(k + 1, "of")) || lower_is(k, "in")) {
         std::size_t j = lower_is(k, "out") ? k + 2 : k + 1;
@@ -1118,7 +1080,8 @@ void Scanner::counted(Candidate& f) const {
         f.measures_from = noun;
         f.measures_to = end;
         if (noun == k) f.last = end; // else the text stops before the size, which is read next
-        if (unit == "age group" || unit == "age bracket") { // "the 18-19 age group"
+        // "the 18-19 age group"
+        if (lx_.age_group_words.count(unit)) {
             make_age(f);
             return;
         }
@@ -1137,12 +1100,7 @@ void Scanner::counted(Candidate& f) const {
 // make it point back at things already named rather than state how many there are.
 bool Scanner::referring(std::size_t first) const {
     if (first == 0) return false;
-    static const char* const before[] = {"the",   "these", "those", "all",  "both",  "its",       "their",
-                                         "his",   "her",   "our",   "my",   "your",  "top",       "bottom",
-                                         "last",  "first", "other", "next", "final", "remaining", "another",
-                                         "every", "each",  "any",   "which"};
-    for (const char* s : before)
-        if (lower_is(first - 1, s)) return true;
+    if (in(lx_.referring_words, first - 1)) return true;
     return word(first - 1) &&
            (is_possessive(t_[first - 1].text) || (first >= 2 && lower_is(first - 2, "the")));
 }
@@ -1154,10 +1112,7 @@ bool Scanner::described_person(std::size_t noun) const {
         return false;
     if (is_plural(lx_, t_[noun].lower)) return false; // "of the 300 passengers, 52, …" counts people
     const std::size_t d = noun - 1;
-    static const char* const determiners[] = {"the", "his", "her", "their", "its", "our", "my", "your"};
-    for (const char* s : determiners)
-        if (lower_is(d, s)) return true;
-    return word(d) && is_possessive(t_[d].text);
+    return in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text));
 }
 
 // An adjective between a determiner and the number describes what is counted: "the previous two
@@ -1167,18 +1122,12 @@ void Scanner::premodifier(Candidate& f) const {
     if (f.kind != FigureKind::count || f.unit.empty() || f.range || f.first < 2) return;
     const std::size_t m = f.first - 1;
     const std::size_t d = f.first - 2;
-    static const char* const determiners[] = {"a",   "an",   "the", "its",  "their", "his",  "her",
-                                              "our", "your", "my",  "this", "these", "those"};
-    bool determined = word(d) && is_possessive(t_[d].text);
-    for (const char* s : determiners)
-        determined = determined || lower_is(d, s);
+    const bool determined = (word(d) && is_possessive(t_[d].text)) || in(lx_.determiners, d);
     if (!determined || !word(m) || has_capital(t_[m].text) || is_possessive(t_[m].text) ||
         t_[m].lower.size() < 3)
         return;
     const std::string& w = t_[m].lower;
-    static const char* const ranks[] = {"first", "second", "third", "last", "next", "final"};
-    for (const char* r : ranks)
-        if (w == r) return; // "the first two spacewalks" counts spacewalks
+    if (lx_.ranks.count(w)) return; // "the first two spacewalks" counts spacewalks
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
         lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
         return;
@@ -1293,12 +1242,8 @@ bool Scanner::pronoun(const Core& c) const {
         (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
          stop(c.last + 1)))
         return true;
-    if (one && c.first > 0) {
-        static const char* const before[] = {"no",   "any",  "every", "each", "the",
-                                             "this", "that", "which", "at"};
-        for (const char* s : before)
-            if (lower_is(c.first - 1, s)) return true;
-    }
+    // "no one", "every one", "which one"
+    if (one && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
@@ -1324,7 +1269,7 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true; // the seconds of 10:00:00
     if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
         const std::string& w = t_[k].lower;
-        if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return true; // 22nd, 1990s
+        if (in(lx_.ordinal_suffixes, k) || w == "s") return true; // 22nd, 1990s
         const bool known =
             lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value;
         if (!known) return true; // 5G, 4K, 9AB
@@ -1370,10 +1315,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) &&
                               !has_capital(t_[f.last + 1].text) &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
-    const bool prep = temporal_before ||
-                      (f.first > 0 && (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "between") ||
-                                       lower_is(f.first - 1, "and") || lower_is(f.first - 1, "from") ||
-                                       lower_is(f.first - 1, "to")));
+    const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) {
         f.kind = FigureKind::date;
         f.unit = "year";
@@ -1413,9 +1355,8 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     if (small_word && f.unit.empty() && !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
         return false;
     // "the two sides": a definite reference, not a figure
-    return !(
-        small_word && c.value >= 2 && f.first > 0 && !f.compound &&
-        (lower_is(f.first - 1, "the") || lower_is(f.first - 1, "these") || lower_is(f.first - 1, "those")));
+    return !(small_word && c.value >= 2 && f.first > 0 && !f.compound &&
+             in(lx_.definite_determiners, f.first - 1));
 }
 
 bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
@@ -1431,12 +1372,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     millions_or_metres(c, f);
     right_units(f);
     rate(f);
-    static const char* const temporal[] = {"in",    "since",  "by",     "during", "until",
-                                           "till",  "of",     "before", "after",  "year",
-                                           "circa", "fiscal", "early",  "late",   "mid"};
-    bool temporal_before = false;
-    for (const char* s : temporal)
-        temporal_before = temporal_before || (f.first > 0 && lower_is(f.first - 1, s));
+    const bool temporal_before = f.first > 0 && in(lx_.time_prepositions, f.first - 1);
     if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1))) join_range(f);
     if (f.drop) {
         resume = f.last + 1;
@@ -1533,8 +1469,8 @@ bool Scanner::age_after_name(const Core& c) const {
 bool Scanner::predicate_follows(std::size_t k) const {
     if (!word(k) || has_capital(t_[k].text.substr(0, 1))) return false;
     const bool verb = stop(k) || verb_follows(k) || lower_is(k, "says");
-    return verb && !lx_.units.at(t_, k).value && !lx_.time_words.at(t_, k).value && !lower_is(k, "of") &&
-           !lower_is(k, "per") && !lower_is(k, "to") && !lower_is(k, "in");
+    return verb && !lx_.units.at(t_, k).value && !lx_.time_words.at(t_, k).value &&
+           !in(lx_.number_prepositions, k);
 }
 
 // A verb in the past or of change at token k: the noun before it is a subject, not a counted noun.
@@ -1555,8 +1491,7 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
     const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
     if (be && f.first >= 2) {
-        if (lower_is(f.first - 2, "he") || lower_is(f.first - 2, "she") || lower_is(f.first - 2, "who"))
-            return true;
+        if (in(lx_.person_pronouns, f.first - 2)) return true;
         std::size_t names = 0; // a first and last name, hyphens inside it allowed
         for (std::size_t k = f.first - 1; k-- > 0;) {
             if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))
@@ -1568,9 +1503,7 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     }
     // "dies at 90", "has passed away at 94", and "At 10, she was taken…" opening a sentence
     if (!lower_is(f.first - 1, "at")) return false;
-    if (f.first >= 2 && (lower_is(f.first - 2, "dies") || lower_is(f.first - 2, "died") ||
-                         lower_is(f.first - 2, "dead") || lower_is(f.first - 2, "away")))
-        return true;
+    if (f.first >= 2 && in(lx_.death_words, f.first - 2)) return true;
     return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
            !t_[c.first].decimal;
 }
@@ -1595,12 +1528,7 @@ void Scanner::make_age(Candidate& f) const {
 }
 
 // A word that puts a level beside another: "up from 2.4 million", "compared with 63", "8 or $9".
-bool Scanner::compared_after(std::size_t k) const {
-    static const char* const joins[] = {"to", "from", "than", "with", "versus", "vs", "and", "or", "at"};
-    for (const char* j : joins)
-        if (lower_is(k, j)) return true;
-    return false;
-}
+bool Scanner::compared_after(std::size_t k) const { return in(lx_.compared_words, k); }
 
 // "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.
 bool Scanner::continues_list(const Candidate& before, const Candidate& after) const {
@@ -1625,10 +1553,7 @@ void Scanner::implied_noun(Candidate& f) const {
         if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
     }
     // "New hirings totaled 500,363": a verb of amount right before the number
-    static const char* const amount_verbs[] = {"totaled", "totalled",  "numbered",
-                                               "totals",  "totalling", "totaling"};
-    for (const char* v : amount_verbs)
-        if (lower_is(f.first - 1, v)) change = f.first - 1;
+    if (in(lx_.amount_verbs, f.first - 1)) change = f.first - 1;
     const bool after_amount_verb = change == f.first - 1;
     if (change == npos || change == 0 ||
         !(after_amount_verb || lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
@@ -1671,8 +1596,8 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     // percent from 4.1") and a change with a change ("rose by 2 percent while the Nasdaq fell by 1")
     const std::size_t l = level.first - 1;
     const std::size_t b = bare.first - 1;
-    const bool level_word = lower_is(l, "to") || lower_is(l, "from") || lower_is(l, "at");
-    if (level_word && (lower_is(b, "from") || lower_is(b, "to") || lower_is(b, "than"))) return true;
+    const bool level_word = in(lx_.level_words, l);
+    if (level_word && in(lx_.compared_level_words, b)) return true;
     if (word(l) && word(b) && lx_.change_words.count(t_[l].lower) && lx_.change_words.count(t_[b].lower))
         return true; // "Nokia rose 2% while Ericsson fell 1"
     return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;

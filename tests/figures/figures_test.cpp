@@ -614,11 +614,21 @@ TEST(OddInput, HugeNumbersLongDigitRunsAndBinaryNeverCrash) {
     EXPECT_NO_THROW(figures(commas));
 }
 
-TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
-    const auto dir = std::filesystem::temp_directory_path() / "parallax-figures-lexicon-test";
+namespace {
+
+// A copy of the lexicon folder, in the temporary folder under `name`, to spoil or extend.
+std::filesystem::path lexicon_copy(const std::string& name) {
+    const auto dir = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir / "figures");
     std::filesystem::copy(kLexicons / "figures", dir / "figures", std::filesystem::copy_options::recursive);
+    return dir;
+}
+
+} // namespace
+
+TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
+    const auto dir = lexicon_copy("parallax-figures-lexicon-test");
     {
         std::ofstream bad(dir / "figures" / "scales.txt", std::ios::app);
         bad << "gazillion | lots | any\n";
@@ -644,6 +654,28 @@ TEST(Lexicons, AMissingOrMalformedFileIsNamedWithItsLine) {
     }
     std::filesystem::remove(dir / "figures" / "months.txt");
     EXPECT_THROW(FigureFinder missing(dir), std::runtime_error);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(Lexicons, TheWordListsOfTheRulesAreReadFromTheFolder) {
+    // amount_verbs.txt: "New hirings totaled 500,363" counts hirings, and so does a verb added there
+    const auto dir = lexicon_copy("parallax-figures-word-list-test");
+    {
+        std::ofstream more(dir / "figures" / "amount_verbs.txt", std::ios::app);
+        more << "tallied\n";
+    }
+    const std::string text = "New hirings tallied 500,363 in the quarter.";
+    EXPECT_EQ(figure(text, "500,363").unit, "");
+    const auto found = FigureFinder(dir).find(article(text));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].unit, "new hiring");
+    std::filesystem::remove(dir / "figures" / "amount_verbs.txt");
+    try {
+        FigureFinder missing(dir);
+        FAIL() << "a missing word list was not noticed";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("amount_verbs.txt"), std::string::npos) << e.what();
+    }
     std::filesystem::remove_all(dir);
 }
 
