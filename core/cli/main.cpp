@@ -143,10 +143,12 @@ int run_extract(const Common& common, ExtractArgs args) {
         args.isolate ? static_cast<const host::PluginRunner&>(isolated) : in_process;
     Corpus corpus = config_problem ? Corpus{} : host::ingest(list.files, plugins, runner, options);
     try {
-        extract::extract_all(corpus.articles,
-                             {config.lexicons.value_or(host::default_config_folder() / "lexicons")});
+        extract::ExtractOptions extract_options;
+        extract_options.lexicon_folder = config.lexicons.value_or(host::default_config_folder() / "lexicons");
+        if (config.wordnet) extract_options.dictionary_folder = *config.wordnet;
+        extract::extract_all(corpus.articles, extract_options);
     } catch (const std::exception& e) {
-        warn(std::string("cannot extract: ") + e.what()); // a missing or malformed lexicon
+        warn(std::string("cannot extract: ") + e.what()); // a missing or malformed lexicon or dictionary
         config_problem = true;
     }
     print_json(render::extract_json(corpus, {args.explain}));

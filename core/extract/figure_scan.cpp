@@ -106,8 +106,9 @@ FigureKind kind_of(UnitKind k) {
 
 class Scanner {
 public:
-    Scanner(std::u32string_view text, std::size_t para, const Lexicon& lx, const ArticleContext& ctx)
-        : text_(text), para_(para), lx_(lx), ctx_(ctx), t_(tokenize(text)) {}
+    Scanner(std::u32string_view text, std::size_t para, const Language& language, const ArticleContext& ctx)
+        : text_(text), para_(para), lx_(language.lexicon), dictionary_(language.dictionary), ctx_(ctx),
+          t_(tokenize(text)) {}
 
     std::vector<Figure> run();
 
@@ -194,6 +195,7 @@ private:
     std::u32string_view text_;
     std::size_t para_;
     const Lexicon& lx_;
+    const text::Dictionary& dictionary_;
     const ArticleContext& ctx_;
     std::vector<Token> t_;
     std::size_t last_end_ = npos; ///< last token of the figure emitted before, for "a month" after "$3,500"
@@ -1128,6 +1130,8 @@ void Scanner::premodifier(Candidate& f) const {
         return;
     const std::string& w = t_[m].lower;
     if (lx_.ranks.count(w)) return; // "the first two spacewalks" counts spacewalks
+    // "had met the gunman one time": a word that can only be a noun is the object before the count
+    if (dictionary_.parts(w).only(text::PartOfSpeech::noun)) return;
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
         lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
         return;
@@ -1792,9 +1796,9 @@ std::vector<Figure> Scanner::run() {
 
 } // namespace
 
-std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Lexicon& lexicon,
+std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Language& language,
                                    const ArticleContext& context) {
-    return Scanner(paragraph, para, lexicon, context).run();
+    return Scanner(paragraph, para, language, context).run();
 }
 
 } // namespace parallax::extract::figures

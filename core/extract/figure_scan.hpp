@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/figure_lexicon.hpp"
+#include "text/dictionary.hpp"
 
 #include <parallax/figure.hpp>
 
@@ -17,8 +18,14 @@ struct ArticleContext {
     std::string dollar = "USD"; ///< what a bare "$" means for this outlet
 };
 
+/// What the scanner reads words with: its own lexicons and the English dictionary.
+struct Language {
+    const Lexicon& lexicon;
+    const text::Dictionary& dictionary;
+};
+
 /// Every figure the paragraph states, in text order; spans are code points into `paragraph`.
-std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Lexicon& lexicon,
+std::vector<Figure> scan_paragraph(std::u32string_view paragraph, std::size_t para, const Language& language,
                                    const ArticleContext& context);
 
 } // namespace parallax::extract::figures

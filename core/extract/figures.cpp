@@ -38,8 +38,10 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
 
 } // namespace
 
-FigureFinder::FigureFinder(const std::filesystem::path& lexicon_folder)
-    : lexicon_(std::make_unique<const figures::Lexicon>(figures::Lexicon::load(lexicon_folder))) {}
+FigureFinder::FigureFinder(const std::filesystem::path& lexicon_folder,
+                           const std::filesystem::path& dictionary_folder)
+    : lexicon_(std::make_unique<const figures::Lexicon>(figures::Lexicon::load(lexicon_folder))),
+      dictionary_(text::Dictionary::shared(dictionary_folder)) {}
 
 FigureFinder::~FigureFinder() = default;
 FigureFinder::FigureFinder(FigureFinder&&) noexcept = default;
@@ -52,7 +54,7 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
         const auto text = figures::decode_utf8(article.paragraphs[p]);
-        auto found = figures::scan_paragraph(text, p, *lexicon_, context);
+        auto found = figures::scan_paragraph(text, p, {*lexicon_, *dictionary_}, context);
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     return out;

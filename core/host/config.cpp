@@ -190,13 +190,15 @@ private:
             const std::string at = "analysis." + key;
             if (key == "lexicons") {
                 config_.lexicons = resolve(value(v, at));
+            } else if (key == "wordnet") {
+                config_.wordnet = resolve(value(v, at));
             } else if (key == "max_input_bytes") {
                 const auto n = v.get_value_optional<unsigned long long>();
                 if (!n || *n == 0 || value(v, at).find('-') != std::string::npos)
                     fail(at, "expected a positive whole number of bytes, got '" + v.data() + "'");
                 config_.max_input_bytes = static_cast<std::size_t>(*n);
             } else {
-                fail(at, "unknown key (expected lexicons or max_input_bytes)");
+                fail(at, "unknown key (expected lexicons, wordnet or max_input_bytes)");
             }
         }
     }

@@ -29,6 +29,7 @@ struct Config {
     std::map<std::string, Options> plugin_options;     ///< per plugin name
     std::vector<SourceConfig> sources;
     std::optional<std::filesystem::path> lexicons; ///< analysis.lexicons: replaces the default lexicon folder
+    std::optional<std::filesystem::path> wordnet;  ///< analysis.wordnet: the WordNet database folder
     std::size_t max_input_bytes = std::size_t{1} << 30; ///< analysis.max_input_bytes
     std::string report_format = "text";                 ///< report.format: text, md, html, json or csv
     std::optional<std::string> report_title;            ///< report.title

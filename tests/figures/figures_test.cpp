@@ -729,6 +729,8 @@ TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNo
     EXPECT_EQ(f.qualifier, Qualifier::approx);
     EXPECT_EQ(figure("The remaining 40 hostages were freed.", "40").unit, "hostage");
     EXPECT_EQ(figure("The bank's 900 branches will stay open.", "900").unit, "branch"); // a possessor
+    // a word the dictionary knows only as a noun is an object before the count, not a description
+    EXPECT_EQ(figure("He said he had met the gunman one time.", "one").unit, "time");
 }
 
 TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {

@@ -51,7 +51,7 @@ bool same(const Config& a, const Config& b) {
             return false;
     }
     return a.plugin_folders == b.plugin_folders && a.plugin_options == b.plugin_options &&
-           a.lexicons == b.lexicons && a.max_input_bytes == b.max_input_bytes &&
+           a.lexicons == b.lexicons && a.wordnet == b.wordnet && a.max_input_bytes == b.max_input_bytes &&
            a.report_format == b.report_format && a.report_title == b.report_title;
 }
 
@@ -76,6 +76,7 @@ TEST(Config, ReadsEveryKindOfSetting) {
     EXPECT_EQ(c.sources[1].path, "/srv/desk");
     EXPECT_FALSE(c.sources[1].outlet.has_value());
     EXPECT_EQ(c.lexicons, data / "my-lexicons");
+    EXPECT_EQ(c.wordnet, data / "my-wordnet");
     EXPECT_EQ(c.max_input_bytes, 1048576u);
     EXPECT_EQ(c.report_format, "html");
     EXPECT_EQ(c.report_title, "Riyadh talks");
