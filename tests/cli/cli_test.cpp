@@ -240,6 +240,21 @@ TEST(CliIsolate, RejectsTheInputOfACrashingPluginAndReadsTheRest) {
     EXPECT_EQ(out["articles"].size(), 1u);
 }
 
+TEST(CliConfig, AWordNetFolderWithoutTheDatabaseIsABadConfigurationThatNamesTheFile) {
+    TempDir dir;
+    dir.write("a.txt", "Headline\nBody.\n");
+    fs::create_directories(dir.path / "wordnet");
+    dir.write("config.ini", "[analysis]\nwordnet = wordnet\n");
+    const std::string command = parallax + " extract --config " + (dir.path / "config.ini").string() + " " +
+                                (dir.path / "a.txt").string();
+    const auto r = sh(command);
+    EXPECT_EQ(r.status, 4);
+    EXPECT_NO_THROW(r.parsed());
+    const auto message = sh("( " + command + " 2>&1 >/dev/null )").out;
+    EXPECT_NE(message.find("index.noun"), std::string::npos) << message;
+    EXPECT_NE(message.find("wordnet-base"), std::string::npos) << message;
+}
+
 TEST(CliConfig, ABrokenLexiconFolderIsABadConfiguration) {
     TempDir dir;
     dir.write("a.txt", "Headline\nBody.\n");
