@@ -142,6 +142,7 @@ private:
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
+    bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;
     bool fold_at(std::size_t i, Candidate& out) const;
     bool unit_follows(const Core& c) const;
@@ -539,23 +540,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         // "two and half" belongs to the number before; "…, and half a dozen were held" starts a new one
         if (i > 1 && lower_is(i - 1, "and") && (number(i - 2) || number_word(i - 2))) return false;
         if ((lower_is(j + 1, "an") || lower_is(j + 1, "a")) && word(j + 2)) {
-            const auto sc = lx_.scales.at(t_, j + 2);
-            const bool dozen = lower_is(j + 2, "dozen"); // "half a dozen officers" is six
-            if (dozen || (sc.value && sc.length == 1 && sc.value->where == Where::any &&
-                          sc.value->multiplier >= 1000)) {
-                out.kind = FigureKind::count; // "half a million people"
-                out.value = 0.5 * (dozen ? 12 : sc.value->multiplier);
-                out.last = j + 2;
-                std::string unit;
-                if (const std::size_t end = noun_phrase(j + 3, 2, unit); end != npos) {
-                    out.unit = unit;
-                    out.measures_from = j + 3;
-                    out.measures_to = end;
-                    out.last = end;
-                }
-                qualifier_before(out);
-                return true;
-            }
+            if (fraction_of_scale(i, j + 2, 0.5, out)) return true; // "half a million people"
             const auto u = lx_.units.at(t_, j + 2);
             if (u.value && u.value->where == Where::any) { // "half an hour", "half a percentage point"
                 out.kind = kind_of(u.value->kind);
@@ -568,8 +553,13 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             return false;
         }
         if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1)) return false; // "half its wealth"
+    } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {
+        return true; // "a quarter million viewers"
     } else if (!lower_is(j + 1, "of")) {
         return false;
+    } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) &&
+               fraction_of_scale(i, j + 3, numerator * frac->second / 100, out)) {
+        return true; // "a quarter of a million jobs", "three-quarters of a billion dollars"
     } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) && word(j + 3)) {
         // "a quarter of a percentage point", "a third of a mile": a fraction of one unit
         const auto u = lx_.units.at(t_, j + 3);
@@ -598,6 +588,35 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         out.measures_to = end;
         out.last = end;
     }
+    return true;
+}
+
+// "half a million people", "a quarter of a billion dollars", "half a dozen officers": a fraction of a
+// scale word is that many of what follows, money when a currency follows.
+bool Scanner::fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const {
+    if (!word(scale)) return false;
+    const auto sc = lx_.scales.at(t_, scale);
+    const bool dozen = lower_is(scale, "dozen"); // "half a dozen officers" is six
+    if (!dozen &&
+        !(sc.value && sc.length == 1 && sc.value->where == Where::any && sc.value->multiplier >= 1000))
+        return false;
+    out = Candidate{};
+    out.first = first;
+    out.last = scale;
+    out.kind = FigureKind::count;
+    out.value = fraction * (dozen ? 12 : sc.value->multiplier);
+    out.core = Core{first, scale, out.value, dozen ? 12 : sc.value->multiplier, true, false, false};
+    right_units(out);
+    if (!out.has_unit) {
+        std::string unit;
+        if (const std::size_t end = noun_phrase(scale + 1, 2, unit); end != npos) {
+            out.unit = unit;
+            out.measures_from = scale + 1;
+            out.measures_to = end;
+            out.last = end;
+        }
+    }
+    qualifier_before(out);
     return true;
 }
 
@@ -1063,10 +1082,15 @@ void Scanner::counted(Candidate& f) const {
         return;
     }
     std::string unit;
+    double head_count = f.core.value; // how many the head noun names: its number decides its form
     if (sign(k, "-") && glued(k) && lower_is(k + 1, "odd") && glued(k + 1)) { // "3,000-odd buses"
         if (f.qualifier == Qualifier::exact) f.qualifier = Qualifier::approx;
         f.last = k + 1;
         k += 2;
+    } else if (sign(k, "-") && glued(k) && lower_is(k + 1, "strong") && glued(k + 1)) {
+        f.last = k + 1; // "a 3,000-strong crowd" is one crowd of 3,000
+        k += 2;
+        head_count = 1;
     } else if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
         if (stop(k + 1)) return;
         f.unit = singular(lx_, t_[k + 1].lower);
@@ -1076,7 +1100,7 @@ void Scanner::counted(Candidate& f) const {
         return;
     }
     const std::size_t noun = past_size(k);
-    const std::size_t end = noun_phrase(noun, f.core.value, unit);
+    const std::size_t end = noun_phrase(noun, head_count, unit);
     if (end != npos) {
         f.unit = unit;
         f.measures_from = noun;

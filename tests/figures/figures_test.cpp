@@ -697,6 +697,28 @@ TEST(NewsForms, HalfADozenIsSix) {
     EXPECT_DOUBLE_EQ(f.value, 6);
 }
 
+TEST(NewsForms, AFractionOfAScaleWordIsThatManyOfWhatFollows) {
+    const auto jobs = figure("The company will cut a quarter of a million jobs.", "quarter");
+    EXPECT_EQ(jobs.kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(jobs.value, 250000);
+    EXPECT_EQ(jobs.unit, "job");
+    EXPECT_DOUBLE_EQ(figure("Three-quarters of a million homes lost power.", "Three").value, 750000);
+    EXPECT_DOUBLE_EQ(figure("About a quarter million viewers watched.", "quarter").value, 250000);
+    const auto money = figure("They spent half a billion dollars on it.", "half");
+    EXPECT_EQ(money.kind, FigureKind::money);
+    EXPECT_EQ(money.unit, "USD");
+    EXPECT_DOUBLE_EQ(money.value, 5e8);
+    // a fraction of a whole is still a percent
+    EXPECT_EQ(figure("A quarter of the staff left.", "quarter").kind, FigureKind::percent);
+}
+
+TEST(NewsForms, AStrongCompoundCountsTheNounAfterIt) {
+    const auto f = figure("A 3,000-strong crowd gathered outside parliament.", "3,000");
+    EXPECT_DOUBLE_EQ(f.value, 3000);
+    EXPECT_EQ(f.unit, "crowd");
+    EXPECT_EQ(figure("A 50-strong commission representing most groups will meet.", "50").unit, "commission");
+}
+
 TEST(NewsForms, ACountFollowedByAUnitOfTimeIsARate) {
     // "a day" after a counted noun says how often, so it is part of the count, not a duration of one day
     const auto fs = figures("The bakery sells 900 pies a day.");
