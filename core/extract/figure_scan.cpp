@@ -85,6 +85,7 @@ struct Candidate {
     bool has_currency = false; ///< written with its own currency marker
     double factor = 1;         ///< the currency's factor (0.01 for cents)
     bool inherit = false;      ///< "7- or 8-inch": takes the unit of the figure after it
+    bool range_start = false;  ///< "18- to 24-year-olds": and makes a range with it
     bool from = false;
     bool between = false;
     bool drop = false;                ///< consumed but not a figure (a date with no year to give it)
@@ -555,8 +556,8 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1)) return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {
         return true; // "a quarter million viewers"
-    } else if (!lower_is(j + 1, "of")) {
-        return false;
+    } else if (!lower_is(j + 1, "of") && !(j == i + 2 && sign(i + 1, "-"))) {
+        return false; // "two thirds" needs its "of"; "a two-thirds majority" is a fraction as written
     } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) &&
                fraction_of_scale(i, j + 3, numerator * frac->second / 100, out)) {
         return true; // "a quarter of a million jobs", "three-quarters of a billion dollars"
@@ -1173,6 +1174,7 @@ void Scanner::join_range(Candidate& f) const {
     if (dangling || (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between)))) {
         if (!f.has_unit) {
             f.inherit = true;
+            f.range_start = dangling && lower_is(k + 1, "to");
             if (dangling) f.last = k;
         }
         return;
@@ -1805,6 +1807,13 @@ std::vector<Figure> Scanner::run() {
         f.unit = g.unit;
         f.has_unit = true;
         f.measures_from = npos;
+        if (f.range_start && !g.range) { // "18- to 24-year-olds", "15- to 20-minute drive"
+            f.range = std::make_pair(f.value, g.value);
+            f.last = g.last;
+            f.measures_from = g.measures_from;
+            f.measures_to = g.measures_to;
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+        }
     }
     share_levels(found);
     for (auto& f : found)

@@ -137,6 +137,10 @@ TEST(NumberWords, FractionsOfAWholeArePercentages) {
     EXPECT_EQ(f.kind, FigureKind::percent);
     EXPECT_DOUBLE_EQ(f.value, 66.67);
     EXPECT_EQ(f.qualifier, Qualifier::approx);
+    // hyphenated, the fraction needs no "of": "a two-thirds majority"
+    const auto majority = figure("The party won a two-thirds majority.", "two-thirds");
+    EXPECT_EQ(majority.kind, FigureKind::percent);
+    EXPECT_DOUBLE_EQ(majority.value, 66.67);
 }
 
 TEST(NumberWords, HalfAMillionAndFractionsOfAUnit) {
@@ -432,6 +436,15 @@ TEST(Range, AChangeToANewLevelIsNotARange) {
 
 TEST(Range, AChangeByAnAmountToALevelIsNotARange) {
     EXPECT_FALSE(figure("Gold rose by Rs 480 to Rs 58,720 for 10 grams.", "Rs 480").range);
+}
+
+TEST(Range, AnAgeRangeWithADanglingHyphen) {
+    const auto f = figure("Turnout among 18- to 24-year-olds was 47%.", "18-");
+    EXPECT_EQ(f.unit, "years old");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 24);
+    EXPECT_EQ(f.text, "18- to 24-year-olds");
+    EXPECT_EQ(figure("The poll surveyed 1,000 18-year-olds.", "18-year").unit, "years old");
 }
 
 TEST(Range, FromUpTo) {
