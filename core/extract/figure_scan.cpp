@@ -373,6 +373,8 @@ bool Scanner::simple_fraction(Core& c) const {
         return false;
     const double num = t_[i].value, den = t_[i + 2].value;
     if (t_[i].decimal || t_[i + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
+    // fractions are halves, thirds, quarters, eighths… : "the 9/11 anniversary" names a date
+    if (den == 7 || den == 9 || den == 11 || den == 13 || den == 14 || den == 15) return false;
     const bool noun_after = word(i + 3) && (!stop(i + 3) || lower_is(i + 3, "of"));
     const bool date_before = i > 0 && (sign(i - 1, "/") || in(lx_.date_prepositions, i - 1));
     if (!noun_after || date_before) return false;
@@ -1052,9 +1054,11 @@ void Scanner::counted(Candidate& f) const {
         j = skip_det(j);
         const auto whole = core_at(j);
         // "one in five", but "eight in 24 hours" is a count and a duration
-        const bool in_ok =
-            !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
-                                   !lx_.units.at(t_, whole->last + 1).value);
+        // ("2 in 5 in 2022": a spaced "in" after the whole is the preposition, not inches)
+        const std::size_t u = whole ? whole->last + 1 : npos;
+        const bool unit_after = whole && lx_.units.at(t_, u).value && !(lower_is(u, "in") && !glued(u));
+        const bool in_ok = !lower_is(k, "in") ||
+                           (whole && whole->value <= 1000 && (one || f.core.scale == 1) && !unit_after);
         if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
             f.kind = FigureKind::ratio;
             f.of = whole->value;

@@ -115,10 +115,17 @@ TEST(NumberWords, ALowerCaseNumberWordAfterANameIsNotALabel) {
     EXPECT_FALSE(has_figure("He drove in Formula One for Ferrari.", "One"));
 }
 
+TEST(Numerals, ANumberAfterALabelWordIsAName) {
+    EXPECT_FALSE(has_figure("Traffic near junction 10 of the M25 was halted.", "10"));
+    EXPECT_FALSE(has_figure("He left section 427 unchanged.", "427"));
+}
+
 TEST(Numerals, SlashFractionsBeforeANounButNotDatesOrCodes) {
     EXPECT_DOUBLE_EQ(figure("Stir in 1/2 teaspoon of salt.", "1/2").value, 0.5);
     EXPECT_TRUE(figures("The line runs 24/7.").empty());
     EXPECT_FALSE(has_figure("The vote is on 3/4 next year.", "3/4"));
+    EXPECT_FALSE(
+        has_figure("Crowds gathered for the 9/11 anniversary.", "9/11")); // elevenths are no fraction
 }
 
 TEST(Numerals, BothSidesOfADimensionHaveTheUnit) {
@@ -314,6 +321,10 @@ TEST(Ratio, OneInFive) {
     EXPECT_EQ(f.kind, FigureKind::ratio);
     EXPECT_DOUBLE_EQ(f.value, 1);
     EXPECT_DOUBLE_EQ(*f.of, 5);
+    // a spaced "in" after the whole is a preposition, not inches
+    const auto year = figure("Only 1 in 4 schools met it, compared with 2 in 5 in 2022.", "2 in 5");
+    EXPECT_EQ(year.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(*year.of, 5);
 }
 
 TEST(Ratio, NineInTenAndTwoOutOfThree) {
