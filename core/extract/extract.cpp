@@ -11,7 +11,7 @@ namespace parallax::extract {
 
 void extract_all(std::vector<ArticleRecord>& records, const ExtractOptions& options) {
     const FigureFinder figures(options.lexicon_folder, options.dictionary_folder);
-    const QuoteFinder quotes(options.lexicon_folder);
+    const QuoteFinder quotes(options.lexicon_folder, options.dictionary_folder);
     // Articles are independent and the finders are read-only, so the records are shared out among
     // threads by stride (neighbours in a feed tend to be alike in length, so this balances well).
     const std::size_t wanted =

@@ -150,9 +150,14 @@ std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
         }
         // particles, hyphens and "of" only inside a run: "bin Salman", "al-Saud", "Secretary of State"
         const bool inner = j > i && j + 1 < p.size();
-        if (inner && p.word(j) && p.has(j, f_particle) && (is_name_word(p, j + 1) || is_hyphen(p, j + 1))) {
-            ++j;
-            continue;
+        if (inner && p.word(j) && p.has(j, f_particle)) {
+            std::size_t k = j + 1; // "van der Berg", "de la Cruz": particles run on to the name
+            while (k < p.size() && k < j + 3 && p.word(k) && p.has(k, f_particle) && !p.tok(k).capitalised)
+                ++k;
+            if (k < p.size() && (is_name_word(p, k) || is_hyphen(p, k))) {
+                j = k;
+                continue;
+            }
         }
         if (inner && is_hyphen(p, j) && glued(p, j) && glued(p, j + 1) &&
             (is_name_word(p, j + 1) || p.has(j + 1, f_particle))) {

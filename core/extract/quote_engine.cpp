@@ -194,6 +194,10 @@ private:
                           "to", "no", "any", "every", "such", "these", "those"}))
                 return false;
             if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
+            // "have been threatened", "was told that": a passive subject is not the one who spoke
+            if (in(prev, {"been", "being", "be", "was", "were", "is", "are", "get", "gets", "got"}) &&
+                !is_ing(p.norm(i)))
+                return false;
             // "did not say how many…": what was not said is not a quote
             if (prev == "not" || prev == "never" ||
                 (prev.size() > 3 && prev.substr(prev.size() - 3) == "n't"))
@@ -294,6 +298,15 @@ private:
             while (st > lo && !p.comma(static_cast<std::size_t>(st - 1)) &&
                    !hard_boundary(p, static_cast<std::size_t>(st - 1)))
                 --st;
+            // ", who has lived there since 1950,": a subordinate word inside a relative clause
+            for (long m = st - 2; st - 1 >= lo && !relative_word(p.norm(static_cast<std::size_t>(st - 1))) &&
+                                  m > lo && !p.comma(static_cast<std::size_t>(m));
+                 --m)
+                if (relative_word(p.norm(static_cast<std::size_t>(m))) &&
+                    p.comma(static_cast<std::size_t>(m - 1))) {
+                    st = m + 1;
+                    break;
+                }
             const auto a = static_cast<std::size_t>(st), b = static_cast<std::size_t>(pos + 1);
             const long prev = st - 1;
             if (prev >= lo && relative_word(p.norm(static_cast<std::size_t>(prev)))) {
@@ -407,15 +420,28 @@ private:
         const auto w = p.norm(i);
         if (w == "that" || subject_pronoun(w) || p.quote_mark(i)) return true;
         if (verb_first && is_finite(p, i, lex_)) return true;
-        if (is_preposition(w) || w == "to" || w == "for" || w == "whether" || w == "if") return false;
+        // "said about 40 vessels were waiting": a preposition before a number qualifies it
+        const bool qualifier = is_preposition(w) && i + 1 < e && p.tok(i + 1).kind == text::TokenKind::number;
+        if ((is_preposition(w) && !qualifier) || w == "to" || w == "for" || w == "whether" || w == "if")
+            return false;
         for (std::size_t k = i; k < e && k < i + 12; ++k) {
             if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
                 return true; // quoted words: said nurses "deserve…"
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
                 break;
-            if (k > i && is_finite(p, k, lex_)) return true;
+            if (k > i && (is_finite(p, k, lex_) || verb_form(p, k))) return true;
         }
         return false;
+    }
+
+    /// A form that can only be an inflected verb: "the valuation ignores", "the vessels took". (Words
+    /// that are nouns too, such as "cuts" or "plans", prove nothing.)
+    bool verb_form(const Para& p, std::size_t k) const {
+        if (!p.word(k) || p.tok(k).capitalised || !lex_.dictionary) return false;
+        const auto w = p.norm(k);
+        if (is_ing(w) || !lex_.dictionary->parts(w).only(text::PartOfSpeech::verb)) return false;
+        const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
+        return !bases.empty() && bases.front() != w;
     }
 
     Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
@@ -635,7 +661,9 @@ private:
             --k;
         if (k ==
             np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
-            if (const auto before = relative_clause_start(p, k, lo)) {
+            auto before = relative_clause_start(p, k, lo);
+            if (!before) before = apposition_start(p, k, lo);
+            if (before) {
                 np_last = *before;
                 k = np_last;
                 while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) &&
@@ -718,6 +746,20 @@ private:
         return true;
     }
 
+    /// When the tokens just before `end` are ", a spokesperson for X ," (an apposition: an article or a
+    /// possessive, and no verb), the index of the comma that opens it: the speaker stands before it.
+    std::optional<std::size_t> apposition_start(const Para& p, std::size_t end, long lo) const {
+        if (end < 2 || !p.comma(end - 1)) return std::nullopt;
+        for (std::size_t i = end - 1; static_cast<long>(i) > lo && end - i < 16; --i) {
+            if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
+            if (!p.comma(i - 1)) continue;
+            const auto w = p.norm(i);
+            const bool apposition = in(w, {"a", "an", "the"}) || strip_possessive(w).size() != w.size();
+            return apposition && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     /// When the tokens just before `end` are ", who … ," (a non-restrictive relative clause), the
     /// index of the comma that opens it: the speaker stands before it.
     std::optional<std::size_t> relative_clause_start(const Para& p, std::size_t end, long lo) const {
@@ -744,6 +786,9 @@ private:
         if (ends(i)) return true;
         if (c.cls != CueClass::tell) return false;
         for (std::size_t k = i; k < s.last_token && k < i + 7; ++k) {
+            // "told al-Mansouri as she delivered the sentence": a clause of time or manner after the
+            // addressee belongs to the attribution
+            if (k > i && in(p.norm(k), {"as", "when", "while", "after", "before", "because"})) return true;
             if (is_finite(p, k, lex_)) return false;
             if (ends(k)) return true;
         }

@@ -7,11 +7,14 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "text/dictionary.hpp"
 
 namespace parallax::extract::quotes {
 
@@ -94,6 +97,8 @@ struct Lexicon {
     WordSet auxiliaries;
     WordSet adverbials;
     WordSet org_words; ///< folded
+    /// Parts of speech of words no list names ("ignores", "took"); set by QuoteFinder, never null there.
+    std::shared_ptr<const text::Dictionary> dictionary;
 
     /// Reads every file of `folder` (configs/lexicons/quotes). Throws std::runtime_error naming the
     /// file and line of the first problem.

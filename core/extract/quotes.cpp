@@ -88,8 +88,11 @@ void add_hinted_quotes(const Article& article, const text::ArticleText& text, co
 
 } // namespace
 
-QuoteFinder::QuoteFinder(const std::filesystem::path& lexicon_folder)
-    : lexicon_(std::make_unique<Lexicon>(Lexicon::load(lexicon_folder / "quotes"))) {}
+QuoteFinder::QuoteFinder(const std::filesystem::path& lexicon_folder,
+                         const std::filesystem::path& dictionary_folder)
+    : lexicon_(std::make_unique<Lexicon>(Lexicon::load(lexicon_folder / "quotes"))) {
+    lexicon_->dictionary = text::Dictionary::shared(dictionary_folder);
+}
 
 QuoteFinder::~QuoteFinder() = default;
 QuoteFinder::QuoteFinder(QuoteFinder&&) noexcept = default;

@@ -6,6 +6,8 @@
 #include <parallax/person.hpp>
 #include <parallax/quote.hpp>
 
+#include "text/dictionary.hpp"
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -20,9 +22,10 @@ struct Lexicon;
 /// Finds people and quotes. Built once (it reads its lexicons), then used for every article.
 class QuoteFinder {
 public:
-    /// Reads the lexicons in `lexicon_folder`/quotes. Throws std::runtime_error naming the file and
-    /// line of the first bad entry.
-    explicit QuoteFinder(const std::filesystem::path& lexicon_folder);
+    /// Reads the lexicons in `lexicon_folder`/quotes and the WordNet dictionary in `dictionary_folder`.
+    /// Throws std::runtime_error naming the file and line of the first bad entry.
+    explicit QuoteFinder(const std::filesystem::path& lexicon_folder,
+                         const std::filesystem::path& dictionary_folder = text::Dictionary::default_folder());
     ~QuoteFinder();
     QuoteFinder(QuoteFinder&&) noexcept;
     QuoteFinder& operator=(QuoteFinder&&) noexcept;

@@ -95,13 +95,11 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon&) {
     if (!p.word(i) || p.tok(i).capitalised) return false;
     const auto w = p.norm(i);
     if (p.has(i, f_aux)) return true;
-    if (p.has(i, f_verb)) return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
-    // a past form ("agreed", "raised"), unless it follows a determiner ("the proposed plan")
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
-        if (i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1))) return false;
-        return true;
-    }
-    return false;
+    // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan"
+    const bool determined = i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1));
+    if (p.has(i, f_verb)) return !determined && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+    // a past form ("agreed", "raised")
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !determined;
 }
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {

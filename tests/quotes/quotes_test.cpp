@@ -248,6 +248,22 @@ TEST(DirectQuote, ToldAnOutletAfterTheQuote) {
     EXPECT_EQ(r.quotes[0].cue, "told");
 }
 
+TEST(DirectQuote, AnAppositionBetweenTheSpeakerAndTheVerb) {
+    const auto r = run({"\"The employers came with nothing new,\" Niels van der Berg, a spokesperson for the "
+                        "union, told Reuters by telephone.",
+                        "\"We remain open,\" Berg, the union's leader, said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The employers came with nothing new,", "Niels van der Berg", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We remain open,", "Niels van der Berg", QuoteKind::direct));
+}
+
+TEST(DirectQuote, AClauseOfTimeAfterTheAddressee) {
+    const auto r = run({"\"You exploited their trust,\" Justice Margaret Okonjo told the accused as she "
+                        "delivered the sentence."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "You exploited their trust,", "Justice Margaret Okonjo", QuoteKind::direct));
+}
+
 // ---- not quotes -------------------------------------------------------------------------------------
 
 TEST(NotQuote, VerbsThatOnlyNameATopic) {
@@ -262,6 +278,12 @@ TEST(NotQuote, VerbsThatOnlyNameATopic) {
 TEST(NotQuote, NegatedSpeech) {
     const auto r = run({"The ministry's statement did not say how many flights were cancelled.",
                         "The coach never said that he would resign."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
+TEST(NotQuote, APassiveSubjectDidNotSpeak) {
+    const auto r = run({"News organisations have been threatened and chastised by the government.",
+                        "Cabinet ministers were warned that the budget would be tight."});
     EXPECT_TRUE(r.quotes.empty());
 }
 
@@ -328,6 +350,20 @@ TEST(Speaker, GroupsAndBodies) {
         expect_one(r, "it had summoned the ambassador", "The foreign ministry", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "they were ready to meet again", "Both sides", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AClauseWithoutThatFoundByItsVerb) {
+    // a verb in the present or an irregular past, or a number after a preposition, opens the clause
+    const auto r =
+        run({"Aroha Ngata, whose family has lived there since 1950, says the valuation ignores the cost.",
+             "The port authority said about 40 vessels were waiting at anchor.",
+             "Chen Wei said the company took the decision in May."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the valuation ignores the cost", "Aroha Ngata", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "about 40 vessels were waiting at anchor", "The port authority", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the company took the decision in May", "Chen Wei", QuoteKind::indirect));
 }
 
 TEST(Speaker, StatementSpeaksForItsIssuer) {
