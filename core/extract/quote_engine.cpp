@@ -222,6 +222,34 @@ private:
         for (auto& c : list)
             if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first])
                 c.done = according(p, s, c);
+        if (list.empty()) labelled(p, s);
+    }
+
+    /// "Farouk: “Is Kuwait ready?”", "Salim al-Harthy, Oman's energy minister, opening the meeting:
+    /// “…”": a transcript's, interview's or live blog's speaker label, a colon and a quotation.
+    bool labelled(const Para& p, const text::Sentence& s) {
+        const std::size_t a = content_start(p, s);
+        std::size_t colon = a;
+        while (colon < s.last_token && colon < a + 24 && !p.punct(colon, U':') && !p.quote_mark(colon) &&
+               !is_finite(p, colon, lex_))
+            ++colon;
+        if (colon == a || colon >= s.last_token || !p.punct(colon, U':') || claimed_[p.base + a])
+            return false;
+        const int q = introduced_quotation(p, colon, s.last_token);
+        if (q < 0 || used_q_[static_cast<std::size_t>(q)]) return false;
+        std::size_t label_end = a; // the label's first part names the speaker; the rest describes them
+        while (label_end < colon && !p.comma(label_end))
+            ++label_end;
+        // a name, not a date ("1/4/95:") or a heading in capitals ("WHAT THEY'RE SAYING:")
+        if (!p.cap(a) || p.tok(a).all_caps || !is_speaker_phrase(p, a, label_end, reg_)) return false;
+        auto speakers = speakers_of_phrase(p, a, label_end, reg_);
+        if (speakers.empty() || speakers[0].entity < 0) return false;
+        used_q_[static_cast<std::size_t>(q)] = 1;
+        for (std::size_t m = a; m < s.last_token; ++m)
+            claimed_[p.base + m] = 1;
+        emit(p, a, std::move(speakers), QuoteKind::direct, quotation(q).parts,
+             Cue{colon, colon, CueClass::clause}, "speaker label before a colon");
+        return true;
     }
 
     // ---- subjects ------------------------------------------------------------------------------------
@@ -259,6 +287,15 @@ private:
                 j -= 3;
             } else if (w == "as" && j - 1 >= lo && p.is(u - 1, "quoted")) {
                 j -= 2;
+            } else if (p.punct(u, U')')) { // "Sen. Marisol Ortega (D-Ariz.) said"
+                long open = j - 1;
+                while (open > lo && j - open < 8 && !p.punct(static_cast<std::size_t>(open), U'('))
+                    --open;
+                if (open <= lo || !p.punct(static_cast<std::size_t>(open), U'(')) break;
+                j = open - 1;
+            } else if (p.comma(u) && j - 2 >= lo && p.tok(u - 1).kind == text::TokenKind::number &&
+                       p.comma(u - 2)) {
+                j -= 3; // "Tom Ellery, 34, said"
             } else {
                 break;
             }
@@ -352,7 +389,7 @@ private:
 
     /// The subject at the start of the sentence, after introductory phrases ("At the talks, Russia …").
     std::pair<std::size_t, std::size_t> leading_np(const Para& p, const text::Sentence& s) const {
-        std::size_t st = s.first_token;
+        std::size_t st = content_start(p, s);
         while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"}))
             ++st;
         for (int guard = 0; guard < 4; ++guard) {
@@ -613,12 +650,14 @@ private:
         return false;
     }
 
-    /// Content starts after a wire dateline ("RIYADH (Reuters) -").
+    /// Content starts after a wire dateline ("RIYADH (Reuters) -", "KUALA LUMPUR, May 14 —").
     std::size_t content_start(const Para& p, const text::Sentence& s) const {
         const std::size_t a = s.first_token;
         for (std::size_t k = a; k < s.last_token && k < a + 14; ++k)
             if (is_dash(p, k) || (p.norm(k) == "-" && k > a && p.punct(k - 1, U')'))) {
-                bool dateline = k > a && (p.punct(k - 1, U')') || p.tok(k - 1).all_caps);
+                bool dateline =
+                    k > a && (p.punct(k - 1, U')') || p.tok(k - 1).all_caps ||
+                              (p.tok(a).all_caps && p.tok(k - 1).kind == text::TokenKind::number));
                 if (dateline) return k + 1;
                 break;
             }

@@ -264,6 +264,19 @@ TEST(DirectQuote, AClauseOfTimeAfterTheAddressee) {
         expect_one(r, "You exploited their trust,", "Justice Margaret Okonjo", QuoteKind::direct));
 }
 
+TEST(DirectQuote, ASpeakerLabelBeforeAColon) {
+    // transcripts, interviews and live blogs name the speaker before a colon, with no verb
+    const auto r =
+        run({"09:30 GMT – Salim bin Nasser al-Harthy, Oman's energy minister, opening the meeting: "
+             "“We came here to defend stability.”",
+             "Al Jazeera's Leila Farouk asked the Kuwaiti minister about cuts.",
+             "Farouk: “Is Kuwait ready to cut production again?”", "1/4/95: “By the way, it is over.”"});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "We came here to defend stability.", "Salim bin Nasser al-Harthy", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Is Kuwait ready to cut production again?", "Leila Farouk", QuoteKind::direct));
+}
+
 // ---- not quotes -------------------------------------------------------------------------------------
 
 TEST(NotQuote, VerbsThatOnlyNameATopic) {
@@ -364,6 +377,20 @@ TEST(IndirectQuote, AClauseWithoutThatFoundByItsVerb) {
         expect_one(r, "about 40 vessels were waiting at anchor", "The port authority", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "the company took the decision in May", "Chen Wei", QuoteKind::indirect));
+}
+
+TEST(Speaker, AnAgeOrAPartyBetweenTheNameAndTheVerb) {
+    const auto r = run({"Kingsbury captain Tom Ellery, 34, said the result was for the town.",
+                        "\"You cannot do that,\" Sen. Marisol Ortega (D-Ariz.) said at a hearing."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the result was for the town", "Tom Ellery", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "You cannot do that,", "Sen. Marisol Ortega", QuoteKind::direct));
+}
+
+TEST(Speaker, ADatelineIsNoSpeaker) {
+    const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
+                        "saying the savings would be returned in full."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the savings would be returned in full", "Azman Yusof", QuoteKind::indirect));
 }
 
 TEST(Speaker, StatementSpeaksForItsIssuer) {
