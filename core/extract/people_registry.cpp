@@ -112,6 +112,7 @@ bool Registry::is_name_word(const Para& p, std::size_t i) const {
 }
 
 bool Registry::compute_name_word(const Para& p, std::size_t i) const {
+    if (i >= 2 && is_hyphen(p, i - 1) && glued(p, i - 1) && glued(p, i) && given_name_part(p, i)) return true;
     if (!p.cap(i)) return false;
     const auto w = strip_possessive(p.norm(i));
     if (p.has(i, f_function) && !p.tok(i).all_caps) return false; // "US" is no pronoun
@@ -136,6 +137,14 @@ bool Registry::is_place(const Para& p, std::size_t first, std::size_t last) cons
         i += n;
     }
     return first < last;
+}
+
+// "Ji-hoon", "Jong-un": the lower-case second half of a hyphenated given name is no English word
+// ("Trump-backed", "Biden-era" are).
+bool Registry::given_name_part(const Para& p, std::size_t i) const {
+    if (!p.word(i) || p.tok(i).capitalised || i < 2 || !p.cap(i - 2) || p.tok(i - 2).all_caps) return false;
+    const auto w = p.norm(i);
+    return w.size() <= 5 && lex_.dictionary && lex_.dictionary->parts(w).empty();
 }
 
 std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
@@ -190,7 +199,7 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
         std::size_t n = phrase_at(p, i, last, lex_.roles, f_role_start);
         n = std::max(n, phrase_at(p, i, last, lex_.honorifics, f_honorific_start));
         n = std::max(n, phrase_at(p, i, last, lex_.place_forms, f_place_start));
-        if (n == 0 && p.has(i, f_org)) n = 1;
+        if (n == 0 && p.has(i, f_org) && p.cap(i)) n = 1; // not the "san" of "Kim Ji-san"
         if (n == 0 && p.is(i, "of")) n = 1;
         if (n > 0) {
             i += n;
@@ -209,7 +218,7 @@ bool Registry::looks_like_person(const Para& p, std::size_t first, std::size_t l
     std::size_t words = 0;
     for (std::size_t i = first; i < last; ++i) {
         if (!p.word(i)) continue;
-        if (p.has(i, f_org) || (p.has(i, f_function) && !p.tok(i).all_caps)) return false;
+        if ((p.has(i, f_org) && p.cap(i)) || (p.has(i, f_function) && !p.tok(i).all_caps)) return false;
         if (!p.has(i, f_particle)) ++words;
     }
     if (is_place(p, first, last)) return false;
@@ -244,8 +253,13 @@ int Registry::person_for_name(const Para& p, std::size_t first, std::size_t last
     for (std::size_t i = first; i < last; ++i)
         if (p.word(i) && !p.has(i, f_particle)) words.push_back(i);
     if (words.empty()) return -1;
-    const std::string surname(strip_possessive(p.norm(words.back())));
-    const std::string given = words.size() > 1 ? std::string(p.norm(words.front())) : std::string();
+    // "Kim Ji-san", "Lee Kun-hee": before a hyphenated given name with a lower-case half stands the
+    // family name, which is what the article calls them next ("Kim said")
+    const bool family_first = words.size() >= 3 && given_name_part(p, words.back());
+    const std::string surname(strip_possessive(p.norm(family_first ? words.front() : words.back())));
+    const std::string given = family_first       ? std::string(p.norm(words[1]))
+                              : words.size() > 1 ? std::string(p.norm(words.front()))
+                                                 : std::string();
     std::string written(p.text(first, last));
     if (possessive(p.norm(last - 1))) {
         const auto cut = written.find_last_of("'\xE2"); // ASCII or the first byte of ’

@@ -670,7 +670,7 @@ private:
         bool finite = false;
         for (std::size_t k = a; k < b; ++k) {
             words += p.word(k);
-            finite = finite || is_finite(p, k, lex_);
+            finite = finite || is_finite(p, k, lex_) || verb_form(p, k);
         }
         return finite && words >= 3;
     }

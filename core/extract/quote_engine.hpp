@@ -134,6 +134,8 @@ public:
     std::optional<std::size_t> place_of(std::string_view folded) const;
     /// The end (exclusive) of a name run starting at `i`, or `i` when none starts there.
     std::size_t name_run_end(const Para& p, std::size_t i) const;
+    /// True when token `i` is the lower-case half of a hyphenated given name ("Ji-hoon").
+    bool given_name_part(const Para& p, std::size_t i) const;
     /// Splits a capitalised run into its title part and the personal name after it: returns the
     /// first token of the personal name (== last when there is none).
     std::size_t name_start_in_run(const Para& p, std::size_t first, std::size_t last) const;

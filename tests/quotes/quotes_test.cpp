@@ -264,6 +264,13 @@ TEST(DirectQuote, AClauseOfTimeAfterTheAddressee) {
         expect_one(r, "You exploited their trust,", "Justice Margaret Okonjo", QuoteKind::direct));
 }
 
+TEST(DirectQuote, AskedAfterAQuestion) {
+    const auto r =
+        run({"\"Who will feed this country next year?\" asked Joseph arap Kiprono, a farmers' leader."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Who will feed this country next year?", "Joseph arap Kiprono", QuoteKind::direct));
+}
+
 TEST(DirectQuote, ASpeakerLabelBeforeAColon) {
     // transcripts, interviews and live blogs name the speaker before a colon, with no verb
     const auto r =
@@ -384,6 +391,14 @@ TEST(Speaker, AnAgeOrAPartyBetweenTheNameAndTheVerb) {
                         "\"You cannot do that,\" Sen. Marisol Ortega (D-Ariz.) said at a hearing."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the result was for the town", "Tom Ellery", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "You cannot do that,", "Sen. Marisol Ortega", QuoteKind::direct));
+}
+
+TEST(Speaker, AHyphenatedGivenNameFollowsTheFamilyName) {
+    const auto r = run({"The sale reflects a wish to focus, said Kim Ji-san, an analyst at Kium Securities.",
+                        "\"The deal shows Samsung is determined,\" Kim said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The sale reflects a wish to focus", "Kim Ji-san", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The deal shows Samsung is determined,", "Kim Ji-san", QuoteKind::direct));
 }
 
 TEST(Speaker, ADatelineIsNoSpeaker) {
