@@ -396,7 +396,8 @@ TEST(Speaker, AnAgeOrAPartyBetweenTheNameAndTheVerb) {
 TEST(Speaker, AHyphenatedGivenNameFollowsTheFamilyName) {
     const auto r = run({"The sale reflects a wish to focus, said Kim Ji-san, an analyst at Kium Securities.",
                         "\"The deal shows Samsung is determined,\" Kim said."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The sale reflects a wish to focus", "Kim Ji-san", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The sale reflects a wish to focus", "Kim Ji-san", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "The deal shows Samsung is determined,", "Kim Ji-san", QuoteKind::direct));
 }
