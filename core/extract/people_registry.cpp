@@ -490,7 +490,10 @@ void Registry::collect_sentence(const Para& p, const text::Sentence& s) {
                             phrase_at(p, k, start, lex_.honorifics, f_honorific_start) > 0;
         const std::size_t pre = role_prefix_start(p, start, s.first_token);
         const bool titled = titled_in_run || pre < start;
-        if (start < end && looks_like_person(p, start, end, titled) && (titled || end - start >= 2)) {
+        // "the Wyoming Republican", "the Australian": "the" before capitals describes, it names nobody
+        const bool described = !titled && start > s.first_token && p.is(start - 1, "the");
+        if (start < end && !described && looks_like_person(p, start, end, titled) &&
+            (titled || end - start >= 2)) {
             const int e = person_for_name(p, start, end, true);
             if (pre < start) add_role(e, p, pre, start);
             appositions(p, s, start, end, e);

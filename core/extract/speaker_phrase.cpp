@@ -34,7 +34,8 @@ bool np_opener(std::string_view w) {
 }
 
 /// The head of [first, last): the last word, or the word before an "of"/"for" complement
-/// ("the head of the fund" → head); "one of the columns" → columns.
+/// ("the head of the fund" → head); after a part or an amount, the noun of its complement ("one of
+/// the columns" → columns, "Hundreds of maize farmers in the North Rift" → farmers).
 std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     std::size_t end = last;
     while (end > first && !p.word(end - 1))
@@ -42,10 +43,17 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     if (end == first) return last;
     const bool partitive =
         end - first > 2 && p.is(first + 1, "of") &&
-        in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each"});
-    if (!partitive)
-        for (std::size_t i = first + 1; i < end; ++i)
-            if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
+        in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each", "two", "three",
+                           "hundreds", "thousands", "dozens", "scores", "millions", "tens"});
+    if (partitive) {
+        std::size_t k = first + 2;
+        while (k < end &&
+               !in(p.norm(k), {"in", "at", "from", "on", "with", "across", "near", "of", "for", "by"}))
+            ++k;
+        return k > first + 2 ? k - 1 : end - 1;
+    }
+    for (std::size_t i = first + 1; i < end; ++i)
+        if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
     return end - 1;
 }
 
@@ -132,6 +140,20 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
 
 namespace {
 
+/// "the Spaniard joked", "the Wyoming Republican said": a description by nationality or party, with no
+/// name of its own, points back at the person in view, as "he" would.
+Resolved epithet(const Para& p, std::size_t first, std::size_t last, std::size_t h,
+                 const std::string& written, Registry& reg) {
+    if (!p.is(first, "the") || h <= first || h >= last || !reg.is_name_word(p, h) || p.tok(h).all_caps ||
+        reg.person_for_name(p, h, h + 1, false) >= 0)
+        return {};
+    auto r = reg.resolve_pronoun(p, first, "he");
+    if (r.entity < 0 || reg.entities()[r.entity].kind != EntityKind::person) return {};
+    r.confidence = std::min(r.confidence, 0.6);
+    r.reason = "'" + written + "' refers back: " + r.reason;
+    return r;
+}
+
 Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     const auto& lex = reg.lex();
     while (first < last && (p.is(first, "but") || p.is(first, "and")))
@@ -166,7 +188,9 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     }
     const std::size_t h = head_of(p, first, last);
     const auto head = h < last ? strip_possessive(p.norm(h)) : std::string_view();
-    if (best_first < last && best_last == last && !reg.is_place(p, best_first, best_last)) {
+    // "the Wyoming Republican" is a description, not a name ("the" stands before no personal name)
+    const bool described = best_first > first && p.is(best_first - 1, "the");
+    if (best_first < last && best_last == last && !reg.is_place(p, best_first, best_last) && !described) {
         const int e = reg.person_for_name(p, best_first, best_last, true);
         if (e >= 0) {
             if (best_first > first) reg.add_role(e, p, first, best_first);
@@ -193,12 +217,15 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             reg.add_alias(r.entity, written);
             return r;
         }
+        if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
         return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
     }
     if (lex.groups.count(head))
         return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
     if (indefinite_member(p, first, head, lex))
         return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};
+    if (!body_head(p, first, last, lex) && !lex.org_words.count(head))
+        if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
     if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||
         lex.org_words.count(head))
         return {reg.body(written, EntityKind::body), written, 0.85, "body: " + written};

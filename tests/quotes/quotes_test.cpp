@@ -402,6 +402,28 @@ TEST(Speaker, AHyphenatedGivenNameFollowsTheFamilyName) {
         expect_one(r, "The deal shows Samsung is determined,", "Kim Ji-san", QuoteKind::direct));
 }
 
+TEST(Speaker, ADescriptionByNationalityOrPartyRefersBack) {
+    const auto r = run(
+        {"Kingsbury manager Javier Ruiz de la Fuente praised the crowd.",
+         "\"Maybe I cry later,\" the Spaniard joked.", "Sen. Dale Whitcomb (R-Wyo.) struck a different note.",
+         "Asked about the cuts, the Wyoming Republican said, \"Everything is on the table.\""});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Maybe I cry later,", "Javier Ruiz de la Fuente", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Everything is on the table.", "Sen. Dale Whitcomb", QuoteKind::direct));
+    for (const auto& p : r.people)
+        EXPECT_NE(p.name, "Wyoming Republican");
+}
+
+TEST(Speaker, AnAmountOfPeopleSpeaksAsThePeople) {
+    const auto r =
+        run({"ELDORET — Hundreds of maize farmers in the North Rift marched on the depot, accusing the "
+             "government of abandoning them."});
+    const auto found = with(r, "the government of abandoning them");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(speaker(found[0]).find("farmers"), std::string::npos) << speaker(found[0]); // not "Hundreds"
+}
+
 TEST(Speaker, ADatelineIsNoSpeaker) {
     const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
                         "saying the savings would be returned in full."});
