@@ -23,6 +23,8 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+bool ends_with_based(std::string_view w) { return w == "based" || w == "headquartered"; }
+
 bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool is_preposition(std::string_view w) {
@@ -147,11 +149,28 @@ private:
 
     // ---- paragraphs and sentences ------------------------------------------------------------------
 
-    /// Subheadings and standfirsts end without sentence punctuation: they report nothing.
+    /// Subheadings and standfirsts end without sentence punctuation: they report nothing. A note in
+    /// brackets after the last sentence ("(Reporting by …; Editing by …)", "(MEDIBANK WRAP to come)")
+    /// is page furniture, not the paragraph's ending.
     static bool heading(const Para& p) {
         std::size_t i = p.size();
-        while (i > 0 && (p.quote_mark(i - 1) || p.punct(i - 1, U')')))
-            --i;
+        for (;;) {
+            while (i > 0 && p.quote_mark(i - 1))
+                --i;
+            if (i == 0 || !p.punct(i - 1, U')')) break;
+            std::size_t open = i - 1;
+            while (open > 0 && !p.punct(open, U'('))
+                --open;
+            if (!p.punct(open, U'(')) {
+                --i; // a lone ")"
+                continue;
+            }
+            if (open == 0 || !terminal(p, open - 1)) {
+                --i; // "(…)" inside the sentence: what stands before the ")" decides
+                break;
+            }
+            i = open;
+        }
         if (i == 0) return true;
         return !(terminal(p, i - 1) || p.punct(i - 1, U':'));
     }
@@ -329,6 +348,7 @@ private:
             return sub;
         }
         std::vector<std::pair<std::size_t, std::size_t>> nps;
+        std::vector<std::pair<std::size_t, std::size_t>> appositions_before; // not speaker phrases themselves
         long pos = p.comma(u) ? j - 1 : j;
         while (pos >= lo) {
             long st = pos;
@@ -364,7 +384,18 @@ private:
                 pos = prev - 1;
                 continue;
             }
-            if (!is_speaker_phrase(p, a, b, reg_)) break;
+            if (!is_speaker_phrase(p, a, b, reg_)) {
+                // "Suzann Pettersen, a golfing partner of Donald Trump, says": an apposition describes
+                // the speaker before it, whatever its head
+                const auto w = p.norm(a);
+                const bool apposition = nps.empty() && p.comma(u) && prev > lo &&
+                                        p.comma(static_cast<std::size_t>(prev)) &&
+                                        (in(w, {"a", "an", "the"}) || strip_possessive(w).size() != w.size());
+                if (!apposition) break;
+                appositions_before.emplace_back(a, b);
+                pos = prev - 1;
+                continue;
+            }
             nps.insert(nps.begin(), {a, b});
             if (prev >= lo && p.comma(static_cast<std::size_t>(prev))) {
                 pos = prev - 1;
@@ -373,6 +404,11 @@ private:
             break;
         }
         if (nps.empty()) return sub;
+        // "The Knoxville, Tennessee-based company said": a city before its state is no speaker
+        if (nps.size() > 1 && p.is(nps[0].first, "the") && p.cap(nps[1].first) &&
+            p.punct(nps[1].first + 1, U'-') && p.word(nps[1].first + 2) &&
+            ends_with_based(p.norm(nps[1].first + 2)))
+            nps.erase(nps.begin());
         std::size_t pick = 0;
         for (std::size_t k = 0; k < nps.size(); ++k)
             if (has_person_name(p, nps[k].first, nps[k].second)) {
@@ -384,6 +420,7 @@ private:
         sub.last = nps[pick].second;
         for (std::size_t k = 0; k < nps.size(); ++k)
             if (k != pick) sub.appositions.push_back(nps[k]);
+        sub.appositions.insert(sub.appositions.end(), appositions_before.begin(), appositions_before.end());
         return sub;
     }
 
@@ -592,6 +629,7 @@ private:
                     if (!speech || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
                 }
                 if (n == "which" && !has_quote_mark(p, k, e)) return k;
+                if (time_after(p, k + 1, e)) return k; // ", three months after the river burst its banks"
             }
             if (in(w, {"and", "but"}) && k > start && k + 1 < e) {
                 const auto n = p.norm(k + 1);
@@ -611,6 +649,16 @@ private:
             }
         }
         return e;
+    }
+
+    /// ", three months after …", ", a week later", ", hours before …": when the report was made, not
+    /// what it says.
+    static bool time_after(const Para& p, std::size_t i, std::size_t e) {
+        for (std::size_t k = i + 1; k < e && k < i + 4; ++k)
+            if (in(p.norm(k), {"after", "before", "later", "earlier", "ago"}))
+                return in(p.norm(k - 1), {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                                          "minute", "hour", "day", "week", "month", "year"});
+        return false;
     }
 
     /// Judgement verbs need a judgement, accusations an "of"/"for", topic verbs quoted words.

@@ -99,15 +99,21 @@ std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::s
 
 } // namespace
 
-bool is_finite(const Para& p, std::size_t i, const Lexicon&) {
+bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (!p.word(i) || p.tok(i).capitalised) return false;
+    // the second half of a compound is no verb: "Western-backed", "Tennessee-based"
+    if (i > 0 && !p.tok(i).space_before && p.punct(i - 1, U'-')) return false;
     const auto w = p.norm(i);
     if (p.has(i, f_aux)) return true;
     // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan"
     const bool determined = i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1));
     if (p.has(i, f_verb)) return !determined && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
-    // a past form ("agreed", "raised")
-    return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !determined;
+    // a past form ("agreed", "raised"; "sued", "fled" when the dictionary knows the verb)
+    if (determined || w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;
+    if (w.size() > 4) return true;
+    if (!lex.dictionary) return false;
+    const auto bases = lex.dictionary->bases(w, text::PartOfSpeech::verb);
+    return !bases.empty() && bases.back() != w;
 }
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
@@ -188,6 +194,17 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     }
     const std::size_t h = head_of(p, first, last);
     const auto head = h < last ? strip_possessive(p.norm(h)) : std::string_view();
+    // "Monzer Akbik of the National Coalition opposition group": a person of an organisation
+    for (std::size_t i = first; i < last;) {
+        const std::size_t end = std::min(reg.name_run_end(p, i), last);
+        if (end == i) break;
+        const std::size_t start = reg.name_start_in_run(p, i, end);
+        if (start < end && end < last && p.is(end, "of") && reg.looks_like_person(p, start, end, false)) {
+            best_first = start;
+            best_last = last = end;
+        }
+        break;
+    }
     // "the Wyoming Republican" is a description, not a name ("the" stands before no personal name)
     const bool described = best_first > first && p.is(best_first - 1, "the");
     if (best_first < last && best_last == last && !reg.is_place(p, best_first, best_last) && !described) {

@@ -301,6 +301,18 @@ TEST(NotQuote, NegatedSpeech) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(IndirectQuote, PageFurnitureAfterTheLastSentenceAndTheTimeOfTheReport) {
+    const auto r =
+        run({"Exxon said its terminal in Memphis remained closed. (Reporting by David Bailey; Editing by "
+             "Dan Grebler)",
+             "Residents say the offer is too little, three months after the river burst its banks."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "its terminal in Memphis remained closed", "Exxon", QuoteKind::indirect));
+    const auto found = with(r, "the offer is too little");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].text, "the offer is too little");
+}
+
 TEST(NotQuote, APassiveSubjectDidNotSpeak) {
     const auto r = run({"News organisations have been threatened and chastised by the government.",
                         "Cabinet ministers were warned that the budget would be tight."});
@@ -422,6 +434,23 @@ TEST(Speaker, AnAmountOfPeopleSpeaksAsThePeople) {
     const auto found = with(r, "the government of abandoning them");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_NE(speaker(found[0]).find("farmers"), std::string::npos) << speaker(found[0]); // not "Hundreds"
+}
+
+TEST(Speaker, AnAppositionOrAnOfPhraseWithNamesInsideDescribesTheSpeaker) {
+    const auto r =
+        run({"Suzann Pettersen, a golfing partner of Donald Trump, says the president \"cheats like hell\" "
+             "at golf.",
+             "\"It was a theatrical election,\" Monzer Akbik of the Western-backed National Coalition "
+             "opposition group told Reuters.",
+             "The Knoxville, Tennessee-based company said it had profit of 50 cents per share.",
+             "Mueller later sued the singer for damages, claiming he had been falsely accused."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the president \"cheats like hell\" at golf", "Suzann Pettersen", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "It was a theatrical election,", "Monzer Akbik", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it had profit of 50 cents per share", "Tennessee-based company", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he had been falsely accused", "Mueller", QuoteKind::indirect));
 }
 
 TEST(Speaker, ADatelineIsNoSpeaker) {
