@@ -571,8 +571,11 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
         if (m.sentence == here && before(m) && m.subject && wanted(m))
             return {m.entity, entities_[m.entity].name, 0.8,
                     why(pronoun, ": subject earlier in the sentence")};
-    // 2. the latest sentence before with a speaker, else a subject
-    for (std::uint32_t back = 1; back <= 6 && back <= here; ++back) {
+    // 2. the latest sentence before with a speaker, else a subject ("they" and "it" look back one
+    // sentence only: a group the article does not register, "some economists have doubts. They…",
+    // must not hand its words to an older speaker)
+    const std::uint32_t reach = person ? 6 : 1;
+    for (std::uint32_t back = 1; back <= reach && back <= here; ++back) {
         const std::uint32_t sn = here - back;
         const Mention* speaker = nullptr;
         const Mention* subject = nullptr;

@@ -246,6 +246,10 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||
         lex.org_words.count(head))
         return {reg.body(written, EntityKind::body), written, 0.85, "body: " + written};
+    // "the RCMP", "NATO": an acronym alone names an organisation ("they" can then point back at it)
+    if (reg.is_name_word(p, h) && p.tok(h).all_caps && p.norm(h).size() >= 2 &&
+        reg.person_for_name(p, h, h + 1, false) < 0)
+        return {reg.body(written, EntityKind::body), written, 0.8, "acronym: " + written};
     if (reg.is_name_word(p, h)) {
         const int e = reg.person_for_name(p, h, h + 1, true);
         return {e, e >= 0 ? reg.entities()[e].name : written, 0.7, "single name: " + written};

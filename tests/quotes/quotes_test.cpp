@@ -453,6 +453,17 @@ TEST(Speaker, AnAppositionOrAnOfPhraseWithNamesInsideDescribesTheSpeaker) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "he had been falsely accused", "Mueller", QuoteKind::indirect));
 }
 
+TEST(Speaker, AnAcronymIsABodyThatTheyPointsBackAt) {
+    const auto r =
+        run({"The RCMP said the man had several weapons on him. They said he was loose for 13 minutes.",
+             "Still, some economists have doubts. They note that regulations may explain the drop."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he was loose for 13 minutes", "The RCMP", QuoteKind::indirect));
+    // a group the article never quoted before is no antecedent for an older speaker to fill
+    const auto note = with(r, "regulations may explain the drop");
+    ASSERT_EQ(note.size(), 1u);
+    EXPECT_NE(speaker(note[0]), "The RCMP");
+}
+
 TEST(Speaker, ADatelineIsNoSpeaker) {
     const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
                         "saying the savings would be returned in full."});
