@@ -570,6 +570,9 @@ private:
         default: break;
         }
         if (Content got = intro_or_clause(i); got.mode != Content::none) return got;
+        if (c.cls == CueClass::demand) // "urged both sides to return to talks", "vowed to table a motion"
+            for (std::size_t k = i; k < e && k < i + 7 && !p.comma(k) && !p.quote_mark(k); ++k)
+                if (infinitive(p, k)) return {Content::clause, k == i ? k : i, -1};
         if (const auto t = that_within(i, 10); t < e) return {Content::clause, t + 1, -1};
         if (i < e && is_preposition(p.norm(i)) && !infinitive(p, i)) { // "said on Tuesday (that) he …"
             std::size_t j = i;

@@ -81,7 +81,7 @@ CueClass parse_cue(const fs::path& file, const Line& line, std::string_view name
     static const std::pair<std::string_view, CueClass> names[] = {
         {"clause", CueClass::clause}, {"tell", CueClass::tell},   {"judge", CueClass::judge},
         {"accuse", CueClass::accuse}, {"topic", CueClass::topic}, {"source", CueClass::source},
-        {"noun", CueClass::noun}};
+        {"demand", CueClass::demand}, {"noun", CueClass::noun}};
     for (const auto& [n, c] : names)
         if (n == name) return c;
     fail(file, line.number,

@@ -25,6 +25,7 @@ enum class CueClass : unsigned char {
     judge,  ///< called X Y, described X as Y
     accuse, ///< accused X of Y
     topic,  ///< thanked X: a quote only with quoted words or a judgement
+    demand, ///< urged X to Y, vowed to Y, demanded that CLAUSE
     source, ///< according to X
     noun,   ///< expressed hope (that) CLAUSE
 };

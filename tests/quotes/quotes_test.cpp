@@ -301,6 +301,17 @@ TEST(NotQuote, NegatedSpeech) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(IndirectQuote, ADemandIsWhatSomeoneIsToDo) {
+    const auto r = run({"Minister Yassine El Amrani urged both sides to return to talks.",
+                        "Soy MP Daniel Rotich vowed to table a motion next week.",
+                        "The union demanded that the port reopen."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "both sides to return to talks", "Yassine El Amrani", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "to table a motion next week", "Daniel Rotich", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the port reopen", "The union", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, PageFurnitureAfterTheLastSentenceAndTheTimeOfTheReport) {
     const auto r =
         run({"Exxon said its terminal in Memphis remained closed. (Reporting by David Bailey; Editing by "
