@@ -25,6 +25,8 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 bool ends_with_based(std::string_view w) { return w == "based" || w == "headquartered"; }
 
+bool ends_with_ed(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ed"; }
+
 bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 bool is_preposition(std::string_view w) {
@@ -498,9 +500,21 @@ private:
         const bool qualifier = is_preposition(w) && i + 1 < e && p.tok(i + 1).kind == text::TokenKind::number;
         if ((is_preposition(w) && !qualifier) || w == "to" || w == "for" || w == "whether" || w == "if")
             return false;
-        for (std::size_t k = i; k < e && k < i + 12; ++k) {
+        for (std::size_t k = i, reach = i + 12; k < e && k < reach; ++k) {
             if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
                 return true; // quoted words: said nurses "deserve…"
+            // "said the shipment, financed under a credit line, was the first": a participle set off by
+            // commas between the subject and its verb
+            if (p.comma(k) && k > i && p.word(k + 1) && !p.cap(k + 1) && ends_with_ed(p.norm(k + 1))) {
+                std::size_t close = k + 2;
+                while (close < e && close < k + 14 && !p.comma(close) && !p.quote_mark(close))
+                    ++close;
+                if (close < e && p.comma(close)) {
+                    k = close;
+                    reach = close + 6;
+                    continue;
+                }
+            }
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k))) return true;
@@ -589,11 +603,14 @@ private:
         if (!p.word(k) || (p.cap(k) && p.cap(k + 1))) return false; // inside a name
         const auto w = strip_possessive(p.norm(k));
         if (p.cap(k) || p.has(k, f_group | f_role)) return true;
-        return in(w, {"reporters",   "journalists", "lawmakers",   "parliament", "congress",   "media",
-                      "agency",      "newspaper",   "broadcaster", "television", "radio",      "audience",
-                      "crowd",       "supporters",  "students",    "delegates",  "conference", "summit",
-                      "interviewer", "me",          "us",          "him",        "her",        "them",
-                      "outlet",      "reporter",    "station",     "channel",    "network",    "press"});
+        return in(w,
+                  {"reporters",   "journalists", "lawmakers",   "parliament", "congress",   "media",
+                   "agency",      "newspaper",   "broadcaster", "television", "radio",      "audience",
+                   "crowd",       "supporters",  "students",    "delegates",  "conference", "summit",
+                   "interviewer", "me",          "us",          "him",        "her",        "them",
+                   "outlet",      "reporter",    "station",     "channel",    "network",    "press",
+                   "court",       "jury",        "committee",   "council",    "commission", "inquiry",
+                   "hearing",     "panel",       "tribunal",    "senate",     "assembly",   "magistrates"});
     }
 
     /// "to" before a verb ("agreed to mend"), not before an addressee ("said to reporters").

@@ -141,6 +141,8 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
     if (indefinite_member(p, first, head, lex)) return true;
     if (body_head(p, first, last, lex)) return true;
+    // "the office of Minister Sione Fifita": a body whose head comes before its "of" complement
+    if (h + 1 < last && p.is(h + 1, "of") && body_head(p, first, h + 1, lex)) return true;
     return reg.is_place(p, h, h + 1);
 }
 

@@ -301,6 +301,21 @@ TEST(NotQuote, NegatedSpeech) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(IndirectQuote, TellingACourtAndAParticipleInsideTheClause) {
+    const auto r =
+        run({"One victim, Farida Siddiqui, told the court she had lost her pension.",
+             "Abou Chakra said the shipment, financed under a credit line, was the first of three.",
+             "The Italian coast guard said at the time that 84 people had been rescued.",
+             "The office of Minister Sione Fifita said the government had committed money."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "she had lost her pension", "Farida Siddiqui", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "was the first of three", "Abou Chakra", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "84 people had been rescued", "The Italian coast guard", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the government had committed money", "Sione Fifita", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, ADemandIsWhatSomeoneIsToDo) {
     const auto r = run({"Minister Yassine El Amrani urged both sides to return to talks.",
                         "Soy MP Daniel Rotich vowed to table a motion next week.",
