@@ -656,7 +656,7 @@ private:
                 const auto v = lex_.verbs.find(n);
                 const bool verb = v != lex_.verbs.end() && !is_ing(n) && v->second != CueClass::topic;
                 const bool phrase = lex_.cue_phrases.starting_with(n) != nullptr && n != "according";
-                if (verb || phrase) return p.comma(k - 1) ? k - 1 : k;
+                if (verb || phrase || new_speaker_after(p, k + 1, e)) return p.comma(k - 1) ? k - 1 : k;
             }
             if (is_dash(p, k) && k > start) {
                 // a pair of dashes sets off an aside inside the content; a lone one adds a comment
@@ -669,6 +669,18 @@ private:
             }
         }
         return e;
+    }
+
+    /// "…, and its spokesman, Oleg Tverdokhlebov, said …": after "and", a new subject and its verb of
+    /// saying start another report.
+    bool new_speaker_after(const Para& p, std::size_t i, std::size_t e) const {
+        for (std::size_t k = i + 1; k < e && k < i + 10; ++k) {
+            if (p.quote_mark(k) || terminal(p, k) || p.punct(k, U';')) return false;
+            const auto v = p.word(k) ? lex_.verbs.find(p.norm(k)) : lex_.verbs.end();
+            if (v != lex_.verbs.end() && !is_ing(p.norm(k)) && v->second != CueClass::topic)
+                return p.comma(k - 1); // "…, X, said": an apposition set off before the verb
+        }
+        return false;
     }
 
     /// ", three months after …", ", a week later", ", hours before …": when the report was made, not

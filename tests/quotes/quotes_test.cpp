@@ -316,6 +316,17 @@ TEST(IndirectQuote, TellingACourtAndAParticipleInsideTheClause) {
         expect_one(r, "the government had committed money", "Sione Fifita", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AnotherSpeakerAfterAndStartsAnotherReport) {
+    const auto r =
+        run({"The ministry criticised the selection, and its spokesman, Oleg Tverdokhlebov, said in a "
+             "statement that the artist had \"long ago stopped being one of us.\"",
+             "Lavrov said the Russian Federation and the United States had agreed to appoint ambassadors."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the artist had", "Oleg Tverdokhlebov", QuoteKind::mixed));
+    EXPECT_TRUE(with(r, "the selection").empty()); // "criticised the selection" only names an act
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the United States had agreed to appoint ambassadors", "Lavrov", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, ADemandIsWhatSomeoneIsToDo) {
     const auto r = run({"Minister Yassine El Amrani urged both sides to return to talks.",
                         "Soy MP Daniel Rotich vowed to table a motion next week.",
