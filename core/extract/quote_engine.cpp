@@ -297,9 +297,9 @@ private:
             const auto w = p.norm(static_cast<std::size_t>(j));
             const auto u = static_cast<std::size_t>(j);
             if (p.word(u) && !p.tok(u).capitalised &&
-                (p.has(u, f_adverbial) ||
-                 in(w, {"is", "are", "was", "were", "been", "be", "did", "does", "do", "would", "will",
-                        "could", "may", "might", "not", "also", "has", "have", "had"}))) {
+                (p.has(u, f_adverbial) || in(w, {"is",   "are",  "was",   "were", "been",  "be",   "did",
+                                                 "does", "do",   "would", "will", "could", "may",  "might",
+                                                 "not",  "also", "has",   "have", "had",   "both", "all"}))) {
                 --j;
             } else if (p.cap(u) && j - 1 >= lo && p.has(u, f_function) &&
                        in(p.norm(u - 1), {"on", "in", "at", "last", "this", "next", "late", "early"})) {
@@ -369,7 +369,11 @@ private:
             const auto a = static_cast<std::size_t>(st), b = static_cast<std::size_t>(pos + 1);
             const long prev = st - 1;
             if (prev >= lo && relative_word(p.norm(static_cast<std::size_t>(prev)))) {
-                if (nps.empty() && is_speaker_phrase(p, a, b, reg_)) {
+                // "X, who farms near Listowel, told": a clause set off by commas is skipped, never the
+                // subject ("what analysts said was" has no comma before its verb)
+                const bool set_off =
+                    prev - 1 >= lo && p.comma(static_cast<std::size_t>(prev - 1)) && p.comma(u);
+                if (nps.empty() && !set_off && is_speaker_phrase(p, a, b, reg_)) {
                     nps.emplace_back(a, b);
                     sub.relative = true;
                     break;
@@ -379,6 +383,12 @@ private:
                     continue;
                 }
                 break;
+            }
+            // "Muhammad Hafiz Ismail, 29, who works in Tuas, says": an age set off by commas
+            if (b == a + 1 && p.tok(a).kind == text::TokenKind::number && prev >= lo &&
+                p.comma(static_cast<std::size_t>(prev))) {
+                pos = prev - 1;
+                continue;
             }
             // ", speaking at the White House," between the subject and its verb
             if (nps.empty() && p.comma(u) && static_cast<long>(b) == j && is_ing(p.norm(a)) && prev >= lo &&

@@ -501,6 +501,21 @@ TEST(Speaker, AnAcronymIsABodyThatTheyPointsBackAt) {
     EXPECT_NE(speaker(note[0]), "The RCMP");
 }
 
+TEST(Speaker, AClauseSetOffByCommasIsNeverTheSubject) {
+    const auto r =
+        run({"Lawyer Kwame Asante-Boateng, who represents the drivers, called the decision \"a line in the "
+             "sand.\"",
+             "Engineer Muhammad Hafiz Ismail, 29, who works in Tuas, says he leaves home at 4.30am.",
+             "Okoye and Marchetti both said they would not seek a recount."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "a line in the sand.", "Kwame Asante-Boateng", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "he leaves home at 4.30am", "Muhammad Hafiz Ismail", QuoteKind::indirect));
+    const auto both = with(r, "they would not seek a recount");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(speaker(both[0]), "Okoye");
+    EXPECT_EQ(speaker(both[1]), "Marchetti");
+}
+
 TEST(Speaker, ADatelineIsNoSpeaker) {
     const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
                         "saying the savings would be returned in full."});
