@@ -224,7 +224,11 @@ private:
                 (prev.size() > 3 && prev.substr(prev.size() - 3) == "n't"))
                 return false;
         }
-        if (p.is(i + 1, "by") || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
+        // "was praised by", "the plan criticised by": an agent after "by" (not "said by phone")
+        const bool by_means =
+            i + 2 < p.size() && in(p.norm(i + 2), {"phone", "telephone", "email", "e-mail", "text", "video",
+                                                   "videolink", "letter", "message", "radio", "satellite"});
+        if ((p.is(i + 1, "by") && !by_means) || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
         // "U.S. states are forced…", "reports say…": a plural noun before its own verb
         if (p.has(i + 1, f_aux | f_verb) && !p.is(i + 1, "that") && p.norm(i).back() == 's') return false;
         return true;
@@ -391,7 +395,9 @@ private:
                 continue;
             }
             // ", speaking at the White House," between the subject and its verb
-            if (nps.empty() && p.comma(u) && static_cast<long>(b) == j && is_ing(p.norm(a)) && prev >= lo &&
+            // (and ", in a statement issued on Saturday," too)
+            if (nps.empty() && p.comma(u) && static_cast<long>(b) == j &&
+                (is_ing(p.norm(a)) || in(p.norm(a), {"in", "during", "at", "on", "after"})) && prev >= lo &&
                 p.comma(static_cast<std::size_t>(prev))) {
                 pos = prev - 1;
                 continue;

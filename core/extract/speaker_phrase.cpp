@@ -26,6 +26,16 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+/// "the 58-year-old", "the 23-year-old striker": a person described by age alone.
+bool age_description(const Para& p, std::size_t first, std::size_t last) {
+    if (!p.is(first, "the")) return false;
+    for (std::size_t i = first + 1; i + 4 < last + 1 && i + 4 <= last; ++i)
+        if (p.tok(i).kind == text::TokenKind::number && p.punct(i + 1, U'-') && p.is(i + 2, "year") &&
+            p.punct(i + 3, U'-') && p.is(i + 4, "old"))
+            return last - (i + 5) <= 1; // at most one noun after it
+    return false;
+}
+
 /// Words that may open a speaking noun phrase although they are function words.
 bool np_opener(std::string_view w) {
     return in(w, {"the",   "a",     "an",     "his",  "her",   "its",     "their", "our",
@@ -105,8 +115,11 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (i > 0 && !p.tok(i).space_before && p.punct(i - 1, U'-')) return false;
     const auto w = p.norm(i);
     if (p.has(i, f_aux)) return true;
-    // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan"
-    const bool determined = i > 0 && p.word(i - 1) && np_opener(p.norm(i - 1));
+    // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan";
+    // after a preposition a noun: "in remarks carried by the agency"
+    const bool determined = i > 0 && p.word(i - 1) &&
+                            (np_opener(p.norm(i - 1)) ||
+                             in(p.norm(i - 1), {"in", "of", "with", "by", "for", "on", "at", "from"}));
     if (p.has(i, f_verb)) return !determined && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
     // a past form ("agreed", "raised"; "sued", "fled" when the dictionary knows the verb)
     if (determined || w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;
@@ -133,6 +146,7 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
         if (p.quote_mark(i)) return false;
         if (p.word(i) && (p.norm(i) == "who" || p.norm(i) == "which" || p.norm(i) == "that")) return false;
     }
+    if (age_description(p, first, last)) return true;
     const std::size_t h = head_of(p, first, last);
     if (h >= last) return false;
     const auto head = strip_possessive(p.norm(h));
@@ -214,6 +228,14 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         if (e >= 0) {
             if (best_first > first) reg.add_role(e, p, first, best_first);
             return {e, reg.entities()[e].name, 0.95, "named: " + written};
+        }
+    }
+    if (age_description(p, first, last)) { // "the 58-year-old said": the person in view
+        auto r = reg.resolve_pronoun(p, first, "he");
+        if (r.entity >= 0 && reg.entities()[r.entity].kind == EntityKind::person) {
+            r.confidence = std::min(r.confidence, 0.6);
+            r.reason = "'" + written + "' refers back: " + r.reason;
+            return r;
         }
     }
     if (lex.documents.count(head)) {

@@ -516,6 +516,20 @@ TEST(Speaker, AClauseSetOffByCommasIsNeverTheSubject) {
     EXPECT_EQ(speaker(both[1]), "Marchetti");
 }
 
+TEST(Speaker, AnAgeDescriptionRefersBackAndAStatementBetweenCommasIsSkipped) {
+    const auto r = run({"Johan Pretorius, who runs a bakery, said he had closed. \"No water, no bread,\" the "
+                        "58-year-old said.",
+                        "The FRA, in a statement issued on Saturday, maintained that the scheme was fair.",
+                        "Rosa Ferreira said by phone that she had been on a night shift.",
+                        "\"Water is life,\" Sheikh Hamdan said in remarks carried by the agency."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "No water, no bread,", "Johan Pretorius", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the scheme was fair", "The FRA", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "she had been on a night shift", "Rosa Ferreira", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Water is life,", "Hamdan", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "remarks carried").empty());
+}
+
 TEST(Speaker, ADatelineIsNoSpeaker) {
     const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
                         "saying the savings would be returned in full."});
