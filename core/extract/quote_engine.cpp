@@ -1179,6 +1179,21 @@ private:
         parts.push_back({p.index, p.tok(a).begin, p.tok(b - 1).end});
     }
 
+    /// "In a statement, the Canadian Armed Forces said …", "X said in an emailed statement": the
+    /// speaker issued the document, which may speak for them later ("the statement says").
+    void note_issuer(const Para& p, std::size_t anchor, int entity) {
+        if (entity < 0 || anchor >= p.size()) return;
+        const auto& s = p.t->sentences[p.t->sentence_of(anchor)];
+        for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+            if (!p.is(k, "in")) continue;
+            for (std::size_t m = k + 1; m < s.last_token && m < k + 4; ++m)
+                if (p.word(m) && lex_.documents.count(p.norm(m))) {
+                    reg_.set_document_issuer(p.norm(m), entity);
+                    return;
+                }
+        }
+    }
+
     void emit(const Para& p, std::size_t anchor, std::vector<Resolved> speakers, QuoteKind kind,
               std::vector<Span> parts, const Cue& c, std::string reason) {
         if (parts.empty() || speakers.empty()) return;
@@ -1195,6 +1210,7 @@ private:
         f.confidence = conf;
         f.reason = std::move(reason);
         f.speakers = std::move(speakers);
+        if (f.speakers.size() == 1) note_issuer(p, anchor, f.speakers[0].entity);
         last_speakers_ = f.speakers;
         found_.push_back(std::move(f));
         anchors_.emplace_back(p.index, anchor);

@@ -530,6 +530,13 @@ TEST(Speaker, AnAgeDescriptionRefersBackAndAStatementBetweenCommasIsSkipped) {
     EXPECT_TRUE(with(r, "remarks carried").empty());
 }
 
+TEST(Speaker, InAStatementMakesTheSpeakerItsIssuer) {
+    const auto r = run({"In a statement, the Canadian Armed Forces said Hurren is a reservist.",
+                        "\"He was not part of any task,\" the statement says."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "He was not part of any task,", "the Canadian Armed Forces", QuoteKind::direct));
+}
+
 TEST(Speaker, ADatelineIsNoSpeaker) {
     const auto r = run({"KUALA LUMPUR, May 14 — Prime Minister Azman Yusof today defended the decision, "
                         "saying the savings would be returned in full."});
