@@ -608,6 +608,17 @@ TEST(People, PlacesSlugsAndSentenceOpenersAreNotPeople) {
     EXPECT_EQ(events.people[0].name, "Gene Sharp");
 }
 
+TEST(People, SportsClubsAreNoPeopleAndHeIsTheManager) {
+    const auto r =
+        run({"Kingsbury Athletic beat Ashford Rovers 2-1.",
+             "Rovers boss Gary Whitlock felt the corner was wrong. \"It's a goal kick,\" he said."});
+    std::vector<std::string> names;
+    for (const auto& p : r.people)
+        names.push_back(p.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Gary Whitlock"}));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It's a goal kick,", "Gary Whitlock", QuoteKind::direct));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
