@@ -531,7 +531,11 @@ void Registry::collect_names() {
     });
 }
 
-void Registry::note_speaker(const Para& p, std::size_t token, int entity) {
+void Registry::note_speaker(const Para& p, std::size_t token, int entity) { note(p, token, entity, true); }
+
+void Registry::note_subject(const Para& p, std::size_t token, int entity) { note(p, token, entity, false); }
+
+void Registry::note(const Para& p, std::size_t token, int entity, bool speaker) {
     if (entity < 0) return;
     Mention m;
     m.para = p.index;
@@ -539,7 +543,7 @@ void Registry::note_speaker(const Para& p, std::size_t token, int entity) {
     m.sentence = sentence_number(p, token);
     m.entity = entity;
     m.subject = true;
-    m.speaker = true;
+    m.speaker = speaker;
     const auto at =
         std::upper_bound(mentions_.begin(), mentions_.end(), m, [](const Mention& a, const Mention& b) {
             return a.para != b.para ? a.para < b.para : a.token < b.token;

@@ -237,6 +237,7 @@ private:
     void sentence(const Para& p, std::size_t si) {
         const auto& s = p.t->sentences[si];
         last_speakers_.clear();
+        group_subject(p, s);
         auto list = cues(p, s);
         this_was_said(p, si);
         for (auto& c : list)
@@ -248,6 +249,18 @@ private:
             if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first])
                 c.done = according(p, s, c);
         if (list.empty()) labelled(p, s);
+    }
+
+    /// "Still, some economists have doubts. They note…": a group that is the subject of a sentence is
+    /// what "they" in the next one points back at, though it has said nothing yet.
+    void group_subject(const Para& p, const text::Sentence& s) {
+        const auto [a, b] = leading_np(p, s);
+        if (b <= a || has_person_name(p, a, b)) return;
+        std::size_t h = b;
+        while (h > a && !p.word(h - 1))
+            --h;
+        if (h == a || !p.has(h - 1, f_group)) return;
+        reg_.note_subject(p, a, reg_.body(p.text(a, b), EntityKind::group));
     }
 
     /// "Farouk: “Is Kuwait ready?”", "Salim al-Harthy, Oman's energy minister, opening the meeting:

@@ -115,6 +115,8 @@ public:
     void set_document_issuer(std::string_view noun, int entity);
 
     void note_speaker(const Para& p, std::size_t token, int entity);
+    /// Records `entity` as the subject of the sentence at `token` (for "they" and "it" after it).
+    void note_subject(const Para& p, std::size_t token, int entity);
     void count_quote(int entity) {
         if (entity >= 0) ++entities_[entity].quotes;
     }
@@ -144,6 +146,7 @@ public:
 private:
     bool compute_name_word(const Para& p, std::size_t i) const;
     void collect_sentence(const Para& p, const text::Sentence& s);
+    void note(const Para& p, std::size_t token, int entity, bool speaker);
     void record_mention(const Para& p, std::size_t first, std::size_t last, int entity);
     std::size_t role_prefix_start(const Para& p, std::size_t name_first, std::size_t floor) const;
     void appositions(const Para& p, const text::Sentence& s, std::size_t first, std::size_t last, int entity);

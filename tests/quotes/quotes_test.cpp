@@ -495,10 +495,9 @@ TEST(Speaker, AnAcronymIsABodyThatTheyPointsBackAt) {
         run({"The RCMP said the man had several weapons on him. They said he was loose for 13 minutes.",
              "Still, some economists have doubts. They note that regulations may explain the drop."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "he was loose for 13 minutes", "The RCMP", QuoteKind::indirect));
-    // a group the article never quoted before is no antecedent for an older speaker to fill
-    const auto note = with(r, "regulations may explain the drop");
-    ASSERT_EQ(note.size(), 1u);
-    EXPECT_NE(speaker(note[0]), "The RCMP");
+    // a group that was the subject of the sentence before is what "they" points back at
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "regulations may explain the drop", "some economists", QuoteKind::indirect));
 }
 
 TEST(Speaker, AClauseSetOffByCommasIsNeverTheSubject) {
