@@ -29,6 +29,11 @@ bool ends_with_ed(std::string_view w) { return w.size() > 4 && w.substr(w.size()
 
 bool is_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
+/// An apposition opens with an article or a possessive: ", a spokesperson for X,", ", the union's leader,".
+bool opens_apposition(std::string_view w) {
+    return in(w, {"a", "an", "the"}) || strip_possessive(w).size() != w.size();
+}
+
 bool is_preposition(std::string_view w) {
     return in(w, {"on",    "in",    "at",   "from",  "after",   "during", "following", "before",
                   "of",    "to",    "with", "about", "via",     "by",     "through",   "over",
@@ -418,10 +423,9 @@ private:
             if (!is_speaker_phrase(p, a, b, reg_)) {
                 // "Suzann Pettersen, a golfing partner of Donald Trump, says": an apposition describes
                 // the speaker before it, whatever its head
-                const auto w = p.norm(a);
                 const bool apposition = nps.empty() && p.comma(u) && prev > lo &&
                                         p.comma(static_cast<std::size_t>(prev)) &&
-                                        (in(w, {"a", "an", "the"}) || strip_possessive(w).size() != w.size());
+                                        opens_apposition(p.norm(a));
                 if (!apposition) break;
                 appositions_before.emplace_back(a, b);
                 pos = prev - 1;
@@ -901,9 +905,8 @@ private:
         for (std::size_t i = end - 1; static_cast<long>(i) > lo && end - i < 16; --i) {
             if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
             if (!p.comma(i - 1)) continue;
-            const auto w = p.norm(i);
-            const bool apposition = in(w, {"a", "an", "the"}) || strip_possessive(w).size() != w.size();
-            return apposition && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
+            return opens_apposition(p.norm(i)) && i < end - 1 ? std::optional<std::size_t>(i - 1)
+                                                              : std::nullopt;
         }
         return std::nullopt;
     }

@@ -29,7 +29,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 /// "the 58-year-old", "the 23-year-old striker": a person described by age alone.
 bool age_description(const Para& p, std::size_t first, std::size_t last) {
     if (!p.is(first, "the")) return false;
-    for (std::size_t i = first + 1; i + 4 < last + 1 && i + 4 <= last; ++i)
+    for (std::size_t i = first + 1; i + 4 < last; ++i)
         if (p.tok(i).kind == text::TokenKind::number && p.punct(i + 1, U'-') && p.is(i + 2, "year") &&
             p.punct(i + 3, U'-') && p.is(i + 4, "old"))
             return last - (i + 5) <= 1; // at most one noun after it
@@ -162,18 +162,22 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
 
 namespace {
 
-/// "the Spaniard joked", "the Wyoming Republican said": a description by nationality or party, with no
-/// name of its own, points back at the person in view, as "he" would.
-Resolved epithet(const Para& p, std::size_t first, std::size_t last, std::size_t h,
-                 const std::string& written, Registry& reg) {
-    if (!p.is(first, "the") || h <= first || h >= last || !reg.is_name_word(p, h) || p.tok(h).all_caps ||
-        reg.person_for_name(p, h, h + 1, false) >= 0)
-        return {};
+/// A description that names nobody points back at the person in view, as "he" would.
+Resolved refer_back(const Para& p, std::size_t first, const std::string& written, Registry& reg) {
     auto r = reg.resolve_pronoun(p, first, "he");
     if (r.entity < 0 || reg.entities()[r.entity].kind != EntityKind::person) return {};
     r.confidence = std::min(r.confidence, 0.6);
     r.reason = "'" + written + "' refers back: " + r.reason;
     return r;
+}
+
+/// "the Spaniard joked", "the Wyoming Republican said": a description by nationality or party.
+Resolved epithet(const Para& p, std::size_t first, std::size_t last, std::size_t h,
+                 const std::string& written, Registry& reg) {
+    if (!p.is(first, "the") || h <= first || h >= last || !reg.is_name_word(p, h) || p.tok(h).all_caps ||
+        reg.person_for_name(p, h, h + 1, false) >= 0)
+        return {};
+    return refer_back(p, first, written, reg);
 }
 
 Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
@@ -230,14 +234,8 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             return {e, reg.entities()[e].name, 0.95, "named: " + written};
         }
     }
-    if (age_description(p, first, last)) { // "the 58-year-old said": the person in view
-        auto r = reg.resolve_pronoun(p, first, "he");
-        if (r.entity >= 0 && reg.entities()[r.entity].kind == EntityKind::person) {
-            r.confidence = std::min(r.confidence, 0.6);
-            r.reason = "'" + written + "' refers back: " + r.reason;
-            return r;
-        }
-    }
+    if (age_description(p, first, last)) // "the 58-year-old said"
+        if (auto back = refer_back(p, first, written, reg); back.entity >= 0) return back;
     if (lex.documents.count(head)) {
         for (std::size_t i = first; i + 1 < last; ++i)
             if (p.is(i, "by") || p.is(i, "from")) {
