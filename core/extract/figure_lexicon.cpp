@@ -218,6 +218,11 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "level_words.txt", lx.level_words);
     read_set(dir / "compared_level_words.txt", lx.compared_level_words);
     read_set(dir / "amount_verbs.txt", lx.amount_verbs);
+    read_set(dir / "clause_conjunctions.txt", lx.clause_conjunctions);
+    read_set(dir / "auxiliary_verbs.txt", lx.auxiliary_verbs);
+    read_set(dir / "exceed_verbs.txt", lx.exceed_verbs);
+    read_set(dir / "place_prepositions.txt", lx.place_prepositions);
+    read_set(dir / "pass_verbs.txt", lx.pass_verbs);
     read_set(dir / "named_half_words.txt", lx.named_half_words);
     read_set(dir / "whole_determiners.txt", lx.whole_determiners);
     read_set(dir / "determiners.txt", lx.determiners);

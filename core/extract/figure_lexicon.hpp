@@ -105,6 +105,11 @@ struct Lexicon {
     WordSet level_words;          ///< "to", "at" before a level rather than a change
     WordSet compared_level_words; ///< "from", "than" before a bare level compared with one
     WordSet amount_verbs;         ///< "totaled": the plural noun before it is what is counted
+    WordSet clause_conjunctions;  ///< "but", "while" before a bare number that opens a clause
+    WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
+    WordSet place_prepositions;   ///< "in", "across" before a name after a subject ("cases in Brazil")
+    WordSet exceed_verbs;         ///< "topped", "exceeds" before a figure: more than it
+    WordSet pass_verbs; ///< "passed", "crossed": the same unless a noun is counted ("passed 12 bills")
     // what a count counts, and counts that are references
     WordSet named_half_words;       ///< "the", "other" before "half": one half, not a fraction
     WordSet whole_determiners;      ///< "the", "its" after "of": "23 of the 32 members"

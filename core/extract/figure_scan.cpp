@@ -183,6 +183,10 @@ private:
     void make_age(Candidate& f) const;
     bool compared_after(std::size_t k) const;
     bool verb_follows(std::size_t k) const;
+    bool plural_noun_at(std::size_t k) const;
+    bool subject_of_clause(const Candidate& f) const;
+    bool per_period_follows(std::size_t k) const;
+    void passed_mark(Candidate& f) const;
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
@@ -977,10 +981,14 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (value == 1 && words.empty() && ends_with(w, "ly")) return npos; // "one deeply democratic"
         plural = is_plural(lx_, w) && !acronym;
         // "2,500 police personnel", "news outlets": a noun that is its own plural may modify the next
-        if (plural && singular(lx_, w) == w && word(last + 1) && !stop(last + 1) &&
-            !has_capital(t_[last + 1].text) && is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1))
+        // and so may a plural before a plural noun: "graphics cards", "savings accounts"
+        if (plural && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
+            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) &&
+            (singular(lx_, w) == w || plural_noun_at(last + 1)))
             plural = false;
-        words.push_back(acronym ? t_[k].text : singular(lx_, w));
+        // (a modifier keeps its own form: "savings accounts" are no "saving accounts")
+        const bool modifier = !plural && is_plural(lx_, w) && !acronym;
+        words.push_back(acronym ? t_[k].text : modifier ? w : singular(lx_, w));
         ends.push_back(last);
         end = last;
         k = last + 1;
@@ -1239,7 +1247,11 @@ void Scanner::join_range(Candidate& f) const {
         ok = f.from || hyphen || f.unit == "years old";
     else
         ok = !hyphen || g.value > f.value;
-    if (f.has_currency && g.has_currency && f.factor != g.factor) ok = false; // "10.4 cents to US $2.24"
+    if (f.has_currency && g.has_currency && f.factor != g.factor) { // "10.4 cents to US $2.24"
+        // (two figures, each in its own sub-unit; "96 cents to $1.01 per share" are both per share)
+        if (g_extends) f.unit = g.unit;
+        ok = false;
+    }
     if (f.kind == FigureKind::date || g.kind == FigureKind::date) ok = false;
     if (!ok) {
         if (hyphen && !f.has_unit && !g.has_unit) f.drop = true; // a score: "2-1", "89-89"
@@ -1414,6 +1426,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     }
     year(c, f, temporal_before);
     if (!f.has_unit && !unitless(c, f)) return false;
+    passed_mark(f);
     // qualifiers after: "10,000 or more", "20,000-plus"
     std::size_t k = f.last + 1;
     if (sign(k, "-") && glued(k) && lower_is(k + 1, "plus")) ++k;
@@ -1424,6 +1437,16 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     }
     resume = f.last + 1;
     return true;
+}
+
+// "Dengue cases passed 4 million", "shares topped $40": a verb of going past a mark says "more than".
+void Scanner::passed_mark(Candidate& f) const {
+    if (f.qualifier != Qualifier::exact || f.kind == FigureKind::date || f.first == 0 || !word(f.first - 1))
+        return;
+    const std::string& verb = t_[f.first - 1].lower;
+    const bool counted = f.kind == FigureKind::count && !f.unit.empty();
+    if (lx_.exceed_verbs.count(verb) || (!counted && lx_.pass_verbs.count(verb)))
+        f.qualifier = Qualifier::at_least;
 }
 
 std::size_t Scanner::dateline_end() const {
@@ -1514,6 +1537,27 @@ bool Scanner::verb_follows(std::size_t k) const {
     return ends_with(w, "ed") || lx_.past_tenses.count(w) || lx_.change_words.count(w);
 }
 
+// "…, but only 31,000 turned up", "and 300 were laid off": the figure opens a clause (after a comma or
+// a conjunction, with at most "only" or "just" between) and a verb follows it.
+bool Scanner::subject_of_clause(const Candidate& f) const {
+    std::size_t b = f.first;
+    if (b > 0 && (lower_is(b - 1, "only") || lower_is(b - 1, "just"))) --b;
+    if (b == 0 || !(sign(b - 1, ",") || sign(b - 1, ";") || in(lx_.clause_conjunctions, b - 1))) return false;
+    const std::size_t v = f.last + 1;
+    return verb_follows(v) || in(lx_.auxiliary_verbs, v);
+}
+
+// "a day", "an hour", "per week" at token k: what comes before is a rate.
+bool Scanner::per_period_follows(std::size_t k) const {
+    return (lower_is(k, "a") || lower_is(k, "an") || lower_is(k, "per")) && word(k + 1) &&
+           lx_.per_words.count(t_[k + 1].lower);
+}
+
+// A plural noun at token k as the dictionary knows it: after a plural subject an -s word is no verb.
+bool Scanner::plural_noun_at(std::size_t k) const {
+    return is_plural(lx_, t_[k].lower) && dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun);
+}
+
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.
 bool Scanner::said_age(const Core& c, const Candidate& f) const {
     if (f.first < 1 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 ||
@@ -1586,19 +1630,33 @@ void Scanner::implied_noun(Candidate& f) const {
         }
         if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
     }
-    // "New hirings totaled 500,363": a verb of amount right before the number
-    if (in(lx_.amount_verbs, f.first - 1)) change = f.first - 1;
+    // "New hirings totaled 500,363", "Dengue cases passed 4 million": a verb of amount right before
+    if (in(lx_.amount_verbs, f.first - 1) || in(lx_.exceed_verbs, f.first - 1) ||
+        in(lx_.pass_verbs, f.first - 1))
+        change = f.first - 1;
     const bool after_amount_verb = change == f.first - 1;
     if (change == npos || change == 0 ||
         !(after_amount_verb || lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
         return;
-    // the subject right before the verb: a plural noun and up to two modifiers
-    const std::size_t head = change - 1;
+    // the subject right before the verb: a plural noun and up to two modifiers, perhaps with a place
+    // after it ("Dengue cases in Brazil passed")
+    std::size_t head = change - 1;
+    bool past_place = false;
+    for (std::size_t k = head; k > 1 && head - k < 3 && same_sentence(k, change); --k)
+        if (in(lx_.place_prepositions, k - 1) && has_capital(t_[k].text)) {
+            head = k - 2;
+            past_place = true;
+            break;
+        }
     if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
     std::size_t start = head;
     while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
            !stop(start - 1) && !number_word(start - 1))
         --start;
+    // (and then the phrase must open the sentence: "the death toll from the landslides in Wayanad"
+    // counts no landslides)
+    const std::size_t before = start > 0 && in(lx_.definite_determiners, start - 1) ? start - 1 : start;
+    if (past_place && before > 0 && same_sentence(before - 1, head)) return;
     std::string unit;
     for (std::size_t k = start; k <= head; ++k) {
         if (!unit.empty()) unit += ' ';
@@ -1687,7 +1745,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // of its own after a counted one
         const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
         const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
-                            lower_is(f.first - 1, "for") || compared_after(f.core.first - 1);
+                            lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
+                            (f.first >= 2 && lower_is(f.first - 1, "the") && compared_after(f.first - 2));
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
@@ -1700,9 +1759,23 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     break;
                 }
                 if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
+                // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
+                if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
                 f.kind = g.kind;
                 f.unit = g.unit.substr(0, g.unit.find('/'));
                 rate(f); // "22 burglaries last week, against 20 per week" is its own rate
+                break;
+            }
+        }
+        if (bare(f) && k > 0 && subject_of_clause(f)) {
+            // "holds 74,500 spectators, but only 31,000 turned up": a bare number that is the subject
+            // of its clause stands for the nearest thing counted before it in the sentence
+            for (std::size_t p = k; p-- > 0;) {
+                const Candidate& g = found[p];
+                if (!same_sentence(g.last, f.first)) break;
+                if (g.kind != FigureKind::count || g.compound || g.unit.empty() || g.unit == "times")
+                    continue;
+                f.unit = g.unit;
                 break;
             }
         }

@@ -955,4 +955,49 @@ TEST(NewsForms, AfterAVerbOfChangeABareNumberToALargerCountIsARange) {
     EXPECT_EQ(figures("The shares rose 20 cents to $4.10.").size(), 2u);
 }
 
+TEST(NewsForms, APluralBeforeAPluralNounModifiesItAndKeepsItsForm) {
+    EXPECT_EQ(figure("Savers opened three savings accounts.", "three").unit, "savings account");
+    EXPECT_EQ(figure("The case fits 4 single wide graphics cards.", "4").unit, "single wide graphics card");
+    EXPECT_EQ(figure("The RFS has 80 planes and helicopters in the operation.", "80").unit,
+              "plane helicopter");
+}
+
+TEST(NewsForms, ABareNumberOpeningAClauseCountsWhatWasCountedBeforeIt) {
+    EXPECT_EQ(figure("The stadium holds 74,500 spectators, but only 31,000 turned up.", "31,000").unit,
+              "spectator");
+    EXPECT_EQ(figure("The plant employs 5,000 workers and 300 were laid off.", "300").unit, "worker");
+    EXPECT_EQ(
+        figure("Nearly 2,000 people attended, fewer than the 2,500 the organisers hoped for.", "2,500").unit,
+        "people");
+    // a number that is no subject keeps its own reading
+    EXPECT_EQ(figure("The stadium holds 74,500 spectators and cost 300 to build.", "300").unit, "");
+}
+
+TEST(NewsForms, AVerbOfGoingPastAMarkMakesALowerBound) {
+    const auto f = figure("Dengue cases in Brazil passed 4 million this year.", "4 million");
+    EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(f.unit, "dengue case");
+    EXPECT_EQ(figure("Sales topped $2bn in the quarter.", "$2bn").qualifier, Qualifier::at_least);
+    // "passed" with a counted noun is a count, and "the top 10" a rank
+    EXPECT_EQ(figure("The Senate passed 12 bills on Monday.", "12").qualifier, Qualifier::exact);
+    EXPECT_EQ(figure("It is among the top 10 banks.", "10").qualifier, Qualifier::exact);
+    // the subject must open the sentence: the toll counts no landslides
+    EXPECT_EQ(figure("The death toll from the landslides in Wayanad rose to 231.", "231").unit, "");
+}
+
+TEST(NewsForms, ABareRateAfterACountAndADurationCountsTheCountedNoun) {
+    const auto f =
+        figure("Dockworkers unloaded 2,300 containers in 18 hours, or roughly 128 an hour.", "128");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_EQ(f.unit, "container/hour");
+}
+
+TEST(NewsForms, TwoEndsInDifferentSubUnitsStayTwoFiguresWithTheSameRate) {
+    const auto f =
+        figure("It expects funds from operations in the range of 96 cents to $1.01 per share.", "96");
+    EXPECT_FALSE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.value, 0.96);
+    EXPECT_EQ(f.unit, "USD/share");
+}
+
 } // namespace
