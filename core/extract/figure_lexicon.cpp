@@ -177,6 +177,9 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "units.txt", 4, [&](const auto& f) {
         lx.units.add(f[0], Unit{kind_field(f[1]), f[2], where_field(f[3])});
     });
+    read_rows(dir / "units_before.txt", 3, [&](const auto& f) {
+        lx.units_before.add(f[0], Unit{kind_field(f[1]), f[2], Where::any});
+    });
     read_rows(dir / "qualifiers.txt", 2,
               [&](const auto& f) { lx.qualifiers.add(f[0], qualifier_field(f[1])); });
     read_rows(dir / "qualifiers_after.txt", 2,
@@ -222,6 +225,12 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "auxiliary_verbs.txt", lx.auxiliary_verbs);
     read_set(dir / "exceed_verbs.txt", lx.exceed_verbs);
     read_set(dir / "place_prepositions.txt", lx.place_prepositions);
+    read_set(dir / "subset_words.txt", lx.subset_words);
+    read_set(dir / "forecast_verbs.txt", lx.forecast_verbs);
+    read_set(dir / "emergency_numbers.txt", lx.emergency_numbers);
+    read_set(dir / "call_words.txt", lx.call_words);
+    read_set(dir / "more_words.txt", lx.more_words);
+    read_set(dir / "back_pronouns.txt", lx.back_pronouns);
     read_set(dir / "pass_verbs.txt", lx.pass_verbs);
     read_set(dir / "named_half_words.txt", lx.named_half_words);
     read_set(dir / "whole_determiners.txt", lx.whole_determiners);

@@ -72,6 +72,7 @@ struct Lexicon {
     PhraseTable<Scale> scales;
     PhraseTable<Currency> currencies;
     PhraseTable<Unit> units;
+    PhraseTable<Unit> units_before; ///< units written before the number ("magnitude 7.5")
     PhraseTable<Qualifier> qualifiers;
     PhraseTable<Qualifier> qualifiers_after;
     PhraseTable<bool> time_words;
@@ -107,6 +108,12 @@ struct Lexicon {
     WordSet amount_verbs;         ///< "totaled": the plural noun before it is what is counted
     WordSet clause_conjunctions;  ///< "but", "while" before a bare number that opens a clause
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
+    WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
+    WordSet call_words;           ///< "call", "dispatcher" after such a number
+    WordSet forecast_verbs;       ///< "expected" after "than the 240,000 economists (had)": they forecast
+    WordSet subset_words;         ///< "including" before a bare number: part of what was just counted
+    WordSet more_words;           ///< "more", "fewer" after a bare number: more of what was counted
+    WordSet back_pronouns;        ///< "them", "which" after "40 of": what was counted before
     WordSet place_prepositions;   ///< "in", "across" before a name after a subject ("cases in Brazil")
     WordSet exceed_verbs;         ///< "topped", "exceeds" before a figure: more than it
     WordSet pass_verbs; ///< "passed", "crossed": the same unless a noun is counted ("passed 12 bills")

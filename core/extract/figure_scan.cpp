@@ -16,6 +16,12 @@ bool has_capital(const std::string& s) {
     return false;
 }
 
+bool has_lower_case(const std::string& s) {
+    for (char c : s)
+        if (c >= 'a' && c <= 'z') return true;
+    return false;
+}
+
 // "MLS", "NHS": two or more letters, none of them lower case
 bool is_acronym(const std::string& s) {
     std::size_t letters = 0;
@@ -138,6 +144,7 @@ private:
     bool simple_fraction(Core& c) const;
     std::size_t and_a_half(std::size_t k) const;
     std::optional<Core> words_at(std::size_t i) const;
+    std::size_t day_span_end(std::size_t j, double day, double& second) const;
     bool date_at(std::size_t i, Candidate& out) const;
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
@@ -151,17 +158,21 @@ private:
     bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
                bool after_connector) const;
     bool pronoun(const Core& c) const;
+    std::size_t phone_number_end(std::size_t i) const;
     bool part_of_something_else(const Core& c, std::size_t& resume) const;
     void millions_or_metres(const Core& c, Candidate& f) const;
     void year(const Core& c, Candidate& f, bool temporal_before) const;
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     void right_units(Candidate& f) const;
+    void left_unit(Candidate& f) const;
     void rate(Candidate& f) const;
     void counted(Candidate& f) const;
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
+    static bool round_whole(double whole);
+    bool forecasters(const Candidate& f, std::size_t end) const;
     bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
@@ -170,6 +181,8 @@ private:
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
     void qualifier_before(Candidate& f) const;
+    bool titled_number_word(const Core& c) const;
+    bool listed_label(const Core& c) const;
     bool is_name_word(std::size_t i) const;
 
     std::size_t dateline_end() const;
@@ -429,10 +442,25 @@ bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     return true;
 }
 
+// "June 13 to 15", "June 13-15, 2024": a later day of the same month after the first. `j` is the token
+// after the first day; returns the second day's last token, or npos.
+std::size_t Scanner::day_span_end(std::size_t j, double day, double& second) const {
+    const bool joined = lower_is(j, "to") || lower_is(j, "through") || lower_is(j, "and") || dash(j);
+    if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2 || t_[j + 1].value <= day) return npos;
+    const std::size_t end = after_ordinal(j + 1);
+    // ("June 3 and 4 others", "June 13 to 15 percent" are no days)
+    const std::size_t after = end + 1;
+    if (month(after) || lx_.units.at(t_, after).value || sign(after, ":") || (word(after) && !stop(after)))
+        return npos;
+    second = t_[j + 1].value;
+    return end;
+}
+
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
     std::size_t j = i;
     int m = month(i);
     double day = 0;
+    double second_day = 0; // "June 13 to 15"
     std::size_t last = i;
     if (m > 0) {
         j = i + 1;
@@ -442,6 +470,10 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
             day = t_[j].value;
             last = j = after_ordinal(j);
             ++j;
+            if (const std::size_t end = day_span_end(j, day, second_day); end != npos) {
+                last = end;
+                j = end + 1;
+            }
             if (sign(j, ",")) ++j;
         } else if (sign(j, ",") && year_at(j + 1)) {
             ++j;
@@ -480,6 +512,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (day > 0) {
         out.value = year + m / 100.0 + day / 10000.0;
         out.unit = "date";
+        if (second_day > 0)
+            out.range = std::make_pair(std::round(out.value * 10000) / 10000,
+                                       std::round((year + m / 100.0 + second_day / 10000.0) * 10000) / 10000);
     } else {
         out.value = year + m / 100.0;
         out.unit = "year-month";
@@ -700,12 +735,38 @@ bool Scanner::address_follows(const Core& c) const {
     return false;
 }
 
+// "between junctions 10 and 11", "articles 5 to 7": a number listed after a label names too, unless a
+// noun of its own follows it ("section 8 and 300 people").
+bool Scanner::listed_label(const Core& c) const {
+    const std::size_t i = c.first;
+    if (i < 3 ||
+        !(lower_is(i - 1, "and") || lower_is(i - 1, "or") || lower_is(i - 1, "to") || sign(i - 1, ",")))
+        return false;
+    if (!number(i - 2) || t_[i - 2].grouped || !is_name_word(i - 3)) return false;
+    const std::size_t after = c.last + 1;
+    return !(word(after) && !stop(after)) && !lx_.units.at(t_, after).value;
+}
+
+// "…on Spotify with Seven.": a number word capitalised after a lower-case word, with no lower-case word
+// after it, is a title's or a name's.
+bool Scanner::titled_number_word(const Core& c) const {
+    if (!c.words || c.first == 0 || !has_capital(t_[c.first].text.substr(0, 1))) return false;
+    const std::size_t before = c.first - 1;
+    if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
+    const std::size_t after = c.last + 1;
+    return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
+}
+
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     const Token& w = t_[i];
     if (lx_.name_words.count(w.lower)) return true;
     if (!has_capital(w.text)) return false;
-    if (is_possessive(w.text) || lx_.stop_words.count(w.lower) || lx_.months.count(w.lower) ||
+    // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
+    // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
+    const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&
+                          has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text);
+    if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
@@ -777,6 +838,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         // it may be a label word's ("category one")
         const bool lower_word =
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
+        if (listed_label(c)) return false;
         if (age_after_name(c)) {
             make_age(f);
         } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) {
@@ -785,6 +847,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
     }
     if (!f.has_currency && !c.words && address_follows(c)) return false;
+    if (titled_number_word(c)) return false;
     if (negative) f.value = -f.value;
     f.first = left;
     if (!after_connector) qualifier_before(f);
@@ -845,6 +908,18 @@ void Scanner::right_units(Candidate& f) const {
     f.unit = u.value->unit;
     f.has_unit = true;
     f.last = after - 1;
+}
+
+// "a magnitude 7.5 earthquake", "magnitude-6.4": a unit written before the number, when none follows.
+void Scanner::left_unit(Candidate& f) const {
+    if (f.has_unit || f.first == 0) return;
+    std::size_t end = f.first;
+    if (sign(end - 1, "-") && glued(end) && glued(end - 1)) --end;
+    const auto u = lx_.units_before.before(t_, end);
+    if (!u.value) return;
+    f.kind = kind_of(u.value->kind);
+    f.unit = u.value->unit;
+    f.has_unit = true;
 }
 
 // "$3,500 a month", "$21.25 per square foot", "five percent a year".
@@ -970,6 +1045,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
         if (lx_.time_words.at(t_, k).value) break;
+        // "peaking at 13.1 million shortly after": a word that can only be an adverb names nothing
+        // ("20 decently sized plants": one that describes the next word stays)
+        if (dictionary_.parts(t_[k].lower).only(text::PartOfSpeech::adverb) && (!word(k + 1) || stop(k + 1)))
+            break;
         std::string w = strip_possessive(t_[k].lower);
         std::size_t last = k;
         while (sign(last + 1, "-") && glued(last + 1) && word(last + 2) && glued(last + 2)) { // coal-fired
@@ -1021,8 +1100,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     for (std::size_t n = 0; n < words.size(); ++n) {
         const std::string& w = words[n];
         // ("monthly users" are a kind of user: adverbs that end phrases are kept as modifiers)
+        // ("600 elderly victims": an adjective in -ly names a kind)
+        const bool adverb = ends_with(w, "ly") && !dictionary_.parts(w).has(text::PartOfSpeech::adjective);
         const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
-                                (ends_with(w, "ed") || ends_with(w, "ly")) && !lx_.stop_words.count(w);
+                                (ends_with(w, "ed") || adverb) && !lx_.stop_words.count(w);
         if (describing) continue;
         if (!out.empty()) out += ' ';
         const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
@@ -1065,8 +1146,9 @@ void Scanner::counted(Candidate& f) const {
         // ("2 in 5 in 2022": a spaced "in" after the whole is the preposition, not inches)
         const std::size_t u = whole ? whole->last + 1 : npos;
         const bool unit_after = whole && lx_.units.at(t_, u).value && !(lower_is(u, "in") && !glued(u));
-        const bool in_ok = !lower_is(k, "in") ||
-                           (whole && whole->value <= 1000 && (one || f.core.scale == 1) && !unit_after);
+        const bool in_ok =
+            !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
+                                   !unit_after && (one || round_whole(whole->value)));
         if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
             f.kind = FigureKind::ratio;
             f.of = whole->value;
@@ -1114,6 +1196,7 @@ void Scanner::counted(Candidate& f) const {
     }
     const std::size_t noun = past_size(k);
     const std::size_t end = noun_phrase(noun, head_count, unit);
+    if (end != npos && forecasters(f, end)) return;
     if (end != npos) {
         f.unit = unit;
         f.measures_from = noun;
@@ -1133,6 +1216,21 @@ void Scanner::counted(Candidate& f) const {
             f.has_unit = true;
         }
     }
+}
+
+// The wholes "N in M" takes its parts of: small or round ("three in 10 voters", "2 in 5", "9 in 100");
+// "12 in 275 games" is a count in so many games.
+bool Scanner::round_whole(double whole) {
+    return whole <= 20 || whole == 25 || whole == 50 || whole == 100 || whole == 1000;
+}
+
+// "fewer than the 240,000 economists had expected": the plural after a compared number is the subject
+// of a verb of expecting, and the number counts what was counted before it.
+bool Scanner::forecasters(const Candidate& f, std::size_t end) const {
+    if (f.first == 0 || !(lower_is(f.first - 1, "the") || compared_after(f.first - 1))) return false;
+    std::size_t v = end + 1;
+    if (in(lx_.auxiliary_verbs, v)) ++v;
+    return in(lx_.forecast_verbs, v);
 }
 
 // "the top three", "all three", "their two", "the other two": the words before a small number that
@@ -1288,8 +1386,8 @@ bool Scanner::pronoun(const Core& c) const {
         (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
          stop(c.last + 1)))
         return true;
-    // "no one", "every one", "which one"
-    if (one && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
+    // "no one", "every one", "which one" (but "found that one in five adults")
+    if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
@@ -1310,6 +1408,13 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return true;
+    // "the 911 call", "a 999 call": an emergency number names a service
+    if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
+        return true;
+    if (const std::size_t end = phone_number_end(c.first); end != npos) {
+        resume = end + 1;
+        return true;
+    }
     if (list_marker(c)) return true;
     if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
         return true; // the seconds of 10:00:00
@@ -1321,6 +1426,22 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         if (!known) return true; // 5G, 4K, 9AB
     }
     return false;
+}
+
+// "1-800-222-8477", "555-0142", "(020) 7946 0958" style groups joined by hyphens: a telephone number,
+// no figure. Three or more groups, or a second group of four digits that starts with 0; returns the
+// last token, or npos.
+std::size_t Scanner::phone_number_end(std::size_t i) const {
+    if (t_[i].decimal || t_[i].grouped || (i > 0 && sign(i - 1, "-") && glued(i))) return npos;
+    std::size_t last = i;
+    std::size_t groups = 1;
+    while (sign(last + 1, "-") && glued(last + 1) && number(last + 2) && glued(last + 2) &&
+           !t_[last + 2].decimal && !t_[last + 2].grouped) {
+        last += 2;
+        ++groups;
+    }
+    const bool zero_led = groups == 2 && t_[last].digits == 4 && t_[last].text[0] == '0';
+    return groups >= 3 || zero_led ? last : npos;
 }
 
 // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds", "the 1,500m title"
@@ -1417,6 +1538,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     if (!left_context(c, f, after_connector)) return false;
     millions_or_metres(c, f);
     right_units(f);
+    left_unit(f);
     rate(f);
     const bool temporal_before = f.first > 0 && in(lx_.time_prepositions, f.first - 1);
     if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1))) join_range(f);
@@ -1725,8 +1847,9 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
         if (k > 0 && f.first > 0) same_rate(found[k - 1], f);
         if (!bare(f) || f.first == 0) continue;
-        // "2,400 people … fewer than 40 of them": the pronoun points back at the counted noun
-        if (lower_is(f.last + 1, "of") && (lower_is(f.last + 2, "them") || lower_is(f.last + 2, "those"))) {
+        // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
+        // at the counted noun
+        if (lower_is(f.last + 1, "of") && in(lx_.back_pronouns, f.last + 2)) {
             for (std::size_t p = k; p-- > 0;) {
                 if (!same_sentence(found[p].last, f.first)) break;
                 if (found[p].kind == FigureKind::count && !found[p].unit.empty() && !found[p].compound) {
@@ -1744,9 +1867,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // "killed more than 50,000 people … and displaced 1.2 million": a scaled number with no noun
         // of its own after a counted one
         const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
+        // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
         const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
                             lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
-                            (f.first >= 2 && lower_is(f.first - 1, "the") && compared_after(f.first - 2));
+                            (f.first >= 2 && lower_is(f.first - 1, "the") && compared_after(f.first - 2)) ||
+                            in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
@@ -1759,6 +1884,12 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     break;
                 }
                 if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
+                // "27 goals in 31 appearances, three more": what a preposition ties to an earlier count
+                // is not what is counted again
+                if (p > 0 && in(lx_.place_prepositions, g.first - 1) &&
+                    same_sentence(found[p - 1].last, g.first) && measured(found[p - 1]) &&
+                    found[p - 1].kind == g.kind)
+                    continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
                 f.kind = g.kind;

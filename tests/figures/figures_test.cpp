@@ -1000,4 +1000,75 @@ TEST(NewsForms, TwoEndsInDifferentSubUnitsStayTwoFiguresWithTheSameRate) {
     EXPECT_EQ(f.unit, "USD/share");
 }
 
+TEST(NewsForms, OneInFiveAfterThatIsARatio) {
+    const auto f = figure("Researchers found that one in five adults reported symptoms.", "one in five");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    ASSERT_TRUE(f.of.has_value());
+    EXPECT_DOUBLE_EQ(*f.of, 5);
+    EXPECT_EQ(f.unit, "adult");
+}
+
+TEST(NewsForms, NInMIsARatioOnlyOverASmallOrRoundWhole) {
+    EXPECT_EQ(figure("Three in 10 voters backed him.", "Three").kind, FigureKind::ratio);
+    EXPECT_EQ(figure("Avanti cancelled 1 in 12 trains last month.", "1 in 12").kind, FigureKind::ratio);
+    // 12 hat-tricks in 275 games
+    const auto f = figure("Aguero managed 12 in 275 games.", "12");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_EQ(figure("Aguero managed 12 in 275 games.", "275").unit, "game");
+}
+
+TEST(NewsForms, AMagnitudeIsAQuantityWrittenEitherSide) {
+    const auto before = figure("The magnitude 7.5 earthquake struck at a depth of 10km.", "7.5");
+    EXPECT_EQ(before.kind, FigureKind::quantity);
+    EXPECT_EQ(before.unit, "magnitude");
+    EXPECT_EQ(figure("A 6.4-magnitude quake hit Taiwan.", "6.4").unit, "magnitude");
+}
+
+TEST(NewsForms, AnAdverbEndsTheCountedNounAndAnAdjectiveInLyStays) {
+    EXPECT_EQ(
+        figure("It was watched by 12.3 million viewers, peaking at 13.1 million shortly after 9pm.", "13.1")
+            .unit,
+        "viewer");
+    EXPECT_EQ(figure("The pair stole from about 600 elderly victims.", "600").unit, "elderly victim");
+    EXPECT_EQ(figure("They built about 20 decently sized plants.", "20").unit, "plant");
+}
+
+TEST(NewsForms, APartOrMoreOfWhatWasCountedCountsTheSame) {
+    EXPECT_EQ(figure("The car park has 420 spaces, including 24 for blue badge holders.", "24").unit,
+              "space");
+    EXPECT_EQ(figure("The city identified 188 dangerous buildings, 43 of which must be vacated.", "43").unit,
+              "dangerous building");
+    // the count a preposition ties to an earlier one is not the one counted again
+    EXPECT_EQ(figure("Haaland has scored 27 goals in 31 appearances, three more than Salah.", "three").unit,
+              "goal");
+    EXPECT_EQ(
+        figure("Employers added 175,000 jobs, fewer than the 240,000 economists had expected.", "240,000")
+            .unit,
+        "job");
+}
+
+TEST(NotFigures, TelephoneAndEmergencyNumbers) {
+    EXPECT_TRUE(figures("Call Crime Stoppers at 1-800-222-8477 or the office at 555-0142.").empty());
+    EXPECT_FALSE(has_figure("Police received a 999 call at 3am.", "999"));
+    EXPECT_FALSE(has_figure("The 911 call was released.", "911"));
+    EXPECT_EQ(figure("The hospital has 911 beds.", "911").unit, "bed"); // no word of calling: a count
+}
+
+TEST(NotFigures, TitlesAndLabelsInAList) {
+    EXPECT_FALSE(has_figure("Inside Out 2 opened to $155 million in North America.", "2 "));
+    EXPECT_FALSE(has_figure("She reached 2 billion streams on Spotify with Seven.", "Seven"));
+    EXPECT_TRUE(figures("The M25 will be closed between junctions 10 and 11.").empty());
+    EXPECT_TRUE(has_figure("Windows 10 and 300 people", "300 people"));
+}
+
+TEST(Dates, ASpanOfDaysInOneMonthIsOneDateWithARange) {
+    const auto f = figure("G7 leaders will meet in Apulia from June 13 to 15.", "June");
+    EXPECT_EQ(f.text, "June 13 to 15");
+    EXPECT_EQ(f.kind, FigureKind::date);
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 2025.0615);
+    EXPECT_EQ(figure("They met on June 13-15, 2024.", "June").text, "June 13-15, 2024");
+    EXPECT_EQ(figure("They met on June 3 and 4 others came.", "June").text, "June 3");
+}
+
 } // namespace
