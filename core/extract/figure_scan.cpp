@@ -178,6 +178,7 @@ private:
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
+    std::size_t model_label_end(std::size_t k) const;
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
     void qualifier_before(Candidate& f) const;
@@ -973,11 +974,31 @@ bool Scanner::modifier_of_plural(std::size_t k) const {
     return in(lx_.plural_modifiers, k) && plural_ahead(k + 1);
 }
 
-// A lower-case plural noun within the next few words, before anything that ends a phrase.
+// A lower-case plural noun within the next few words, before anything that ends a phrase; a model's
+// label on the way ("Airbus A321XLR jets") is passed over.
 bool Scanner::plural_ahead(std::size_t k) const {
-    for (std::size_t j = k; j < k + 3 && word(j) && !stop(j) && !number_word(j); ++j)
+    for (std::size_t j = k, n = 0; n < 3; ++j, ++n) {
+        if (const std::size_t label = model_label_end(j); label != npos) j = label + 1;
+        if (!word(j) || stop(j) || number_word(j)) return false;
         if (!has_capital(t_[j].text) && is_plural(lx_, t_[j].lower)) return true;
+    }
     return false;
+}
+
+// The last token of a model's label at token k: a capitalised word with digits glued to it ("A321XLR",
+// "F-35") or a plain number right after a capitalised name ("Boeing 737"); npos when there is none.
+std::size_t Scanner::model_label_end(std::size_t k) const {
+    if (k >= t_.size() || k == 0) return npos;
+    const bool after_name = word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1)) && !stop(k - 1);
+    const bool led_by_word = word(k) && has_capital(t_[k].text.substr(0, 1)) && glued(k + 1) &&
+                             (number(k + 1) || (sign(k + 1, "-") && glued(k + 2) && number(k + 2)));
+    if (!led_by_word && !(number(k) && after_name && !t_[k].grouped && !t_[k].decimal)) return npos;
+    std::size_t end = k;
+    while (
+        end + 1 < t_.size() && glued(end + 1) &&
+        (word(end + 1) || number(end + 1) || (sign(end + 1, "-") && glued(end + 2) && !sign(end + 2, "-"))))
+        ++end;
+    return sign(end, "-") ? end - 1 : end;
 }
 
 // After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
@@ -1036,6 +1057,18 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
         // "digital and physical sales", "Kia and Hyundai vehicles"
         if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
+        // "12 new Airbus A321XLR jets", "40 F-35 fighters", "three Boeing 737 jets": a model's label
+        // before the plural noun is part of what is counted
+        if (const std::size_t label = model_label_end(k); label != npos && plural_ahead(label + 1)) {
+            std::string code;
+            for (std::size_t j = k; j <= label; ++j)
+                code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
+            words.push_back(code);
+            ends.push_back(label);
+            end = label;
+            k = label + 1;
+            continue;
+        }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         const bool compound_start =
             sign(k + 1, "-") && glued(k + 1) && word(k + 2) && glued(k + 2); // most-watched
@@ -1893,8 +1926,13 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
                 f.kind = g.kind;
-                f.unit = g.unit.substr(0, g.unit.find('/'));
-                rate(f); // "22 burglaries last week, against 20 per week" is its own rate
+                // "1.6 million barrels a day, below its quota of 1.78 million" keeps the rate;
+                // "22 burglaries a week, against 20 per week" and "300 cars a day or 100,000 a year"
+                // give their own
+                f.unit = per_period_follows(f.last + 1) || lower_is(f.last + 1, "per")
+                             ? g.unit.substr(0, g.unit.find('/'))
+                             : g.unit;
+                rate(f);
                 break;
             }
         }

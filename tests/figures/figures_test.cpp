@@ -1071,4 +1071,19 @@ TEST(Dates, ASpanOfDaysInOneMonthIsOneDateWithARange) {
     EXPECT_EQ(figure("They met on June 3 and 4 others came.", "June").text, "June 3");
 }
 
+TEST(NewsForms, AModelsLabelBeforeThePluralIsPartOfWhatIsCounted) {
+    EXPECT_EQ(figure("Qantas will buy 12 new Airbus A321XLR jets.", "12").unit, "new airbus a321xlr jet");
+    EXPECT_EQ(figure("The air force flew 40 F-35 fighters.", "40").unit, "f-35 fighter");
+    EXPECT_EQ(figure("They own three Boeing 737 jets.", "three").unit, "boeing 737 jet");
+    EXPECT_EQ(figure("The rig holds four NVIDIA cards.", "four").unit, "NVIDIA card");
+}
+
+TEST(NewsForms, ABareLevelComparedWithARateKeepsTheRate) {
+    const auto f =
+        figure("Output rose to 1.6 million barrels a day, still below its quota of 1.78 million.", "1.78");
+    EXPECT_EQ(f.unit, "bbl/d");
+    // a bare level with its own period takes that one
+    EXPECT_EQ(figure("The road carries 300 cars a day, or 100,000 a year.", "100,000").unit, "car/year");
+}
+
 } // namespace
