@@ -203,6 +203,8 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "change_words.txt", lx.change_words);
     read_set(dir / "length_words.txt", lx.length_words);
     read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
+    read_rows(dir / "local_currencies.txt", 3,
+              [&](const auto& f) { lx.local_currencies[f[1]][f[0]] = f[2]; });
     read_set(dir / "lower_case_months.txt", lx.lower_case_months);
     read_rows(dir / "ordinals.txt", 2, [&](const auto& f) {
         const double n = number_field(f[1]);

@@ -88,6 +88,8 @@ struct Lexicon {
     WordSet change_words;
     WordSet length_words;
     std::unordered_map<std::string, std::string> local_dollars; ///< country domain → ISO code
+    /// a bare currency name's usual code → (a country's word → the code it means there)
+    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> local_currencies;
 
     // dates and years
     WordSet lower_case_months; ///< months that are months in lower case too ("january", not "may")

@@ -164,6 +164,7 @@ private:
     void year(const Core& c, Candidate& f, bool temporal_before) const;
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
+    std::string local_code(const Currency& currency, std::size_t length) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
     void rate(Candidate& f) const;
@@ -823,7 +824,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
-            f.unit = (cur.length == 1 && t_[left - 1].text == "$") ? ctx_.dollar : cur.value->code;
+            f.unit = (cur.length == 1 && t_[left - 1].text == "$") ? ctx_.dollar
+                                                                   : local_code(*cur.value, cur.length);
             f.value *= cur.value->factor;
             f.factor = cur.value->factor;
             left -= cur.length;
@@ -867,6 +869,14 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     return true;
 }
 
+// A currency written by its bare name ("pesos", "Rs") means the local one where the article says so;
+// a name that says whose ("Mexican pesos") means what it says.
+std::string Scanner::local_code(const Currency& currency, std::size_t length) const {
+    if (length != 1) return currency.code;
+    const auto it = ctx_.local_codes.find(currency.code);
+    return it == ctx_.local_codes.end() ? currency.code : it->second;
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -881,7 +891,7 @@ void Scanner::right_units(Candidate& f) const {
                             (place == CurrencyPlace::glued && glued(k) && !f.core.words);
             if (ok) {
                 f.kind = FigureKind::money;
-                f.unit = cur.value->code;
+                f.unit = local_code(*cur.value, cur.length);
                 f.value *= cur.value->factor;
                 f.factor = cur.value->factor;
                 f.has_unit = f.has_currency = true;
@@ -1911,6 +1921,10 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;
+                // "133 billion won (about $A140.7 million) …, a net loss of 14.5 billion": a figure in
+                // brackets is an aside, a conversion, not the level compared
+                if (g.first > 0 && sign(g.first - 1, "(") && !(f.first > 0 && sign(f.first - 1, "(")))
+                    continue;
                 if (elliptical(g, f)) {
                     f.kind = g.kind;
                     f.unit = g.unit;

@@ -4,6 +4,9 @@
 #include "extract/figure_lexicon.hpp"
 #include "text/dictionary.hpp"
 
+#include <string>
+#include <unordered_map>
+
 #include <parallax/figure.hpp>
 
 #include <string>
@@ -16,6 +19,9 @@ namespace parallax::extract::figures {
 struct ArticleContext {
     int year = 0;               ///< publication year: dates written without one take it (0: unknown)
     std::string dollar = "USD"; ///< what a bare "$" means for this outlet
+    /// what a bare currency name means in this article, by the country it is about: "pesos" are
+    /// MXN unless the article speaks of the Philippines ("MXN" → "PHP")
+    std::unordered_map<std::string, std::string> local_codes;
 };
 
 /// What the scanner reads words with: its own lexicons and the English dictionary.

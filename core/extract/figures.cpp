@@ -36,6 +36,38 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
     return it == lexicon.local_dollars.end() ? "USD" : it->second;
 }
 
+// Whether `text` holds `word` as a whole word.
+bool has_word(const std::string& text, const std::string& word) {
+    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        const bool starts = at == 0 || !letter(text[at - 1]);
+        const bool ends = at + word.size() == text.size() || !letter(text[at + word.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// "5.7 billion pesos" in a report from Manila are Philippine pesos: for each bare currency name, the
+// countries the article names decide, when they name one country only.
+std::unordered_map<std::string, std::string> local_currencies(const Article& article,
+                                                              const figures::Lexicon& lexicon) {
+    std::string text = article.title.value_or("");
+    for (const auto& p : article.paragraphs)
+        text += "\n" + p;
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& [usual, countries] : lexicon.local_currencies) {
+        std::string named;
+        bool several = false;
+        for (const auto& [word, code] : countries) {
+            if (!has_word(text, word) || code == named) continue;
+            several = several || !named.empty();
+            named = code;
+        }
+        if (!named.empty() && !several && named != usual) out[usual] = named;
+    }
+    return out;
+}
+
 } // namespace
 
 FigureFinder::FigureFinder(const std::filesystem::path& lexicon_folder,
@@ -51,6 +83,7 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     figures::ArticleContext context;
     context.year = publication_year(article);
     context.dollar = local_dollar(article, *lexicon_);
+    context.local_codes = local_currencies(article, *lexicon_);
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
         const auto text = figures::decode_utf8(article.paragraphs[p]);

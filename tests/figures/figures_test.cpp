@@ -1086,4 +1086,25 @@ TEST(NewsForms, ABareLevelComparedWithARateKeepsTheRate) {
     EXPECT_EQ(figure("The road carries 300 cars a day, or 100,000 a year.", "100,000").unit, "car/year");
 }
 
+TEST(Money, ABareCurrencyNameIsTheOneOfTheCountryTheArticleNames) {
+    EXPECT_EQ(figure("Damage to crops in the Philippines was put at 5.7 billion pesos.", "5.7").unit, "PHP");
+    EXPECT_EQ(figure("Mexico's central bank sold 5 billion pesos of bonds.", "5 billion").unit, "MXN");
+    // both countries named: the usual code; a name that says whose: what it says
+    EXPECT_EQ(figure("Mexico and the Philippines lost 2 billion pesos each.", "2 billion").unit, "MXN");
+    EXPECT_EQ(figure("In Mexico, the 3 billion Philippine pesos went unpaid.", "3 billion").unit, "PHP");
+    EXPECT_EQ(figure("Pakistan's cabinet set the wheat price at Rs 3,900 per maund.", "3,900").unit,
+              "PKR/maund");
+    EXPECT_EQ(figure("The bill would raise 346 billion shillings in new taxes.", "346").unit, "KES");
+    EXPECT_EQ(figure("Uganda's budget adds 2 trillion shillings.", "2 trillion").unit, "UGX");
+}
+
+TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
+    const auto f = figure("It reported a net profit of 133 billion won (about $A140.7 million) last year, "
+                          "against a net loss of "
+                          "14.5 billion a year earlier.",
+                          "14.5");
+    EXPECT_EQ(f.kind, FigureKind::money);
+    EXPECT_EQ(f.unit, "KRW");
+}
+
 } // namespace
