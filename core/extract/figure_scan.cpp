@@ -1064,9 +1064,12 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     std::vector<std::size_t> ends; // last token of each word
     bool lower_seen = false;
     bool plural = false;
+    auto compound_at = [&](std::size_t j) { // most-watched, out-of-memory
+        return sign(j + 1, "-") && glued(j + 1) && word(j + 2) && glued(j + 2);
+    };
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
-        // "digital and physical sales", "Kia and Hyundai vehicles"
-        if (lower_is(k, "and") && !words.empty() && word(k + 1) && !stop(k + 1)) ++k;
+        // "digital and physical sales", "Kia and Hyundai vehicles", "timeout and out-of-memory failures"
+        if (lower_is(k, "and") && !words.empty() && word(k + 1) && (!stop(k + 1) || compound_at(k + 1))) ++k;
         // "12 new Airbus A321XLR jets", "40 F-35 fighters", "three Boeing 737 jets": a model's label
         // before the plural noun is part of what is counted
         if (const std::size_t label = model_label_end(k); label != npos && plural_ahead(label + 1)) {
@@ -1080,9 +1083,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             continue;
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
-        const bool compound_start =
-            sign(k + 1, "-") && glued(k + 1) && word(k + 2) && glued(k + 2); // most-watched
-        if (stop(k) && !modifier_of_plural(k) && !compound_start) break;
+        if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
         // noun follows it ("two other Illinois counties")
         if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;
@@ -1235,6 +1236,14 @@ void Scanner::counted(Candidate& f) const {
         f.measures_from = f.measures_to = k + 1;
         f.last = k + 1;
         f.compound = true;
+        // "the 400-patches-per-day velocity": a rate written into the compound
+        const std::size_t per = k + 3;
+        if (sign(k + 2, "-") && glued(k + 2) && glued(per) && (lower_is(per, "per") || lower_is(per, "a")) &&
+            sign(per + 1, "-") && glued(per + 1) && glued(per + 2) && word(per + 2) &&
+            lx_.per_words.count(t_[per + 2].lower)) {
+            f.unit += "/" + t_[per + 2].lower;
+            f.last = per + 2;
+        }
         return;
     }
     const std::size_t noun = past_size(k);

@@ -1107,4 +1107,11 @@ TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
     EXPECT_EQ(f.unit, "KRW");
 }
 
+TEST(NewsForms, CoordinatedModifiersAndRatesInsideACompound) {
+    EXPECT_EQ(figure("OSS-Fuzz has reported over 300 timeout and out-of-memory failures.", "300").unit,
+              "timeout out-of-memory failure");
+    EXPECT_EQ(figure("This is needed for the 400-patches-per-day velocity of Chrome.", "400").unit,
+              "patch/day");
+}
+
 } // namespace
