@@ -112,6 +112,7 @@ struct Lexicon {
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
+    WordSet quarter_nouns;        ///< "profit" after "third-quarter": a quarter of the publication year
     WordSet forecast_verbs;       ///< "expected" after "than the 240,000 economists (had)": they forecast
     WordSet subset_words;         ///< "including" before a bare number: part of what was just counted
     WordSet more_words;           ///< "more", "fewer" after a bare number: more of what was counted

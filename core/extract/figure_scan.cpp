@@ -149,6 +149,7 @@ private:
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
+    bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;
@@ -159,6 +160,7 @@ private:
                bool after_connector) const;
     bool pronoun(const Core& c) const;
     std::size_t phone_number_end(std::size_t i) const;
+    bool season_years(const Core& c) const;
     bool part_of_something_else(const Core& c, std::size_t& resume) const;
     void millions_or_metres(const Core& c, Candidate& f) const;
     void year(const Core& c, Candidate& f, bool temporal_before) const;
@@ -537,7 +539,9 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         if (!lower_is(j, "quarter")) return false;
         ++j;
         if (lower_is(j, "of")) ++j;
-        if (!year_at(j)) return false;
+        // "third-quarter profit", "second quarter results": a quarter of the publication year (a
+        // game's "third quarter" names no results)
+        if (!year_at(j)) return quarter_of_this_year(i, q, j, out);
     } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1) && year_at(i + 2)) {
         q = static_cast<int>(t_[i + 1].value);
         j = i + 2;
@@ -550,6 +554,18 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
     out.kind = FigureKind::date;
     out.unit = "year-quarter";
     out.value = t_[j].value + q / 10.0;
+    out.has_unit = true;
+    return true;
+}
+
+bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const {
+    if (ctx_.year <= 0 || !in(lx_.quarter_nouns, j)) return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = j - 1;
+    out.kind = FigureKind::date;
+    out.unit = "year-quarter";
+    out.value = ctx_.year + q / 10.0;
     out.has_unit = true;
     return true;
 }
@@ -754,8 +770,13 @@ bool Scanner::listed_label(const Core& c) const {
 bool Scanner::titled_number_word(const Core& c) const {
     if (!c.words || c.first == 0 || !has_capital(t_[c.first].text.substr(0, 1))) return false;
     const std::size_t before = c.first - 1;
-    if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
     const std::size_t after = c.last + 1;
+    // "under the headline “Three Hours in the Stacks”": a quoted title in capitals
+    const bool quote = sign(before, "\"") || sign(before, "\u201c") || sign(before, "\u2018");
+    if (quote && before > 0 && word(before - 1) && !has_capital(t_[before - 1].text) && word(after) &&
+        has_capital(t_[after].text.substr(0, 1)) && has_lower_case(t_[after].text))
+        return true;
+    if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
 }
 
@@ -820,7 +841,10 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
         const bool written_as_money =
             c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
-        if (place != CurrencyPlace::guarded || written_as_money) {
+        // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
+        const bool local = ctx_.named_codes.count(cur.value->code) && t_[c.first].value < 1000 &&
+                           !(left > cur.length && lower_is(left - cur.length - 1, "the"));
+        if (place != CurrencyPlace::guarded || written_as_money || local) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
@@ -1346,7 +1370,7 @@ void Scanner::join_range(Candidate& f) const {
     if (f.from && lower_is(k, "up") && lower_is(k + 1, "to")) ++k;
     if (f.from && f.has_unit && word(k) && !stop(k) && lower_is(k + 1, "to") && core_at(k + 2)) ++k;
     const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
-    if (!hyphen && !to) return;
+    if (!hyphen && !to && !season_years(f.core)) return;
     // "rose 18 sen to RM23.50", "fell by 43,000 to 957,000": a change, then the new level
     const bool after_change =
         to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower);
@@ -1357,8 +1381,8 @@ void Scanner::join_range(Candidate& f) const {
         const auto cur = lx_.currencies.at(t_, j);
         if (cur.value && cur.value->place != CurrencyPlace::suffix) j += cur.length;
     }
-    // years: "2012–13", "2014-15", "2012-2013"
-    if (hyphen && f.core.year_like && !f.has_unit && number(j) && !t_[j].decimal) {
+    // years: "2012–13", "2014-15", "2012-2013", and seasons and fiscal years "2023/24"
+    if ((hyphen || season_years(f.core)) && f.core.year_like && !f.has_unit && number(j) && !t_[j].decimal) {
         double second = t_[j].value;
         if (t_[j].digits == 2) second += std::floor(f.core.value / 100) * 100;
         if ((t_[j].digits == 2 || t_[j].digits == 4) && second > f.core.value &&
@@ -1434,7 +1458,10 @@ bool Scanner::pronoun(const Core& c) const {
     if (!c.words) return false;
     const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
     const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
-    if (one && !one_in &&
+    // "a one-gram sample", "a one-year ban": one of a unit
+    const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
+                          lx_.units.at(t_, c.last + 2).value != nullptr;
+    if (one && !one_in && !one_unit &&
         (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
          stop(c.last + 1)))
         return true;
@@ -1453,6 +1480,7 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = k + 2;
         return true;
     }
+    if (season_years(c)) return false;                               // 2023/24, read as a range of years
     if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
         resume = k + 2;
         while (sign(resume, "/") && number(resume + 1))
@@ -1478,6 +1506,17 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         if (!known) return true; // 5G, 4K, 9AB
     }
     return false;
+}
+
+// "2023/24", "2023/2024": a season or a fiscal year, the year and the next one joined by a slash.
+bool Scanner::season_years(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    if (!c.year_like || c.words || !sign(k, "/") || !glued(k) || !number(k + 1) || !glued(k + 1))
+        return false;
+    const Token& next = t_[k + 1];
+    if (next.decimal || next.grouped) return false;
+    if (next.digits == 4) return next.value == c.value + 1;
+    return next.digits == 2 && next.value == std::fmod(c.value + 1, 100);
 }
 
 // "1-800-222-8477", "555-0142", "(020) 7946 0958" style groups joined by hyphens: a telephone number,
@@ -1587,7 +1626,10 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     f.value = c.value;
     resume = c.last + 1;
     if (pronoun(c) || part_of_something_else(c, resume)) return false;
-    if (!left_context(c, f, after_connector)) return false;
+    if (!left_context(c, f, after_connector)) {
+        if (season_years(c)) resume = c.last + 3; // "der Saison 2018/19": the label's whole season
+        return false;
+    }
     millions_or_metres(c, f);
     right_units(f);
     left_unit(f);

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <parallax/figure.hpp>
 
@@ -22,6 +23,9 @@ struct ArticleContext {
     /// what a bare currency name means in this article, by the country it is about: "pesos" are
     /// MXN unless the article speaks of the Philippines ("MXN" → "PHP")
     std::unordered_map<std::string, std::string> local_codes;
+    /// the currencies of the countries the article names: a letter that is a currency only before an
+    /// amount written like money ("R5 billion") is one before any amount here ("R25" in Cape Town)
+    std::unordered_set<std::string> named_codes;
 };
 
 /// What the scanner reads words with: its own lexicons and the English dictionary.

@@ -48,24 +48,25 @@ bool has_word(const std::string& text, const std::string& word) {
 }
 
 // "5.7 billion pesos" in a report from Manila are Philippine pesos: for each bare currency name, the
-// countries the article names decide, when they name one country only.
-std::unordered_map<std::string, std::string> local_currencies(const Article& article,
-                                                              const figures::Lexicon& lexicon) {
+// countries the article names decide, when they name one country only. Sets `context.local_codes`
+// and `context.named_codes`.
+void local_currencies(const Article& article, const figures::Lexicon& lexicon,
+                      figures::ArticleContext& context) {
     std::string text = article.title.value_or("");
     for (const auto& p : article.paragraphs)
         text += "\n" + p;
-    std::unordered_map<std::string, std::string> out;
     for (const auto& [usual, countries] : lexicon.local_currencies) {
         std::string named;
         bool several = false;
         for (const auto& [word, code] : countries) {
-            if (!has_word(text, word) || code == named) continue;
+            if (!has_word(text, word)) continue;
+            context.named_codes.insert(code);
+            if (code == named) continue;
             several = several || !named.empty();
             named = code;
         }
-        if (!named.empty() && !several && named != usual) out[usual] = named;
+        if (!named.empty() && !several && named != usual) context.local_codes[usual] = named;
     }
-    return out;
 }
 
 } // namespace
@@ -83,7 +84,7 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     figures::ArticleContext context;
     context.year = publication_year(article);
     context.dollar = local_dollar(article, *lexicon_);
-    context.local_codes = local_currencies(article, *lexicon_);
+    local_currencies(article, *lexicon_, context);
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
         const auto text = figures::decode_utf8(article.paragraphs[p]);

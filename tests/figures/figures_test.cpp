@@ -766,8 +766,8 @@ TEST(NewsForms, AUnitOfTimeBeforeEarlierOrAgoIsAPointInTimeNotARate) {
 }
 
 TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNoun) {
-    // "the previous three quarters" counts previous quarters; the adjective sits before the number
-    EXPECT_EQ(figure("Sales fell in the previous three quarters.", "three").unit, "previous quarter");
+    // "the previous three sessions" counts previous sessions; the adjective sits before the number
+    EXPECT_EQ(figure("Shares fell in the previous three sessions.", "three").unit, "previous session");
     EXPECT_EQ(figure("She won a record 14 titles.", "14").unit, "record title");
     // participles and qualifiers are not descriptions of the noun: "an estimated 5,000 people"
     const auto f = figure("An estimated 5,000 people attended.", "5,000");
@@ -1112,6 +1112,41 @@ TEST(NewsForms, CoordinatedModifiersAndRatesInsideACompound) {
               "timeout out-of-memory failure");
     EXPECT_EQ(figure("This is needed for the 400-patches-per-day velocity of Chrome.", "400").unit,
               "patch/day");
+}
+
+TEST(Money, ACountrysLettersStandBeforeAnyAmountWhereTheArticleNamesIt) {
+    EXPECT_EQ(figure("Tickets cost R25 in Cape Town.", "R25").unit, "ZAR");
+    EXPECT_FALSE(has_figure("Tickets cost R25 in the shop.", "R25")); // "R25" alone may be a name
+    EXPECT_FALSE(has_figure("Traffic on the R21 in Pretoria was slow.", "R21"));
+    EXPECT_EQ(figure("The state would release 50 million reais in emergency funds.", "50").unit, "BRL");
+}
+
+TEST(Dates, AQuarterWithoutAYearIsOneOfThePublicationYearBeforeResults) {
+    const auto f = figure("Third-quarter profit rose 5%.", "Third");
+    EXPECT_EQ(f.kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(f.value, 2025.3);
+    // a game's quarter is no date
+    EXPECT_FALSE(has_figure("They led in the third quarter before fading.", "third"));
+}
+
+TEST(Dates, ASeasonOrFiscalYearWithASlashIsARangeOfYears) {
+    const auto f = figure("The budget for 2023/24 was cut.", "2023");
+    EXPECT_EQ(f.text, "2023/24");
+    EXPECT_EQ(f.kind, FigureKind::date);
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 2024);
+}
+
+TEST(Durations, QuartersAndUnitsAfterOneAndAHyphen) {
+    const auto f = figure("She expects the slowdown to last two quarters.", "two");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_EQ(f.unit, "quarter");
+    EXPECT_EQ(figure("The capsule carried a one-gram sample.", "one").unit, "g");
+}
+
+TEST(NotFigures, TimesByThePartOfTheDayAndQuotedTitles) {
+    EXPECT_TRUE(figures("My son called me at 3 in the morning.").empty());
+    EXPECT_TRUE(figures("The review ran under the headline \"Three Hours in the Stacks.\"").empty());
 }
 
 } // namespace
