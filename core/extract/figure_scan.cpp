@@ -203,6 +203,7 @@ private:
     bool plural_noun_at(std::size_t k) const;
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
+    bool noun_before(std::size_t k) const;
     void passed_mark(Candidate& f) const;
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
@@ -1083,6 +1084,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     std::size_t k = from;
     // words that qualify the count rather than name what is counted
     if (in(lx_.count_qualifying_words, k)) ++k;
+    const std::size_t start = k;
     std::size_t end = npos;
     std::vector<std::string> words;
     std::vector<std::size_t> ends; // last token of each word
@@ -1142,6 +1144,12 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (plural || (value == 1 && !singular_continues(k))) break;
     }
     if (end == npos) return npos;
+    // "25 million need humanitarian aid", "9,300 sheltering": after a large number, a phrase with no
+    // plural in it that opens with a word that can be a verb is that verb and its object (small
+    // numbers make compounds: "a three course meal", "the 18-19 age group")
+    if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) &&
+        dictionary_.parts(t_[start].lower).has(text::PartOfSpeech::verb))
+        return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
     for (std::size_t n = 0; n < words.size(); ++n)
         if (lx_.past_tenses.count(words[n])) {
@@ -1357,7 +1365,12 @@ void Scanner::join_range(Candidate& f) const {
     const bool dangling =
         sign(k, "-") && glued(k) &&
         (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
-    if (dangling || (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between)))) {
+    // ("1.2m, 800,000 and 650,000 tonnes": a comma list of bare numbers ends in their unit too)
+    const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;
+    const bool comma_list = listed && (lower_is(listed->last + 1, "and") ||
+                                       lower_is(listed->last + 1, "or") || sign(listed->last + 1, ","));
+    if (dangling ||
+        (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between) || comma_list))) {
         if (!f.has_unit) {
             f.inherit = true;
             f.range_start = dangling && lower_is(k + 1, "to");
@@ -1542,9 +1555,12 @@ void Scanner::millions_or_metres(const Core& c, Candidate& f) const {
     const std::size_t next = c.last + 2;
     const bool length_after =
         word(next + 1) && lx_.length_words.count(t_[next + 1].lower) && !is_plural(lx_, t_[next].lower);
-    const bool million =
-        f.has_currency || (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
-                           !lx_.time_words.at(t_, next).value && !t_[c.first].grouped && !length_after);
+    // "bought 1.2m, 800,000 and 650,000 tonnes": listed beside thousands, it is millions
+    const bool listed_large = (sign(next, ",") || lower_is(next, "and") || lower_is(next, "or")) &&
+                              number(next + 1) && (t_[next + 1].grouped || t_[next + 1].value >= 1000);
+    const bool million = f.has_currency || listed_large ||
+                         (word(next) && !stop(next) && !lx_.length_words.count(t_[next].lower) &&
+                          !lx_.time_words.at(t_, next).value && !t_[c.first].grouped && !length_after);
     if (million) {
         f.value *= 1e6;
         f.core.scale = 1e6;
@@ -1763,6 +1779,16 @@ bool Scanner::subject_of_clause(const Candidate& f) const {
     return verb_follows(v) || in(lx_.auxiliary_verbs, v);
 }
 
+// A lower-case plural noun at token k that is no verb of change ("centres"; not "rises" or "jumps"),
+// after a determiner or a modifier rather than opening the clause.
+bool Scanner::noun_before(std::size_t k) const {
+    if (k == 0 || !word(k) || has_capital(t_[k].text) || stop(k) || !is_plural(lx_, t_[k].lower))
+        return false;
+    if (lx_.change_words.count(t_[k].lower) || !dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun))
+        return false;
+    return word(k - 1) && !has_capital(t_[k - 1].text) && same_sentence(k - 1, k);
+}
+
 // "a day", "an hour", "per week" at token k: what comes before is a rate.
 bool Scanner::per_period_follows(std::size_t k) const {
     return (lower_is(k, "a") || lower_is(k, "an") || lower_is(k, "per")) && word(k + 1) &&
@@ -1956,6 +1982,15 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
             f.kind = found[k - 1].kind; // "aged 19, 22 and 25"
             f.unit = found[k - 1].unit;
+            continue;
+        }
+        // "increasing its data centres from 20 to 29": the plural before "from" or "to" is counted
+        if (bare(f) && f.first >= 2 && (lower_is(f.first - 1, "from") || lower_is(f.first - 1, "to")) &&
+            noun_before(f.first - 2)) {
+            const std::size_t head = f.first - 2;
+            const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
+                                  dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
+            f.unit = (modifier ? t_[head - 1].lower + " " : "") + singular(lx_, t_[head].lower);
             continue;
         }
         // "killed more than 50,000 people … and displaced 1.2 million": a scaled number with no noun

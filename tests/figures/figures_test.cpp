@@ -1149,4 +1149,33 @@ TEST(NotFigures, TimesByThePartOfTheDayAndQuotedTitles) {
     EXPECT_TRUE(figures("The review ran under the headline \"Three Hours in the Stacks.\"").empty());
 }
 
+TEST(NewsForms, ALargeNumberBeforeAVerbCountsWhatWasCountedBefore) {
+    EXPECT_EQ(
+        figure("The war has displaced more than 8.6 million people, and 25 million need aid.", "25").unit,
+        "people");
+    EXPECT_EQ(figure("About 200 people are missing and 9,300 sheltering in camps.", "9,300").unit, "people");
+    // small numbers make compounds
+    EXPECT_EQ(figure("They served a three course meal.", "three").unit, "course meal");
+}
+
+TEST(NewsForms, ThePluralBeforeFromOrToIsCounted) {
+    const auto f = figure("Microsoft is increasing its data centres from 20 to 29.", "20");
+    EXPECT_EQ(f.unit, "data centre");
+    ASSERT_TRUE(f.range.has_value());
+    // a verb of change there is no noun
+    EXPECT_EQ(figure("The figure rises from 20 to 29.", "20").unit, "");
+}
+
+TEST(NewsForms, AListOfBareNumbersEndsInTheirUnit) {
+    const auto f = figure("They bought 1.2m, 800,000 and 650,000 tonnes of wheat.", "1.2m");
+    EXPECT_EQ(f.kind, FigureKind::quantity);
+    EXPECT_DOUBLE_EQ(f.value, 1200000);
+    EXPECT_EQ(f.unit, "t");
+}
+
+TEST(Money, PhilippinePesoSigns) {
+    EXPECT_EQ(figure("Rice sells at ₱29 a kilo.", "29").unit, "PHP/kg");
+    EXPECT_EQ(figure("Net income rose 21% to P10.2 billion.", "10.2").unit, "PHP");
+}
+
 } // namespace
