@@ -190,6 +190,7 @@ private:
     bool is_name_word(std::size_t i) const;
 
     std::size_t dateline_end() const;
+    std::size_t agency_dateline_end() const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
@@ -683,14 +684,12 @@ bool Scanner::fraction_of_scale(std::size_t first, std::size_t scale, double fra
 
 // "a week", "about a month", "within an hour": one unit of time written with the article.
 bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
-    if (!(lower_is(i, "a") || lower_is(i, "an")) || !word(i + 1)) return false;
+    if (!(lower_is(i, "a") || lower_is(i, "an") || lower_is(i, "another")) || !word(i + 1)) return false;
     const auto u = lx_.units.at(t_, i + 1);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
     if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
-    // "a year ago", "a month earlier": a point in time named by its distance, with no number in it
-    // ("a week after the talks" still spans a week)
-    if (in(lx_.relative_time_words, i + 1 + u.length)) return false;
+    // "a year ago", "a month earlier" span a year and a month, as "three years ago" spans three
     if (i > 0) {
         if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
@@ -709,6 +708,7 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     }
     out.unit = u.value->unit;
     out.has_unit = true;
+    out.compound = true; // "from a year earlier to 7,114": no level a bare number is compared with
     qualifier_before(out);
     return true;
 }
@@ -1684,9 +1684,8 @@ void Scanner::passed_mark(Candidate& f) const {
 std::size_t Scanner::dateline_end() const {
     // "WASHINGTON, February 19th. /tass/." or "MOSCOW, February 28 (TASS) -": an upper-case place,
     // then the date, closed by the agency or a dash.
-    if (t_.empty() || !word(0) || t_[0].text.size() < 3) return 0;
-    for (char ch : t_[0].text)
-        if (ch >= 'a' && ch <= 'z') return 0;
+    if (t_.empty() || !word(0) || t_[0].text.size() < 3 || !has_capital(t_[0].text.substr(0, 1))) return 0;
+    if (has_lower_case(t_[0].text)) return agency_dateline_end();
     for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
         // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
         if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1)))
@@ -1695,6 +1694,22 @@ std::size_t Scanner::dateline_end() const {
         if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
     }
     return 0;
+}
+
+// "Bengaluru, Feb 11 (PTI)", "Tegucigalpa, Jan 2 (EFE).-": a place written in mixed case, a comma, the
+// date and the agency in brackets.
+std::size_t Scanner::agency_dateline_end() const {
+    std::size_t k = 0;
+    while (k < t_.size() && k < 5 && word(k) && has_capital(t_[k].text.substr(0, 1)) && !month(k))
+        ++k;
+    if (k == 0 || !sign(k, ",")) return 0;
+    bool dated = false;
+    for (++k; k < t_.size() && !sign(k, "("); ++k) {
+        if (!(month(k) || number(k) || sign(k, ",") || sign(k, ".") || in(lx_.ordinal_suffixes, k))) return 0;
+        dated = dated || month(k);
+    }
+    if (!dated || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")")) return 0;
+    return t_[k + 2].end;
 }
 
 bool Scanner::sentence_end(std::size_t k) const {

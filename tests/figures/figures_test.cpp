@@ -546,8 +546,8 @@ TEST(Durations, NumberWordsArticlesAndBounds) {
     const auto bound = figure("They spoke with him for more than an hour and a half.", "an hour");
     EXPECT_DOUBLE_EQ(bound.value, 1.5);
     EXPECT_EQ(bound.qualifier, Qualifier::at_least);
-    EXPECT_FALSE(has_figure("Output is better than a year ago.", "a year"));
-    EXPECT_FALSE(has_figure("Prices rose 8.3% on a year earlier.", "a year"));
+    EXPECT_FALSE(has_figure("Output is better than a year ago.", "a year"));  // a comparison
+    EXPECT_TRUE(has_figure("Prices rose 8.3% on a year earlier.", "a year")); // spans a year
     EXPECT_TRUE(has_figure("He played two weeks ago.", "two weeks"));
 }
 
@@ -1176,6 +1176,23 @@ TEST(NewsForms, AListOfBareNumbersEndsInTheirUnit) {
 TEST(Money, PhilippinePesoSigns) {
     EXPECT_EQ(figure("Rice sells at ₱29 a kilo.", "29").unit, "PHP/kg");
     EXPECT_EQ(figure("Net income rose 21% to P10.2 billion.", "10.2").unit, "PHP");
+}
+
+TEST(Durations, AUnitWithAnArticleBeforeAgoOrEarlierSpansOne) {
+    // as "nearly three years ago" spans three years
+    const auto f = figure("Prices rose 4% from a year ago.", "a year");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_DOUBLE_EQ(f.value, 1);
+    EXPECT_EQ(figure("Waiting another year would hurt.", "another year").unit, "year");
+    // it is no level that a bare number is compared with
+    EXPECT_EQ(figure("Home sales fell 21.9% from a year earlier to 7,114 units.", "7,114").kind,
+              FigureKind::count);
+}
+
+TEST(NotFigures, AnAgencyDatelineWithAPlaceInMixedCase) {
+    EXPECT_FALSE(has_figure("Bengaluru, Feb 11 (PTI) Karnataka approved 24 new stations.", "Feb"));
+    EXPECT_TRUE(has_figure("Bengaluru, Feb 11 (PTI) Karnataka approved 24 new stations.", "24"));
+    EXPECT_TRUE(has_figure("Today (Wednesday, October 14) the market opens.", "October 14"));
 }
 
 } // namespace
