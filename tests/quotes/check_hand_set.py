@@ -7,13 +7,17 @@ their gold files by the project's scorer (../shared/eval/score.py, the rules of 
 Both sets (16 and 14 invented articles in as many outlet styles, 163 and 189 quotes) were written
 without running the extractor, then used to find what it missed; the floors below sit a little under
 their scores when the fixes landed, so a change that loses quotes or speakers across the board fails
-here. Prints the scorer's SUMMARY line.
+here. Their figures were annotated later by another hand (122 and 131), also blind, and have floors
+too (figure_f1 for counts, percentages, money, ratios and quantities; time_f1 for dates and
+durations). Prints the scorer's SUMMARY line.
 """
 import os, re, subprocess, sys
 
 FLOORS = {
-    "hand-set": {"quote_f1": 0.915, "attribution": 0.965, "quote_speaker_f1": 0.89, "span_error_rate_max": 0.0},
-    "hand-set-2": {"quote_f1": 0.845, "attribution": 0.94, "quote_speaker_f1": 0.81, "span_error_rate_max": 0.0},
+    "hand-set": {"quote_f1": 0.915, "attribution": 0.965, "quote_speaker_f1": 0.89, "figure_f1": 0.89,
+                 "time_f1": 0.85, "span_error_rate_max": 0.0},
+    "hand-set-2": {"quote_f1": 0.845, "attribution": 0.94, "quote_speaker_f1": 0.81, "figure_f1": 0.93,
+                   "time_f1": 0.87, "span_error_rate_max": 0.0},
 }
 
 
@@ -37,7 +41,7 @@ def main():
     if scores.get("span_error_rate", 1) > floors["span_error_rate_max"]:
         low.append(f"span_error_rate {scores.get('span_error_rate')} > 0")
     if low:
-        sys.exit(f"quote {name} below its floor: " + "; ".join(low))
+        sys.exit(f"{name} below its floor: " + "; ".join(low))
 
 
 if __name__ == "__main__":
