@@ -112,13 +112,14 @@ struct Lexicon {
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
-    WordSet quarter_nouns;        ///< "profit" after "third-quarter": a quarter of the publication year
-    WordSet forecast_verbs;       ///< "expected" after "than the 240,000 economists (had)": they forecast
-    WordSet subset_words;         ///< "including" before a bare number: part of what was just counted
-    WordSet more_words;           ///< "more", "fewer" after a bare number: more of what was counted
-    WordSet back_pronouns;        ///< "them", "which" after "40 of": what was counted before
-    WordSet place_prepositions;   ///< "in", "across" before a name after a subject ("cases in Brazil")
-    WordSet exceed_verbs;         ///< "topped", "exceeds" before a figure: more than it
+    WordSet amount_nouns; ///< "numbers", "figures": "passenger numbers rose to 184 million" counts passengers
+    WordSet quarter_nouns;      ///< "profit" after "third-quarter": a quarter of the publication year
+    WordSet forecast_verbs;     ///< "expected" after "than the 240,000 economists (had)": they forecast
+    WordSet subset_words;       ///< "including" before a bare number: part of what was just counted
+    WordSet more_words;         ///< "more", "fewer" after a bare number: more of what was counted
+    WordSet back_pronouns;      ///< "them", "which" after "40 of": what was counted before
+    WordSet place_prepositions; ///< "in", "across" before a name after a subject ("cases in Brazil")
+    WordSet exceed_verbs;       ///< "topped", "exceeds" before a figure: more than it
     WordSet pass_verbs; ///< "passed", "crossed": the same unless a noun is counted ("passed 12 bills")
     // what a count counts, and counts that are references
     WordSet named_half_words;       ///< "the", "other" before "half": one half, not a fraction

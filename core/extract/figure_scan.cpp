@@ -205,6 +205,7 @@ private:
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
     bool noun_before(std::size_t k) const;
+    std::string numbers_subject(const Candidate& f) const;
     void passed_mark(Candidate& f) const;
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
@@ -1794,6 +1795,22 @@ bool Scanner::subject_of_clause(const Candidate& f) const {
     return verb_follows(v) || in(lx_.auxiliary_verbs, v);
 }
 
+// "passenger numbers rose 9% to 184 million", "visitor figures reached 2.1 million": the noun before
+// "numbers" at the head of the subject of the verb of change before the figure; empty when none.
+std::string Scanner::numbers_subject(const Candidate& f) const {
+    if (f.first < 4 || !(lower_is(f.first - 1, "to") || in(lx_.amount_verbs, f.first - 1))) return {};
+    for (std::size_t k = f.first - 1; k-- > 1 && same_sentence(k, f.first) && f.first - k <= 6;) {
+        const bool verb = word(k) && (lx_.change_words.count(t_[k].lower) || in(lx_.amount_verbs, k));
+        if (!verb) continue;
+        const std::size_t head = k - 1;
+        if (!in(lx_.amount_nouns, head) || !word(head - 1) || stop(head - 1) ||
+            has_capital(t_[head - 1].text))
+            return {};
+        return singular(lx_, t_[head - 1].lower);
+    }
+    return {};
+}
+
 // A lower-case plural noun at token k that is no verb of change ("centres"; not "rises" or "jumps"),
 // after a determiner or a modifier rather than opening the clause.
 bool Scanner::noun_before(std::size_t k) const {
@@ -1999,6 +2016,13 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k - 1].unit;
             continue;
         }
+        // "passenger numbers rose 9% to 184 million": a level of the numbers of a thing counts it
+        if (bare(f)) {
+            if (const std::string noun = numbers_subject(f); !noun.empty()) {
+                f.unit = noun;
+                continue;
+            }
+        }
         // "increasing its data centres from 20 to 29": the plural before "from" or "to" is counted
         if (bare(f) && f.first >= 2 && (lower_is(f.first - 1, "from") || lower_is(f.first - 1, "to")) &&
             noun_before(f.first - 2)) {
@@ -2014,7 +2038,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
         const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
                             lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
-                            (f.first >= 2 && lower_is(f.first - 1, "the") && compared_after(f.first - 2)) ||
+                            (f.first >= 2 && lower_is(f.first - 1, "the") &&
+                             (compared_after(f.first - 2) || lower_is(f.first - 2, "of"))) ||
                             in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);

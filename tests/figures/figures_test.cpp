@@ -1195,4 +1195,13 @@ TEST(NotFigures, AnAgencyDatelineWithAPlaceInMixedCase) {
     EXPECT_TRUE(has_figure("Today (Wednesday, October 14) the market opens.", "October 14"));
 }
 
+TEST(NewsForms, ALevelOfTheNumbersOfAThingCountsIt) {
+    EXPECT_EQ(figure("Profit jumped 34% to €1.92bn as passenger numbers rose 9% to 184 million.", "184").unit,
+              "passenger");
+    EXPECT_EQ(
+        figure("Tesla delivered 386,810 vehicles, short of the roughly 449,000 analysts expected.", "449,000")
+            .unit,
+        "vehicle");
+}
+
 } // namespace
