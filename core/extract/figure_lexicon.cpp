@@ -177,6 +177,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "units.txt", 4, [&](const auto& f) {
         lx.units.add(f[0], Unit{kind_field(f[1]), f[2], where_field(f[3])});
     });
+    read_rows(dir / "unit_names.txt", 2, [&](const auto& f) { lx.unit_names[f[0]] = f[1]; });
     read_rows(dir / "units_before.txt", 3, [&](const auto& f) {
         lx.units_before.add(f[0], Unit{kind_field(f[1]), f[2], Where::any});
     });
@@ -203,6 +204,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "change_words.txt", lx.change_words);
     read_set(dir / "length_words.txt", lx.length_words);
     read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
+    read_rows(dir / "outlet_dollars.txt", 2, [&](const auto& f) { lx.outlet_dollars[f[0]] = f[1]; });
     read_rows(dir / "local_currencies.txt", 3,
               [&](const auto& f) { lx.local_currencies[f[1]][f[0]] = f[2]; });
     read_set(dir / "lower_case_months.txt", lx.lower_case_months);

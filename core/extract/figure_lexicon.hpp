@@ -72,6 +72,7 @@ struct Lexicon {
     PhraseTable<Scale> scales;
     PhraseTable<Currency> currencies;
     PhraseTable<Unit> units;
+    std::unordered_map<std::string, std::string> unit_names; ///< unit symbol → name ("bbl" → "barrel")
     PhraseTable<Unit> units_before; ///< units written before the number ("magnitude 7.5")
     PhraseTable<Qualifier> qualifiers;
     PhraseTable<Qualifier> qualifiers_after;
@@ -87,7 +88,8 @@ struct Lexicon {
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;
-    std::unordered_map<std::string, std::string> local_dollars; ///< country domain → ISO code
+    std::unordered_map<std::string, std::string> local_dollars;  ///< country domain → ISO code
+    std::unordered_map<std::string, std::string> outlet_dollars; ///< outlet name → ISO code of its "$"
     /// a bare currency name's usual code → (a country's word → the code it means there)
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> local_currencies;
 

@@ -169,6 +169,7 @@ private:
     std::string local_code(const Currency& currency, std::size_t length) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
+    std::string price_unit(const std::string& symbol) const;
     void rate(Candidate& f) const;
     void counted(Candidate& f) const;
     void premodifier(Candidate& f) const;
@@ -472,8 +473,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (m > 0) {
         j = i + 1;
         if (sign(j, ".") && glued(j)) ++j;
-        if (small_int(j, 1, 31) && t_[j].digits <= 2 && !sign(j + 1, ":") &&
-            (year_at(j + 1) || !number(j + 1)) && !lx_.units.at(t_, j + 1).value) {
+        const bool time_follows = sign(j + 1, ":") && glued(j + 1) && number(j + 2) && glued(j + 2); // 24:00
+        if (small_int(j, 1, 31) && t_[j].digits <= 2 && !time_follows && (year_at(j + 1) || !number(j + 1)) &&
+            !lx_.units.at(t_, j + 1).value) {
             day = t_[j].value;
             last = j = after_ordinal(j);
             ++j;
@@ -959,6 +961,13 @@ void Scanner::left_unit(Candidate& f) const {
     f.has_unit = true;
 }
 
+// A price is per a unit's name ("USD/barrel", as NewsQuant's conversion writes it, and as one
+// writes "$82 a barrel" and "$82 per bbl" alike); a quantity's rate keeps the symbol ("bbl/d").
+std::string Scanner::price_unit(const std::string& symbol) const {
+    const auto it = lx_.unit_names.find(symbol);
+    return it == lx_.unit_names.end() ? symbol : it->second;
+}
+
 // "$3,500 a month", "$21.25 per square foot", "five percent a year".
 void Scanner::rate(Candidate& f) const {
     // a count with a counted noun is a rate too: "500 cars a day", "three goals per game"
@@ -975,7 +984,7 @@ void Scanner::rate(Candidate& f) const {
     if ((lower_is(k, "per") || sign(k, "/")) && word(k + 1)) {
         const auto u = lx_.units.at(t_, k + 1);
         if (u.value && u.value->kind != UnitKind::percent) {
-            per = u.value->unit;
+            per = f.kind == FigureKind::money ? price_unit(u.value->unit) : u.value->unit;
             k += u.length;
         } else {
             per = singular(lx_, t_[k + 1].lower);
@@ -992,7 +1001,9 @@ void Scanner::rate(Candidate& f) const {
         // rate ("56 cents a share on revenue of…" is one)
         if (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after")) return;
         if (lower_is(j + 1, "on") && !word(j + 2)) return;
-        per = measure ? u.value->unit : t_[j].lower;
+        per = !measure                      ? t_[j].lower
+              : f.kind == FigureKind::money ? price_unit(u.value->unit)
+                                            : u.value->unit;
         k = measure ? j + u.length - 1 : j;
     } else {
         return;
@@ -1869,6 +1880,8 @@ bool Scanner::list_marker(const Core& c) const {
         i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
     if (!opens || !glued(k)) return false;
     if (sign(k, ")")) return true;
+    // "1B) At Bilpin…": a number and a letter
+    if (word(k) && t_[k].text.size() == 1 && glued(k + 1) && sign(k + 1, ")")) return true;
     return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
 }
 

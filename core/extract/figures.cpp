@@ -20,9 +20,20 @@ int publication_year(const Article& article) {
     return year;
 }
 
-// A bare "$" in an outlet from New Zealand or Australia means its own dollar: the web address's
-// country domain says where the outlet is.
-std::string local_dollar(const Article& article, const figures::Lexicon& lexicon) {
+// Whether `text` holds `word` as a whole word.
+bool has_word(const std::string& text, const std::string& word) {
+    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        const bool starts = at == 0 || !letter(text[at - 1]);
+        const bool ends = at + word.size() == text.size() || !letter(text[at + word.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// The dollar of the country whose domain the article's web address ends in ("nzherald.co.nz"); USD
+// when none is listed.
+std::string address_dollar(const Article& article, const figures::Lexicon& lexicon) {
     if (!article.url) return "USD";
     std::string host = *article.url;
     if (const auto scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
@@ -36,15 +47,15 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
     return it == lexicon.local_dollars.end() ? "USD" : it->second;
 }
 
-// Whether `text` holds `word` as a whole word.
-bool has_word(const std::string& text, const std::string& word) {
-    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
-    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-        const bool starts = at == 0 || !letter(text[at - 1]);
-        const bool ends = at + word.size() == text.size() || !letter(text[at + word.size()]);
-        if (starts && ends) return true;
-    }
-    return false;
+// A bare "$" in an outlet from New Zealand, Australia or Canada means its own dollar: the web
+// address's country domain says where the outlet is, or else the outlet's name ("Australian
+// Associated Press", "The Canadian Press").
+std::string local_dollar(const Article& article, const figures::Lexicon& lexicon) {
+    const std::string by_address = address_dollar(article, lexicon);
+    if (by_address != "USD") return by_address;
+    for (const auto& [name, code] : lexicon.outlet_dollars)
+        if (has_word(article.outlet, name)) return code;
+    return "USD";
 }
 
 // "5.7 billion pesos" in a report from Manila are Philippine pesos: for each bare currency name, the

@@ -237,15 +237,18 @@ TEST(Money, CurrencySymbolsAndNames) {
 }
 
 TEST(Money, ARateMayBeAUnitOfMeasureOrHyphenated) {
-    EXPECT_EQ(figure("Onions sold for Rs 80 a kilo.", "Rs 80").unit, "INR/kg");
-    EXPECT_EQ(figure("Gold rose to $1,900 an ounce.", "$1,900").unit, "USD/oz");
+    // a price is per the unit's name, however the text writes it (a quantity keeps the symbol)
+    EXPECT_EQ(figure("Onions sold for Rs 80 a kilo.", "Rs 80").unit, "INR/kilogram");
+    EXPECT_EQ(figure("Gold rose to $1,900 an ounce.", "$1,900").unit, "USD/ounce");
+    EXPECT_EQ(figure("Brent fell to $82 per bbl.", "$82").unit, "USD/barrel");
+    EXPECT_EQ(figure("Output rose to 1.6 million barrels a day.", "1.6").unit, "bbl/d");
     EXPECT_EQ(figure("It set an A$2.20-a-share price.", "A$2.20").unit, "AUD/share");
 }
 
 TEST(Money, ARateAfterTheSubstanceOrTheSharePrice) {
     EXPECT_EQ(figure("It lost 56 cents a share on revenue of $16.6 billion.", "56 cents").unit, "USD/share");
     EXPECT_EQ(figure("Eggs cost $4.82 a dozen in March.", "$4.82").unit, "USD/dozen");
-    EXPECT_EQ(figure("Packs cost $139 per kilowatt-hour.", "$139").unit, "USD/kWh");
+    EXPECT_EQ(figure("Packs cost $139 per kilowatt-hour.", "$139").unit, "USD/kilowatt hour");
     EXPECT_EQ(figure("It has 3 grams of sugar per serving.", "3 grams").unit, "g/serving");
 }
 
@@ -365,7 +368,7 @@ TEST(Levels, ABareNumberListedOrComparedAfterACountedOneCountsTheSameThing) {
 TEST(Levels, APriceListedBesideAPricePerUnitIsPerTheSameUnit) {
     const auto f = figure("Petrol costs Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai.", "104.21");
     EXPECT_EQ(f.kind, FigureKind::money);
-    EXPECT_EQ(f.unit, "INR/L");
+    EXPECT_EQ(f.unit, "INR/litre");
     // a compared price keeps the unit it is written with
     EXPECT_EQ(figure("Power hit 45p per kWh, compared with 34p in the summer.", "34p").unit, "GBP");
 }
@@ -1174,7 +1177,7 @@ TEST(NewsForms, AListOfBareNumbersEndsInTheirUnit) {
 }
 
 TEST(Money, PhilippinePesoSigns) {
-    EXPECT_EQ(figure("Rice sells at ₱29 a kilo.", "29").unit, "PHP/kg");
+    EXPECT_EQ(figure("Rice sells at ₱29 a kilo.", "29").unit, "PHP/kilogram");
     EXPECT_EQ(figure("Net income rose 21% to P10.2 billion.", "10.2").unit, "PHP");
 }
 
@@ -1202,6 +1205,20 @@ TEST(NewsForms, ALevelOfTheNumbersOfAThingCountsIt) {
         figure("Tesla delivered 386,810 vehicles, short of the roughly 449,000 analysts expected.", "449,000")
             .unit,
         "vehicle");
+}
+
+TEST(Money, ABareDollarInAnOutletFromADollarCountry) {
+    Article a = article("The company recorded a $935 million loss.");
+    a.outlet = "Australian Associated Press";
+    const auto found = finder().find(a);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].unit, "AUD");
+}
+
+TEST(Dates, ADayBeforeAColonAndAListMarkerWithALetter) {
+    EXPECT_EQ(figure("Great British Bake Off (BBC One), August 24: 13.58 million", "August").text,
+              "August 24");
+    EXPECT_FALSE(has_figure("Fires burn. 1C) Live cross: fire has jumped the road.", "1C"));
 }
 
 } // namespace
