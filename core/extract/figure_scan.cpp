@@ -149,6 +149,7 @@ private:
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
+    bool decade_at(std::size_t i, Candidate& out) const;
     bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
@@ -192,6 +193,7 @@ private:
 
     std::size_t dateline_end() const;
     std::size_t agency_dateline_end() const;
+    bool agency_follows(std::size_t k) const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
@@ -571,6 +573,24 @@ bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidat
     out.kind = FigureKind::date;
     out.unit = "year-quarter";
     out.value = ctx_.year + q / 10.0;
+    out.has_unit = true;
+    return true;
+}
+
+// "the 1960s", "since the 1990s": the ten years of a decade, as a range of years.
+bool Scanner::decade_at(std::size_t i, Candidate& out) const {
+    if (!number(i) || t_[i].digits != 4 || t_[i].decimal || t_[i].grouped || !small_int(i, 1000, 2090))
+        return false;
+    if (std::fmod(t_[i].value, 10) != 0 || !(glued(i + 1) && (lower_is(i + 1, "s") || lower_is(i + 1, "'s"))))
+        return false;
+    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-"))) return false; // "mid-1990s" is read below
+    out = Candidate{};
+    out.first = i;
+    out.last = i + 1;
+    out.kind = FigureKind::date;
+    out.unit = "year";
+    out.value = t_[i].value;
+    out.range = std::make_pair(out.value, out.value + 9);
     out.has_unit = true;
     return true;
 }
@@ -1549,6 +1569,15 @@ bool Scanner::season_years(const Core& c) const {
 // last token, or npos.
 std::size_t Scanner::phone_number_end(std::size_t i) const {
     if (t_[i].decimal || t_[i].grouped || (i > 0 && sign(i - 1, "-") && glued(i))) return npos;
+    // "(02) 9322 8405", "02 93228738": an area code led by 0, then groups of digits
+    if (t_[i].text.size() >= 2 && t_[i].text.size() <= 5 && t_[i].text[0] == '0') {
+        std::size_t k = sign(i + 1, ")") ? i + 2 : i + 1;
+        if (number(k) && !t_[k].decimal && t_[k].text.size() >= 4) {
+            while (number(k + 1) && !t_[k + 1].decimal && t_[k + 1].text.size() >= 3)
+                ++k;
+            return k;
+        }
+    }
     std::size_t last = i;
     std::size_t groups = 1;
     while (sign(last + 1, "-") && glued(last + 1) && number(last + 2) && glued(last + 2) &&
@@ -1706,6 +1735,15 @@ std::size_t Scanner::dateline_end() const {
         if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
     }
     return 0;
+}
+
+// "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after
+// a date make it a dateline, wherever the feed put it.
+bool Scanner::agency_follows(std::size_t k) const {
+    if (!sign(k, "(") || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")"))
+        return false;
+    const std::size_t after = sign(k + 3, ".") ? k + 4 : k + 3;
+    return dash(after) || sign(after, "\u2014");
 }
 
 // "Bengaluru, Feb 11 (PTI)", "Tegucigalpa, Jan 2 (EFE).-": a place written in mixed case, a comma, the
@@ -2177,9 +2215,9 @@ std::vector<Figure> Scanner::run() {
     std::size_t i = 0;
     while (i < t_.size()) {
         Candidate f;
-        if (date_at(i, f) || quarter_at(i, f) || fraction_at(i, f) || article_duration_at(i, f) ||
-            fold_at(i, f)) {
-            if (!f.drop) found.push_back(f);
+        if (date_at(i, f) || quarter_at(i, f) || decade_at(i, f) || fraction_at(i, f) ||
+            article_duration_at(i, f) || fold_at(i, f)) {
+            if (!f.drop && !(f.kind == FigureKind::date && agency_follows(f.last + 1))) found.push_back(f);
             last_end_ = f.last;
             i = f.last + 1;
             continue;

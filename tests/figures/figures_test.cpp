@@ -1221,4 +1221,17 @@ TEST(Dates, ADayBeforeAColonAndAListMarkerWithALetter) {
     EXPECT_FALSE(has_figure("Fires burn. 1C) Live cross: fire has jumped the road.", "1C"));
 }
 
+TEST(Dates, ADecadeIsARangeOfYears) {
+    const auto f = figure("The houses were built in the 1950s.", "1950s");
+    EXPECT_EQ(f.kind, FigureKind::date);
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 1959);
+}
+
+TEST(NotFigures, AgencyDatelinesInsideAFeedEntryAndAreaCodedTelephoneNumbers) {
+    EXPECT_FALSE(
+        has_figure("Gold index down 0.1 percent By Arpan Varghese Jan 30 (Reuters) - Gold rose.", "Jan"));
+    EXPECT_TRUE(figures("Call our Newswire Team on (02) 9322 8405 or 02 93228738.").empty());
+}
+
 } // namespace
