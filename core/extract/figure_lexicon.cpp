@@ -233,6 +233,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "forecast_verbs.txt", lx.forecast_verbs);
     read_set(dir / "quarter_nouns.txt", lx.quarter_nouns);
     read_set(dir / "amount_nouns.txt", lx.amount_nouns);
+    read_set(dir / "furniture_labels.txt", lx.furniture_labels);
     read_set(dir / "emergency_numbers.txt", lx.emergency_numbers);
     read_set(dir / "call_words.txt", lx.call_words);
     read_set(dir / "more_words.txt", lx.more_words);

@@ -114,6 +114,7 @@ struct Lexicon {
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
+    WordSet furniture_labels;     ///< "related", "read more" before a colon opening a paragraph: a link
     WordSet amount_nouns; ///< "numbers", "figures": "passenger numbers rose to 184 million" counts passengers
     WordSet quarter_nouns;      ///< "profit" after "third-quarter": a quarter of the publication year
     WordSet forecast_verbs;     ///< "expected" after "than the 240,000 economists (had)": they forecast

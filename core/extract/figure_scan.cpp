@@ -194,6 +194,7 @@ private:
     std::size_t dateline_end() const;
     std::size_t agency_dateline_end() const;
     bool agency_follows(std::size_t k) const;
+    bool furniture_line() const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
@@ -1525,7 +1526,13 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = k + 2;
         return true;
     }
-    if (season_years(c)) return false;                               // 2023/24, read as a range of years
+    if (season_years(c)) return false; // 2023/24, read as a range of years
+    // "24 x 7", "24x7": all the time, as "24/7" (the size "24 x 7 inches" has its unit)
+    if (!c.words && c.value == 24 && dimension_follows(k) && t_[k + 1].value == 7 &&
+        !lx_.units.at(t_, k + 2).value) {
+        resume = k + 2;
+        return true;
+    }
     if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
         resume = k + 2;
         while (sign(resume, "/") && number(resume + 1))
@@ -1737,6 +1744,18 @@ std::size_t Scanner::dateline_end() const {
     return 0;
 }
 
+// "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the
+// body, page furniture rather than the article's own figures.
+bool Scanner::furniture_line() const {
+    std::string label;
+    for (std::size_t k = 0; k < t_.size() && k < 4; ++k) {
+        if (sign(k, ":")) return lx_.furniture_labels.count(label) > 0;
+        if (!word(k)) return false;
+        label += (label.empty() ? "" : " ") + t_[k].lower;
+    }
+    return false;
+}
+
 // "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after
 // a date make it a dateline, wherever the feed put it.
 bool Scanner::agency_follows(std::size_t k) const {
@@ -1913,12 +1932,16 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
 bool Scanner::list_marker(const Core& c) const {
     const std::size_t i = c.first;
     const std::size_t k = c.last + 1;
-    if (c.words || c.last != i || t_[i].decimal || t_[i].grouped || t_[i].value > 100) return false;
+    // "1B) At Bilpin": the letter is no billion
+    const bool lettered = c.last == i + 1 && word(c.last) && t_[c.last].text.size() == 1 && glued(c.last) &&
+                          sign(k, ")") && glued(k);
+    if (c.words || (c.last != i && !lettered) || t_[i].decimal || t_[i].grouped || t_[i].value > 100)
+        return false;
     const bool opens =
         i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
     if (!opens || !glued(k)) return false;
     if (sign(k, ")")) return true;
-    // "1B) At Bilpin…": a number and a letter
+    // "1C) Live cross…": a number and a letter
     if (word(k) && t_[k].text.size() == 1 && glued(k + 1) && sign(k + 1, ")")) return true;
     return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
 }
@@ -2211,6 +2234,7 @@ Figure Scanner::to_figure(const Candidate& f) const {
 
 std::vector<Figure> Scanner::run() {
     index_sentences();
+    if (furniture_line()) return {};
     std::vector<Candidate> found;
     std::size_t i = 0;
     while (i < t_.size()) {

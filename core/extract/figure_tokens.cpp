@@ -35,12 +35,30 @@ struct NumberScan {
     std::size_t digits = 0;
 };
 
+// Where Indian grouping ends when it starts at `lead_end`: pairs of digits after a lead of one or
+// two, then a last group of three ("1,80,000", "12,34,567", "1,00,00,000"); 0 when it does not.
+std::size_t indian_grouping_end(std::u32string_view t, std::size_t lead_end, std::size_t lead) {
+    if (lead < 1 || lead > 2) return 0;
+    std::size_t j = lead_end;
+    std::size_t pairs = 0;
+    while (j + 3 < t.size() && t[j] == U',' && digits_at(t, j + 1, 2) && t[j + 3] == U',') {
+        j += 3;
+        ++pairs;
+    }
+    return pairs > 0 && j < t.size() && t[j] == U',' && group_at(t, j + 1) ? j + 4 : 0;
+}
+
 NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) {
     NumberScan s;
     std::size_t j = i;
     while (j < t.size() && is_digit(t[j]))
         s.ascii += static_cast<char>(t[j++]);
     const std::size_t lead = s.ascii.size();
+    if (const std::size_t end = indian_grouping_end(t, j, lead); end != 0) {
+        for (; j < end; ++j)
+            if (is_digit(t[j])) s.ascii += static_cast<char>(t[j]);
+        s.grouped = true;
+    }
     char32_t separator = 0;
     while (j < t.size()) {
         const char32_t c = t[j];

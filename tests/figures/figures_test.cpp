@@ -1234,4 +1234,17 @@ TEST(NotFigures, AgencyDatelinesInsideAFeedEntryAndAreaCodedTelephoneNumbers) {
     EXPECT_TRUE(figures("Call our Newswire Team on (02) 9322 8405 or 02 93228738.").empty());
 }
 
+TEST(Numerals, IndianGroupingInLakhsAndCrores) {
+    EXPECT_DOUBLE_EQ(figure("The fee is Rs 1,80,000 a year.", "1,80,000").value, 180000);
+    EXPECT_DOUBLE_EQ(figure("Turnover reached Rs 12,34,567 crore.", "12,34,567").value, 12345670000000);
+}
+
+TEST(NotFigures, LinksLeftInTheBodyListMarkersWithALetterAndAllTheTime) {
+    EXPECT_TRUE(
+        figures("Related: How Trump's $50m golf club became $1.4m when it came time to pay tax").empty());
+    EXPECT_FALSE(has_figure("Fires burn. 1B) At Bilpin people are tired.", "1B"));
+    EXPECT_TRUE(figures("Surgical care is provided 24 x 7 throughout the year.").empty());
+    EXPECT_EQ(figure("The board is 24 x 7 inches.", "24").unit, "in");
+}
+
 } // namespace
