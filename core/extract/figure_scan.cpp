@@ -172,6 +172,7 @@ private:
     void left_unit(Candidate& f) const;
     std::string price_unit(const std::string& symbol) const;
     void rate(Candidate& f) const;
+    bool slash_ratio(const Core& c) const;
     void counted(Candidate& f) const;
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
@@ -1235,9 +1236,28 @@ std::size_t Scanner::past_size(std::size_t k) const {
     return word(after) && !stop(after) ? after : k;
 }
 
-// Counts, ratios ("23 of the 32 members", "one in five") and the noun they count.
+// "389/400", "a 7.5/10 review" is no date: a part of a larger whole written with a slash, where one
+// side is too large for a day or a month. Not "24/7" or "12/05/2019".
+bool Scanner::slash_ratio(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    if (c.words || !sign(k, "/") || !glued(k) || !number(k + 1) || !glued(k + 1) || sign(k + 2, "/"))
+        return false;
+    const Token& whole = t_[k + 1];
+    if (whole.decimal || whole.value <= c.value || whole.value < 10) return false;
+    if (c.value <= 12 && whole.digits == 4 && whole.value >= 1000 && whole.value <= 2100)
+        return false; // 04/2013
+    return c.value > 31 || whole.value > 31;
+}
+
+// Counts, ratios ("23 of the 32 members", "one in five", "389/400") and the noun they count.
 void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
+    if (slash_ratio(f.core) && f.last == f.core.last) {
+        f.kind = FigureKind::ratio;
+        f.of = t_[k + 1].value;
+        f.last = k + 1;
+        return;
+    }
     const bool one = f.core.value == 1;
     auto skip_det = [&](std::size_t j) {
         if (!in(lx_.whole_determiners, j)) return j;
@@ -1533,6 +1553,17 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = k + 2;
         return true;
     }
+    // "Sky Sports 2 0630": a time of day written as four digits led by 0
+    if (c.last == c.first && t_[c.first].digits == 4 && !t_[c.first].decimal && !t_[c.first].grouped &&
+        t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60)
+        return true;
+    // "4x2 and 4x4 variants": a drive, no multiplier
+    if (c.last == c.first && lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) &&
+        t_[k + 1].digits == 1 && t_[c.first].digits == 1) {
+        resume = k + 2;
+        return true;
+    }
+    if (slash_ratio(c)) return false;                                // "scored 389/400"
     if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
         resume = k + 2;
         while (sign(resume, "/") && number(resume + 1))
@@ -1773,11 +1804,13 @@ std::size_t Scanner::agency_dateline_end() const {
         ++k;
     if (k == 0 || !sign(k, ",")) return 0;
     bool dated = false;
-    for (++k; k < t_.size() && !sign(k, "("); ++k) {
+    for (++k; k < t_.size() && !sign(k, "(") && !sign(k, ":"); ++k) {
         if (!(month(k) || number(k) || sign(k, ",") || sign(k, ".") || in(lx_.ordinal_suffixes, k))) return 0;
         dated = dated || month(k);
     }
-    if (!dated || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")")) return 0;
+    if (!dated || k >= t_.size()) return 0;
+    if (sign(k, ":")) return t_[k].end; // "Mangaluru, May 10: On the occasion…"
+    if (!word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")")) return 0;
     return t_[k + 2].end;
 }
 
@@ -1943,7 +1976,9 @@ bool Scanner::list_marker(const Core& c) const {
     if (sign(k, ")")) return true;
     // "1C) Live cross…": a number and a letter
     if (word(k) && t_[k].text.size() == 1 && glued(k + 1) && sign(k + 1, ")")) return true;
-    return i == 0 && sign(k, ".") && word(k + 1) && !glued(k + 1);
+    // "1. Richard…" heading a paragraph, "Answers: 1. Al-Saadi Gaddafi; 2. 2003; 3. South Africa"
+    const bool listed = i == 0 || sign(i - 1, ";") || sign(i - 1, ":");
+    return listed && sign(k, ".") && (word(k + 1) || (i > 0 && number(k + 1))) && !glued(k + 1);
 }
 
 // An age: kind quantity in years ("Maddon, 66,", "aged 19", "the 18-19 age group").

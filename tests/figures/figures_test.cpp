@@ -1247,4 +1247,23 @@ TEST(NotFigures, LinksLeftInTheBodyListMarkersWithALetterAndAllTheTime) {
     EXPECT_EQ(figure("The board is 24 x 7 inches.", "24").unit, "in");
 }
 
+TEST(NotFigures, ClockTimesDrivesDatelinesWithAColonAndAnswerLists) {
+    EXPECT_FALSE(has_figure("Test cricket, Pakistan v England - Sky Sports 2 0630; golf 0845.", "0630"));
+    EXPECT_FALSE(has_figure("Test cricket, Pakistan v England - Sky Sports 2 0630; golf 0845.", "0845"));
+    EXPECT_TRUE(figures("It comes in 4x2 and 4x4 variants.").empty());
+    EXPECT_FALSE(has_figure("Mangaluru, May 10: On the occasion of Labour Day, 300 workers met.", "May"));
+    EXPECT_TRUE(has_figure("Mangaluru, May 10: On the occasion of Labour Day, 300 workers met.", "300"));
+    EXPECT_TRUE(figures("Answers: 1. Al-Saadi Gaddafi; 2. Oslo; 3. Barry Manilow.").empty());
+}
+
+TEST(Ratios, APartAndAWholeWithASlash) {
+    const auto f = figure("She scored 389/400 in the exam.", "389");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    ASSERT_TRUE(f.of.has_value());
+    EXPECT_DOUBLE_EQ(*f.of, 400);
+    // dates and "24/7" are no ratios
+    EXPECT_FALSE(has_figure("The service runs 24/7.", "24"));
+    EXPECT_FALSE(has_figure("Released 04/2013 in Europe.", "04"));
+}
+
 } // namespace
