@@ -204,6 +204,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "change_words.txt", lx.change_words);
     read_set(dir / "length_words.txt", lx.length_words);
     read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
+    read_set(dir / "shared_currency_names.txt", lx.shared_currency_names);
     read_rows(dir / "outlet_dollars.txt", 2, [&](const auto& f) { lx.outlet_dollars[f[0]] = f[1]; });
     read_rows(dir / "local_currencies.txt", 3,
               [&](const auto& f) { lx.local_currencies[f[1]][f[0]] = f[2]; });
@@ -226,6 +227,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "compared_level_words.txt", lx.compared_level_words);
     read_set(dir / "amount_verbs.txt", lx.amount_verbs);
     read_set(dir / "clause_conjunctions.txt", lx.clause_conjunctions);
+    read_set(dir / "clause_adverbs.txt", lx.clause_adverbs);
     read_set(dir / "auxiliary_verbs.txt", lx.auxiliary_verbs);
     read_set(dir / "exceed_verbs.txt", lx.exceed_verbs);
     read_set(dir / "place_prepositions.txt", lx.place_prepositions);

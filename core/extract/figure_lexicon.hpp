@@ -88,7 +88,8 @@ struct Lexicon {
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;
-    std::unordered_map<std::string, std::string> local_dollars;  ///< country domain → ISO code
+    std::unordered_map<std::string, std::string> local_dollars; ///< country domain → ISO code
+    WordSet shared_currency_names; ///< "pesos", "Rs": currency names several countries use
     std::unordered_map<std::string, std::string> outlet_dollars; ///< outlet name → ISO code of its "$"
     /// a bare currency name's usual code → (a country's word → the code it means there)
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> local_currencies;
@@ -110,6 +111,7 @@ struct Lexicon {
     WordSet level_words;          ///< "to", "at" before a level rather than a change
     WordSet compared_level_words; ///< "from", "than" before a bare level compared with one
     WordSet amount_verbs;         ///< "totaled": the plural noun before it is what is counted
+    WordSet clause_adverbs;       ///< "only", "just" between such a conjunction and the number
     WordSet clause_conjunctions;  ///< "but", "while" before a bare number that opens a clause
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number

@@ -167,7 +167,7 @@ private:
     void year(const Core& c, Candidate& f, bool temporal_before) const;
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
-    std::string local_code(const Currency& currency, std::size_t length) const;
+    std::string local_code(const Currency& currency, std::size_t first) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
     std::string price_unit(const std::string& symbol) const;
@@ -178,6 +178,7 @@ private:
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
     static bool round_whole(double whole);
+    bool compared_through_the(const Candidate& f) const;
     bool forecasters(const Candidate& f, std::size_t end) const;
     bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
@@ -207,6 +208,7 @@ private:
     bool compared_after(std::size_t k) const;
     bool verb_follows(std::size_t k) const;
     bool plural_noun_at(std::size_t k) const;
+    bool verb_only(std::size_t k) const;
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
     bool noun_before(std::size_t k) const;
@@ -215,6 +217,8 @@ private:
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
+    std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
+    std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;
     void same_rate(const Candidate& before, Candidate& f) const;
     void implied_noun(Candidate& f) const;
@@ -569,12 +573,14 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 
 bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const {
     if (ctx_.year <= 0 || !in(lx_.quarter_nouns, j)) return false;
+    // results come after their quarter: "fourth-quarter profit" in February is last year's
+    const int year = ctx_.month > 0 && ctx_.month < 3 * q - 2 ? ctx_.year - 1 : ctx_.year;
     out = Candidate{};
     out.first = i;
     out.last = j - 1;
     out.kind = FigureKind::date;
     out.unit = "year-quarter";
-    out.value = ctx_.year + q / 10.0;
+    out.value = year + q / 10.0;
     out.has_unit = true;
     return true;
 }
@@ -585,7 +591,7 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
         return false;
     if (std::fmod(t_[i].value, 10) != 0 || !(glued(i + 1) && (lower_is(i + 1, "s") || lower_is(i + 1, "'s"))))
         return false;
-    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-"))) return false; // "mid-1990s" is read below
+    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-"))) return false; // "mid-1990s": no range
     out = Candidate{};
     out.first = i;
     out.last = i + 1;
@@ -868,14 +874,15 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool written_as_money =
             c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
-        const bool local = ctx_.named_codes.count(cur.value->code) && t_[c.first].value < 1000 &&
+        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 &&
                            !(left > cur.length && lower_is(left - cur.length - 1, "the"));
         if (place != CurrencyPlace::guarded || written_as_money || local) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
-            f.unit = (cur.length == 1 && t_[left - 1].text == "$") ? ctx_.dollar
-                                                                   : local_code(*cur.value, cur.length);
+            f.unit = (cur.length == 1 && t_[left - 1].text == "$")
+                         ? ctx_.dollar
+                         : local_code(*cur.value, left - cur.length);
             f.value *= cur.value->factor;
             f.factor = cur.value->factor;
             left -= cur.length;
@@ -919,10 +926,11 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     return true;
 }
 
-// A currency written by its bare name ("pesos", "Rs") means the local one where the article says so;
-// a name that says whose ("Mexican pesos") means what it says.
-std::string Scanner::local_code(const Currency& currency, std::size_t length) const {
-    if (length != 1) return currency.code;
+// A currency written by a name several countries use ("pesos", "Rs", "shillings";
+// shared_currency_names.txt) means the local one where the article says so; a code, a sign or a name
+// that says whose ("KES", "₹", "Mexican pesos") means what it says. `first` is its first token.
+std::string Scanner::local_code(const Currency& currency, std::size_t first) const {
+    if (!word(first) || !lx_.shared_currency_names.count(t_[first].lower)) return currency.code;
     const auto it = ctx_.local_codes.find(currency.code);
     return it == ctx_.local_codes.end() ? currency.code : it->second;
 }
@@ -941,7 +949,7 @@ void Scanner::right_units(Candidate& f) const {
                             (place == CurrencyPlace::glued && glued(k) && !f.core.words);
             if (ok) {
                 f.kind = FigureKind::money;
-                f.unit = local_code(*cur.value, cur.length);
+                f.unit = local_code(*cur.value, k);
                 f.value *= cur.value->factor;
                 f.factor = cur.value->factor;
                 f.has_unit = f.has_currency = true;
@@ -971,12 +979,10 @@ void Scanner::right_units(Candidate& f) const {
     f.last = after - 1;
 }
 
-// "a magnitude 7.5 earthquake", "magnitude-6.4": a unit written before the number, when none follows.
+// "a magnitude 7.5 earthquake": a unit written before the number, when none follows.
 void Scanner::left_unit(Candidate& f) const {
     if (f.has_unit || f.first == 0) return;
-    std::size_t end = f.first;
-    if (sign(end - 1, "-") && glued(end) && glued(end - 1)) --end;
-    const auto u = lx_.units_before.before(t_, end);
+    const auto u = lx_.units_before.before(t_, f.first);
     if (!u.value) return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
@@ -1181,8 +1187,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     // "25 million need humanitarian aid", "9,300 sheltering": after a large number, a phrase with no
     // plural in it that opens with a word that can be a verb is that verb and its object (small
     // numbers make compounds: "a three course meal", "the 18-19 age group")
-    if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) &&
-        dictionary_.parts(t_[start].lower).has(text::PartOfSpeech::verb))
+    if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) && verb_only(start))
         return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
     for (std::size_t n = 0; n < words.size(); ++n)
@@ -1236,16 +1241,16 @@ std::size_t Scanner::past_size(std::size_t k) const {
     return word(after) && !stop(after) ? after : k;
 }
 
-// "389/400", "a 7.5/10 review" is no date: a part of a larger whole written with a slash, where one
-// side is too large for a day or a month. Not "24/7" or "12/05/2019".
+// "scored 389/400": a part of a larger whole written with a slash, where one side is too large for a
+// day or a month. Not "24/7", "12/05/2019", "04/2013" or "Law 13/2024".
 bool Scanner::slash_ratio(const Core& c) const {
     const std::size_t k = c.last + 1;
     if (c.words || !sign(k, "/") || !glued(k) || !number(k + 1) || !glued(k + 1) || sign(k + 2, "/"))
         return false;
     const Token& whole = t_[k + 1];
     if (whole.decimal || whole.value <= c.value || whole.value < 10) return false;
-    if (c.value <= 12 && whole.digits == 4 && whole.value >= 1000 && whole.value <= 2100)
-        return false; // 04/2013
+    if (whole.digits == 4 && whole.value >= 1900 && whole.value <= 2100)
+        return false; // "04/2013", "Law 13/2024"
     return c.value > 31 || whole.value > 31;
 }
 
@@ -1361,10 +1366,18 @@ bool Scanner::round_whole(double whole) {
     return whole <= 20 || whole == 25 || whole == 50 || whole == 100 || whole == 1000;
 }
 
+// "fewer than the 2,500", "short of the roughly 449,000": a number compared with one before it,
+// with or without "the" between.
+bool Scanner::compared_through_the(const Candidate& f) const {
+    if (f.first >= 2 && lower_is(f.first - 1, "the"))
+        return compared_after(f.first - 2) || lower_is(f.first - 2, "of");
+    return f.first >= 1 && compared_after(f.first - 1);
+}
+
 // "fewer than the 240,000 economists had expected": the plural after a compared number is the subject
 // of a verb of expecting, and the number counts what was counted before it.
 bool Scanner::forecasters(const Candidate& f, std::size_t end) const {
-    if (f.first == 0 || !(lower_is(f.first - 1, "the") || compared_after(f.first - 1))) return false;
+    if (!compared_through_the(f)) return false;
     std::size_t v = end + 1;
     if (in(lx_.auxiliary_verbs, v)) ++v;
     return in(lx_.forecast_verbs, v);
@@ -1548,14 +1561,17 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
     // "24 x 7", "24x7": all the time, as "24/7" (the size "24 x 7 inches" has its unit)
-    if (!c.words && c.value == 24 && dimension_follows(k) && t_[k + 1].value == 7 &&
-        !lx_.units.at(t_, k + 2).value) {
+    if (c.value == 24 && dimension_follows(k) && t_[k + 1].value == 7 && !lx_.units.at(t_, k + 2).value) {
         resume = k + 2;
         return true;
     }
-    // "Sky Sports 2 0630": a time of day written as four digits led by 0
+    if (const std::size_t end = phone_number_end(c.first); end != npos) {
+        resume = end + 1;
+        return true;
+    }
+    // "Sky Sports 2 0630": a time of day written as four digits led by 0 (no telephone group after it)
     if (c.last == c.first && t_[c.first].digits == 4 && !t_[c.first].decimal && !t_[c.first].grouped &&
-        t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60)
+        t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60 && t_[c.first].value < 2400)
         return true;
     // "4x2 and 4x4 variants": a drive, no multiplier
     if (c.last == c.first && lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) &&
@@ -1574,10 +1590,6 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     // "the 911 call", "a 999 call": an emergency number names a service
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
-    if (const std::size_t end = phone_number_end(c.first); end != npos) {
-        resume = end + 1;
-        return true;
-    }
     if (list_marker(c)) return true;
     if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
         return true; // the seconds of 10:00:00
@@ -1602,9 +1614,9 @@ bool Scanner::season_years(const Core& c) const {
     return next.digits == 2 && next.value == std::fmod(c.value + 1, 100);
 }
 
-// "1-800-222-8477", "555-0142", "(020) 7946 0958" style groups joined by hyphens: a telephone number,
-// no figure. Three or more groups, or a second group of four digits that starts with 0; returns the
-// last token, or npos.
+// A telephone number, no figure: an area code led by 0 and groups of digits ("(02) 9322 8405", "0808
+// 2000 247"), three or more groups joined by hyphens ("1-800-222-8477"), or two where the second is
+// four digits led by 0 ("555-0142"). Returns the last token, or npos.
 std::size_t Scanner::phone_number_end(std::size_t i) const {
     if (t_[i].decimal || t_[i].grouped || (i > 0 && sign(i - 1, "-") && glued(i))) return npos;
     // "(02) 9322 8405", "02 93228738": an area code led by 0, then groups of digits
@@ -1752,7 +1764,9 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
 
 // "Dengue cases passed 4 million", "shares topped $40": a verb of going past a mark says "more than".
 void Scanner::passed_mark(Candidate& f) const {
-    if (f.qualifier != Qualifier::exact || f.kind == FigureKind::date || f.first == 0 || !word(f.first - 1))
+    // ("a law passed 10 years ago" gives no bound)
+    if (f.qualifier != Qualifier::exact || f.kind == FigureKind::date || f.kind == FigureKind::duration ||
+        f.first == 0 || !word(f.first - 1))
         return;
     const std::string& verb = t_[f.first - 1].lower;
     const bool counted = f.kind == FigureKind::count && !f.unit.empty();
@@ -1793,7 +1807,7 @@ bool Scanner::agency_follows(std::size_t k) const {
     if (!sign(k, "(") || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")"))
         return false;
     const std::size_t after = sign(k + 3, ".") ? k + 4 : k + 3;
-    return dash(after) || sign(after, "\u2014");
+    return dash(after);
 }
 
 // "Bengaluru, Feb 11 (PTI)", "Tegucigalpa, Jan 2 (EFE).-": a place written in mixed case, a comma, the
@@ -1890,7 +1904,7 @@ bool Scanner::verb_follows(std::size_t k) const {
 // a conjunction, with at most "only" or "just" between) and a verb follows it.
 bool Scanner::subject_of_clause(const Candidate& f) const {
     std::size_t b = f.first;
-    if (b > 0 && (lower_is(b - 1, "only") || lower_is(b - 1, "just"))) --b;
+    if (b > 0 && in(lx_.clause_adverbs, b - 1)) --b;
     if (b == 0 || !(sign(b - 1, ",") || sign(b - 1, ";") || in(lx_.clause_conjunctions, b - 1))) return false;
     const std::size_t v = f.last + 1;
     return verb_follows(v) || in(lx_.auxiliary_verbs, v);
@@ -1915,11 +1929,12 @@ std::string Scanner::numbers_subject(const Candidate& f) const {
 // A lower-case plural noun at token k that is no verb of change ("centres"; not "rises" or "jumps"),
 // after a determiner or a modifier rather than opening the clause.
 bool Scanner::noun_before(std::size_t k) const {
-    if (k == 0 || !word(k) || has_capital(t_[k].text) || stop(k) || !is_plural(lx_, t_[k].lower))
+    if (k == 0 || !plural_noun_at(k) || has_capital(t_[k].text) || stop(k) ||
+        lx_.change_words.count(t_[k].lower))
         return false;
-    if (lx_.change_words.count(t_[k].lower) || !dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun))
-        return false;
-    return word(k - 1) && !has_capital(t_[k - 1].text) && same_sentence(k - 1, k);
+    // ("cut rates to 4.5": after a verb of change the plural is its object, not what is counted)
+    return word(k - 1) && !has_capital(t_[k - 1].text) && same_sentence(k - 1, k) &&
+           !lx_.change_words.count(t_[k - 1].lower);
 }
 
 // "a day", "an hour", "per week" at token k: what comes before is a rate.
@@ -1928,9 +1943,18 @@ bool Scanner::per_period_follows(std::size_t k) const {
            lx_.per_words.count(t_[k + 1].lower);
 }
 
+// A word that can be a verb and no noun, or a present participle ("sheltering"): "a 60,000 seat
+// stadium" and "a 1,000 page report" keep their nouns.
+bool Scanner::verb_only(std::size_t k) const {
+    const auto parts = dictionary_.parts(t_[k].lower);
+    return parts.has(text::PartOfSpeech::verb) &&
+           (!parts.has(text::PartOfSpeech::noun) || ends_with(t_[k].lower, "ing"));
+}
+
 // A plural noun at token k as the dictionary knows it: after a plural subject an -s word is no verb.
 bool Scanner::plural_noun_at(std::size_t k) const {
-    return is_plural(lx_, t_[k].lower) && dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun);
+    return word(k) && is_plural(lx_, t_[k].lower) &&
+           dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun);
 }
 
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.
@@ -2111,13 +2135,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
         // at the counted noun
         if (lower_is(f.last + 1, "of") && in(lx_.back_pronouns, f.last + 2)) {
-            for (std::size_t p = k; p-- > 0;) {
-                if (!same_sentence(found[p].last, f.first)) break;
-                if (found[p].kind == FigureKind::count && !found[p].unit.empty() && !found[p].compound) {
-                    f.unit = found[p].unit;
-                    break;
-                }
-            }
+            f.unit = counted_before(found, k);
             continue;
         }
         if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
@@ -2126,19 +2144,12 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             continue;
         }
         // "passenger numbers rose 9% to 184 million": a level of the numbers of a thing counts it
-        if (bare(f)) {
-            if (const std::string noun = numbers_subject(f); !noun.empty()) {
-                f.unit = noun;
-                continue;
-            }
+        if (const std::string noun = numbers_subject(f); !noun.empty()) {
+            f.unit = noun;
+            continue;
         }
-        // "increasing its data centres from 20 to 29": the plural before "from" or "to" is counted
-        if (bare(f) && f.first >= 2 && (lower_is(f.first - 1, "from") || lower_is(f.first - 1, "to")) &&
-            noun_before(f.first - 2)) {
-            const std::size_t head = f.first - 2;
-            const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
-                                  dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
-            f.unit = (modifier ? t_[head - 1].lower + " " : "") + singular(lx_, t_[head].lower);
+        if (const std::string noun = plural_before_from_to(f); !noun.empty()) {
+            f.unit = noun;
             continue;
         }
         // "killed more than 50,000 people … and displaced 1.2 million": a scaled number with no noun
@@ -2147,9 +2158,8 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
         const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
                             lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
-                            (f.first >= 2 && lower_is(f.first - 1, "the") &&
-                             (compared_after(f.first - 2) || lower_is(f.first - 2, "of"))) ||
-                            in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1);
+                            compared_through_the(f) || in(lx_.subset_words, f.first - 1) ||
+                            in(lx_.more_words, f.last + 1);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
@@ -2185,18 +2195,9 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 break;
             }
         }
-        if (bare(f) && k > 0 && subject_of_clause(f)) {
-            // "holds 74,500 spectators, but only 31,000 turned up": a bare number that is the subject
-            // of its clause stands for the nearest thing counted before it in the sentence
-            for (std::size_t p = k; p-- > 0;) {
-                const Candidate& g = found[p];
-                if (!same_sentence(g.last, f.first)) break;
-                if (g.kind != FigureKind::count || g.compound || g.unit.empty() || g.unit == "times")
-                    continue;
-                f.unit = g.unit;
-                break;
-            }
-        }
+        // "holds 74,500 spectators, but only 31,000 turned up": a bare number that is the subject of
+        // its clause stands for the nearest thing counted before it in the sentence
+        if (bare(f) && k > 0 && subject_of_clause(f)) f.unit = counted_before(found, k);
         const std::size_t u = sign(f.last + 1, ",") ? f.last + 2 : f.last + 1;
         if (bare(f) && k + 1 < found.size() && (lower_is(u, "up") || lower_is(u, "down")) &&
             found[k + 1].first == u + 1 && found[k + 1].kind == FigureKind::quantity) {
@@ -2204,6 +2205,28 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k + 1].unit;
         }
     }
+}
+
+// The counted noun of the nearest count before found[k] in its sentence; empty when there is none.
+std::string Scanner::counted_before(const std::vector<Candidate>& found, std::size_t k) const {
+    for (std::size_t p = k; p-- > 0;) {
+        const Candidate& g = found[p];
+        if (!same_sentence(g.last, found[k].first)) break;
+        if (g.kind == FigureKind::count && !g.compound && !g.unit.empty() && g.unit != "times") return g.unit;
+    }
+    return {};
+}
+
+// "increasing its data centres from 20 to 29": the plural before "from" or "to" (with a noun before
+// it) is what the bare number counts; empty when there is none.
+std::string Scanner::plural_before_from_to(const Candidate& f) const {
+    if (f.first < 2 || !(lower_is(f.first - 1, "from") || lower_is(f.first - 1, "to")) ||
+        !noun_before(f.first - 2))
+        return {};
+    const std::size_t head = f.first - 2;
+    const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
+                          dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
+    return (modifier ? t_[head - 1].lower + " " : "") + singular(lx_, t_[head].lower);
 }
 
 std::string Scanner::measures(const Candidate& f) const {

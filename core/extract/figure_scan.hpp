@@ -10,7 +10,6 @@
 
 #include <parallax/figure.hpp>
 
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +18,7 @@ namespace parallax::extract::figures {
 /// What the paragraph's article tells the scanner.
 struct ArticleContext {
     int year = 0;               ///< publication year: dates written without one take it (0: unknown)
+    int month = 0;              ///< publication month (0: unknown): results name an earlier quarter
     std::string dollar = "USD"; ///< what a bare "$" means for this outlet
     /// what a bare currency name means in this article, by the country it is about: "pesos" are
     /// MXN unless the article speaks of the Philippines ("MXN" → "PHP")

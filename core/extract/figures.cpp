@@ -20,6 +20,16 @@ int publication_year(const Article& article) {
     return year;
 }
 
+// The month of a publication date written "2025-02-18…"; 0 when there is none.
+int publication_month(const Article& article) {
+    const std::string& p = article.published.value_or("");
+    if (p.size() < 7 || p[4] != '-' || !std::isdigit(static_cast<unsigned char>(p[5])) ||
+        !std::isdigit(static_cast<unsigned char>(p[6])))
+        return 0;
+    const int month = (p[5] - '0') * 10 + (p[6] - '0');
+    return month >= 1 && month <= 12 ? month : 0;
+}
+
 // Whether `text` holds `word` as a whole word.
 bool has_word(const std::string& text, const std::string& word) {
     auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
@@ -47,9 +57,9 @@ std::string address_dollar(const Article& article, const figures::Lexicon& lexic
     return it == lexicon.local_dollars.end() ? "USD" : it->second;
 }
 
-// A bare "$" in an outlet from New Zealand, Australia or Canada means its own dollar: the web
-// address's country domain says where the outlet is, or else the outlet's name ("Australian
-// Associated Press", "The Canadian Press").
+// A bare "$" in an outlet from a dollar country (New Zealand, Australia, Canada, Singapore…) means its
+// own dollar: the web address's country domain says where the outlet is, or else the outlet's name
+// ("Australian Associated Press", "The Canadian Press").
 std::string local_dollar(const Article& article, const figures::Lexicon& lexicon) {
     const std::string by_address = address_dollar(article, lexicon);
     if (by_address != "USD") return by_address;
@@ -94,6 +104,7 @@ FigureFinder& FigureFinder::operator=(FigureFinder&&) noexcept = default;
 std::vector<Figure> FigureFinder::find(const Article& article) const {
     figures::ArticleContext context;
     context.year = publication_year(article);
+    context.month = publication_month(article);
     context.dollar = local_dollar(article, *lexicon_);
     local_currencies(article, *lexicon_, context);
     std::vector<Figure> out;

@@ -1124,10 +1124,12 @@ TEST(Money, ACountrysLettersStandBeforeAnyAmountWhereTheArticleNamesIt) {
     EXPECT_EQ(figure("The state would release 50 million reais in emergency funds.", "50").unit, "BRL");
 }
 
-TEST(Dates, AQuarterWithoutAYearIsOneOfThePublicationYearBeforeResults) {
+TEST(Dates, AQuarterWithoutAYearBeforeResultsIsTheLatestOneByPublication) {
+    // the article is of 18 February 2025: results come after their quarter, so this is 2024's
     const auto f = figure("Third-quarter profit rose 5%.", "Third");
     EXPECT_EQ(f.kind, FigureKind::date);
-    EXPECT_DOUBLE_EQ(f.value, 2025.3);
+    EXPECT_DOUBLE_EQ(f.value, 2024.3);
+    EXPECT_DOUBLE_EQ(figure("First-quarter profit rose 5%.", "First").value, 2025.1);
     // a game's quarter is no date
     EXPECT_FALSE(has_figure("They led in the third quarter before fading.", "third"));
 }
@@ -1154,8 +1156,11 @@ TEST(NotFigures, TimesByThePartOfTheDayAndQuotedTitles) {
 
 TEST(NewsForms, ALargeNumberBeforeAVerbCountsWhatWasCountedBefore) {
     EXPECT_EQ(
-        figure("The war has displaced more than 8.6 million people, and 25 million need aid.", "25").unit,
+        figure("The war has displaced more than 8.6 million people, and 25 million remain in camps.", "25")
+            .unit,
         "people");
+    // a word that is a noun too stays the noun
+    EXPECT_EQ(figure("They built a 60,000 seat stadium.", "60,000").unit, "seat stadium");
     EXPECT_EQ(figure("About 200 people are missing and 9,300 sheltering in camps.", "9,300").unit, "people");
     // small numbers make compounds
     EXPECT_EQ(figure("They served a three course meal.", "three").unit, "course meal");
@@ -1264,6 +1269,18 @@ TEST(Ratios, APartAndAWholeWithASlash) {
     // dates and "24/7" are no ratios
     EXPECT_FALSE(has_figure("The service runs 24/7.", "24"));
     EXPECT_FALSE(has_figure("Released 04/2013 in Europe.", "04"));
+}
+
+TEST(Boundaries, EachRuleStaysWithinItsForm) {
+    // a code or sign is never swapped for a local currency; only a shared name is
+    EXPECT_EQ(figure("Uganda's budget adds KES 5 billion.", "5 billion").unit, "KES");
+    // a telephone number led by an area code is no clock time
+    EXPECT_TRUE(figures("Call 0808 2000 247 for help.").empty());
+    EXPECT_EQ(figure("Police received 112 calls on Friday.", "112").unit, "call");
+    EXPECT_FALSE(has_figure("Under Law 13/2024 the fee rose.", "13/2024"));
+    EXPECT_EQ(figure("A law passed 10 years ago is now void.", "10").qualifier, Qualifier::exact);
+    EXPECT_EQ(figure("The 30 economists expected a rise.", "30").unit, "economist");
+    EXPECT_EQ(figure("The bank cut rates to 4.5 in June.", "4.5").unit, "");
 }
 
 } // namespace
