@@ -191,6 +191,7 @@ private:
     void qualifier_before(Candidate& f) const;
     bool titled_number_word(const Core& c) const;
     bool listed_label(const Core& c) const;
+    bool tie_word(const std::string& w) const;
     bool is_name_word(std::size_t i) const;
 
     std::size_t dateline_end() const;
@@ -812,6 +813,11 @@ bool Scanner::titled_number_word(const Core& c) const {
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
 }
 
+// A preposition that ties a number to what it measures ("to", "by", "of"), never part of a title.
+bool Scanner::tie_word(const std::string& w) const {
+    return lx_.compared_words.count(w) || lx_.number_prepositions.count(w) || lx_.time_prepositions.count(w);
+}
+
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     const Token& w = t_[i];
@@ -820,7 +826,8 @@ bool Scanner::is_name_word(std::size_t i) const {
     // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
     // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
     const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&
-                          has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text);
+                          has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
+                          !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
     if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;

@@ -1059,6 +1059,8 @@ TEST(NotFigures, TelephoneAndEmergencyNumbers) {
 
 TEST(NotFigures, TitlesAndLabelsInAList) {
     EXPECT_FALSE(has_figure("Inside Out 2 opened to $155 million in North America.", "2 "));
+    // a preposition in a Title-Case headline is no part of a title
+    EXPECT_TRUE(has_figure("Death Toll Rises To 45 After Floods", "45"));
     EXPECT_FALSE(has_figure("She reached 2 billion streams on Spotify with Seven.", "Seven"));
     EXPECT_TRUE(figures("The M25 will be closed between junctions 10 and 11.").empty());
     EXPECT_TRUE(has_figure("Windows 10 and 300 people", "300 people"));
