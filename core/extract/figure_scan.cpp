@@ -22,6 +22,11 @@ bool has_lower_case(const std::string& s) {
     return false;
 }
 
+// A date as ANNOTATION.md writes it: 2025.0218 for 18 February 2025, 2022.02 for February 2022 (day 0).
+double date_value(double year, int month, double day) {
+    return std::round((year + month / 100.0 + day / 10000.0) * 10000) / 10000;
+}
+
 // "MLS", "NHS": two or more letters, none of them lower case
 bool is_acronym(const std::string& s) {
     std::size_t letters = 0;
@@ -213,6 +218,7 @@ private:
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
     bool noun_before(std::size_t k) const;
+    bool amount_verb(std::size_t k) const;
     std::string numbers_subject(const Candidate& f) const;
     void passed_mark(Candidate& f) const;
     bool age_after_name(const Core& c) const;
@@ -454,7 +460,7 @@ bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     out.kind = FigureKind::date;
     out.has_unit = true;
     out.drop = year <= 0;
-    out.value = std::round((year + m / 100.0 + t_[i].value / 10000.0) * 10000) / 10000;
+    out.value = date_value(year, m, t_[i].value);
     out.unit = "date";
     return true;
 }
@@ -527,17 +533,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         out.drop = true;
         return true;
     }
-    if (day > 0) {
-        out.value = year + m / 100.0 + day / 10000.0;
-        out.unit = "date";
-        if (second_day > 0)
-            out.range = std::make_pair(std::round(out.value * 10000) / 10000,
-                                       std::round((year + m / 100.0 + second_day / 10000.0) * 10000) / 10000);
-    } else {
-        out.value = year + m / 100.0;
-        out.unit = "year-month";
-    }
-    out.value = std::round(out.value * 10000) / 10000;
+    out.value = date_value(year, m, day);
+    out.unit = day > 0 ? "date" : "year-month";
+    if (second_day > 0) out.range = std::make_pair(out.value, date_value(year, m, second_day));
     return true;
 }
 
@@ -1917,16 +1915,24 @@ bool Scanner::subject_of_clause(const Candidate& f) const {
     return verb_follows(v) || in(lx_.auxiliary_verbs, v);
 }
 
-// "passenger numbers rose 9% to 184 million", "visitor figures reached 2.1 million": the noun before
+// "totaled", "topped", "passed" at token k: a verb that gives an amount, with the subject before it
+// naming what is counted.
+bool Scanner::amount_verb(std::size_t k) const {
+    return in(lx_.amount_verbs, k) || in(lx_.exceed_verbs, k) || in(lx_.pass_verbs, k);
+}
+
+// "passenger numbers rose 9% to 184 million", "visitor figures passed 2 million": the noun before
 // "numbers" at the head of the subject of the verb of change before the figure; empty when none.
 std::string Scanner::numbers_subject(const Candidate& f) const {
-    if (f.first < 4 || !(lower_is(f.first - 1, "to") || in(lx_.amount_verbs, f.first - 1))) return {};
-    for (std::size_t k = f.first - 1; k-- > 1 && same_sentence(k, f.first) && f.first - k <= 6;) {
-        const bool verb = word(k) && (lx_.change_words.count(t_[k].lower) || in(lx_.amount_verbs, k));
+    if (f.first < 3 || !(lower_is(f.first - 1, "to") || amount_verb(f.first - 1))) return {};
+    for (std::size_t k = f.first; k-- > 1 && same_sentence(k, f.first) && f.first - k <= 6;) {
+        const bool verb = word(k) && (lx_.change_words.count(t_[k].lower) || amount_verb(k));
         if (!verb) continue;
         const std::size_t head = k - 1;
+        // (a capital that only opens the sentence names nothing: "Visitor figures passed…")
+        const bool opens = head == 1 || (head > 1 && sentence_end(head - 2));
         if (!in(lx_.amount_nouns, head) || !word(head - 1) || stop(head - 1) ||
-            has_capital(t_[head - 1].text))
+            (has_capital(t_[head - 1].text) && !opens))
             return {};
         return singular(lx_, t_[head - 1].lower);
     }
@@ -2045,9 +2051,7 @@ void Scanner::implied_noun(Candidate& f) const {
         if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
     }
     // "New hirings totaled 500,363", "Dengue cases passed 4 million": a verb of amount right before
-    if (in(lx_.amount_verbs, f.first - 1) || in(lx_.exceed_verbs, f.first - 1) ||
-        in(lx_.pass_verbs, f.first - 1))
-        change = f.first - 1;
+    if (amount_verb(f.first - 1)) change = f.first - 1;
     const bool after_amount_verb = change == f.first - 1;
     if (change == npos || change == 0 ||
         !(after_amount_verb || lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))

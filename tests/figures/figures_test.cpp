@@ -1206,6 +1206,9 @@ TEST(NotFigures, AnAgencyDatelineWithAPlaceInMixedCase) {
 }
 
 TEST(NewsForms, ALevelOfTheNumbersOfAThingCountsIt) {
+    const auto passed = figure("Visitor figures passed 2 million last year.", "2 million");
+    EXPECT_EQ(passed.unit, "visitor");
+    EXPECT_EQ(passed.qualifier, Qualifier::at_least);
     EXPECT_EQ(figure("Profit jumped 34% to €1.92bn as passenger numbers rose 9% to 184 million.", "184").unit,
               "passenger");
     EXPECT_EQ(
