@@ -209,6 +209,26 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "local_currencies.txt", 3,
               [&](const auto& f) { lx.local_currencies[f[1]][f[0]] = f[2]; });
     read_set(dir / "lower_case_months.txt", lx.lower_case_months);
+    read_set(dir / "temperature_words.txt", lx.temperature_words);
+    const auto add_capital_word = [&](const std::string& word) {
+        const auto low = lower(word);
+        if (word.size() < 2) return; // "C", "A": too many other things in lower case
+        if (lx.currencies.has_folded(low) || lx.units.has_folded(low) || lx.scales.has_folded(low)) return;
+        // two spellings of one lower-case form ("MB", "Mb"): the upper-case one, else the first in order,
+        // so the choice does not hang on the order of a hash table
+        auto [it, fresh] = lx.capital_words.emplace(low, word);
+        const auto upper_case = [](const std::string& w) {
+            return w.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+        };
+        if (!fresh && (upper_case(word) > upper_case(it->second) ||
+                       (upper_case(word) == upper_case(it->second) && word < it->second)))
+            it->second = word;
+    };
+    lx.currencies.each_capital_word(add_capital_word);
+    lx.currencies.each_capital_word([&](const std::string& word) {
+        if (word.size() == 1) lx.currency_letters.insert(lower(word));
+    });
+    lx.units.each_capital_word(add_capital_word);
     read_rows(dir / "ordinals.txt", 2, [&](const auto& f) {
         const double n = number_field(f[1]);
         if (n < 1 || n != std::floor(n)) throw LineError("an ordinal's number is a whole number from 1");

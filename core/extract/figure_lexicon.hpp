@@ -6,6 +6,7 @@
 
 #include <parallax/figure.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -30,6 +31,10 @@ public:
     Match at(const std::vector<Token>& tokens, std::size_t i) const;
     /// The longest phrase that ends just before token `end`.
     Match before(const std::vector<Token>& tokens, std::size_t end) const;
+    /// Calls `f` with every word that a phrase holds in capitals ("US" of "US$", "RM", "MW", "R").
+    template <typename F> void each_capital_word(F f) const;
+    /// Whether a phrase of one token matches `lower` in any capitalisation.
+    bool has_folded(const std::string& lower) const { return folded_.count(lower) != 0; }
 
 private:
     Match lookup(const std::vector<Token>& tokens, std::size_t from, std::size_t length) const;
@@ -37,6 +42,18 @@ private:
     std::unordered_map<std::string, T> folded_;
     std::size_t longest_ = 0;
 };
+
+template <typename T> template <typename F> void PhraseTable<T>::each_capital_word(F f) const {
+    for (const auto& [key, value] : exact_) {
+        std::size_t start = 0;
+        while (start <= key.size()) {
+            const auto space = std::min(key.find(' ', start), key.size());
+            const auto part = key.substr(start, space - start);
+            if (part.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) f(part);
+            start = space + 1;
+        }
+    }
+}
 
 enum class Where { any, glued };
 
@@ -95,6 +112,11 @@ struct Lexicon {
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> local_currencies;
 
     // dates and years
+    /// a capitalised word of a currency or unit by its lower-case form ("rm" → "RM"), for text
+    /// written without capitals; none whose lower-case form is a currency or unit of its own ("nm")
+    std::unordered_map<std::string, std::string> capital_words;
+    WordSet currency_letters;  ///< "r", "n": a currency's single capital letter ("R25"), in lower case
+    WordSet temperature_words; ///< "temperature", "chill": "-8c" there is Celsius, not cents
     WordSet lower_case_months; ///< months that are months in lower case too ("january", not "may")
     std::unordered_map<std::string, int> ordinals; ///< "second" → 2, for "the second quarter"
     WordSet ordinal_suffixes;                      ///< "st", "th" of "22nd", "18th"

@@ -1,5 +1,8 @@
 #include "extract/figure_scan.hpp"
 
+#include "text/ascii.hpp"
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -120,7 +123,9 @@ class Scanner {
 public:
     Scanner(std::u32string_view text, std::size_t para, const Language& language, const ArticleContext& ctx)
         : text_(text), para_(para), lx_(language.lexicon), dictionary_(language.dictionary), ctx_(ctx),
-          t_(tokenize(text)) {}
+          t_(tokenize(text)) {
+        recase();
+    }
 
     std::vector<Figure> run();
 
@@ -141,6 +146,9 @@ private:
         return i < t_.size() && words.count(t_[i].lower) > 0;
     }
     int month(std::size_t i) const;
+    void recase();
+    bool english_word(const std::string& w) const;
+    bool uncased_name(const Candidate& f) const;
     bool small_int(std::size_t i, double lo, double hi) const;
     bool year_at(std::size_t i) const;
 
@@ -240,6 +248,7 @@ private:
     const text::Dictionary& dictionary_;
     const ArticleContext& ctx_;
     std::vector<Token> t_;
+    bool uncased_ = false; ///< the paragraph is written without capitals ("rm23.50", "hk $3.7 billion")
     std::size_t last_end_ = npos; ///< last token of the figure emitted before, for "a month" after "$3,500"
     std::vector<std::size_t> sentence_; ///< sentence number of each token
     std::vector<std::string> sources_;  ///< "according to …" of each sentence, or ""
@@ -251,9 +260,59 @@ int Scanner::month(std::size_t i) const {
     if (it == lx_.months.end()) return 0;
     // news capitalises months; in lower-cased text only the full names that are no other word count
     // ("january 5"), never "may", "march" or the abbreviations ("dec", "jan")
+    // (in a paragraph without capitals, any month beside a day's number: "14 march", "march 14")
     const bool capital = has_capital(t_[i].text.substr(0, 1));
-    if (!capital && !lx_.lower_case_months.count(t_[i].lower)) return 0;
+    const bool by_day = uncased_ && (small_int(i - 1, 1, 31) || small_int(i + 1, 1, 31));
+    if (!capital && !by_day && !lx_.lower_case_months.count(t_[i].lower)) return 0;
     return it->second;
+}
+
+// Some sources lower-case whole sentences. There a currency's or a unit's capitals are gone ("rm23.50",
+// "hk $3.7 billion", "5 mw"), so such words get them back when nothing else reads them: a word the
+// dictionary knows ("try", "can") only when glued to a number or a dollar sign. A "c" glued to a number
+// is Celsius, not cents, where the paragraph speaks of temperatures ("dropping to -8c").
+void Scanner::recase() {
+    std::size_t letters = 0;
+    for (const auto& t : t_) {
+        if (t.type != TokenType::word) continue;
+        if (has_capital(t.text)) return;
+        letters += t.text.size();
+    }
+    uncased_ = letters >= 12;
+    if (!uncased_) return;
+    const bool temperatures = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+        return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
+    });
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+        if (!word(i)) continue;
+        const bool by_number = (number(i - 1) && glued(i)) || (number(i + 1) && glued(i + 1));
+        const bool by_dollar = (sign(i - 1, "$") && glued(i)) || (sign(i + 1, "$") && glued(i + 1));
+        if (temperatures && number(i - 1) && glued(i) && (t_[i].text == "c" || t_[i].text == "f")) {
+            t_[i].text = t_[i].text == "c" ? "C" : "F";
+            continue;
+        }
+        // a single letter only glued to a dollar sign ("a$5", "$us") or, when a currency's, to the
+        // amount it opens ("r3.48", "n189.7 billion")
+        const bool opens = number(i + 1) && glued(i + 1);
+        if (t_[i].text.size() == 1) {
+            if (by_dollar || (opens && lx_.currency_letters.count(t_[i].lower)))
+                t_[i].text = text::ascii_upper(t_[i].text);
+            continue;
+        }
+        const auto it = lx_.capital_words.find(t_[i].lower);
+        if (it == lx_.capital_words.end()) continue;
+        if (by_number || by_dollar || !english_word(t_[i].lower)) t_[i].text = it->second;
+    }
+}
+
+// A word of the language as written, not a letter's plural ("us", "can"; not "rs", which WordNet
+// reads as the plural of "r").
+bool Scanner::english_word(const std::string& w) const {
+    for (const auto p : {text::PartOfSpeech::noun, text::PartOfSpeech::verb, text::PartOfSpeech::adjective,
+                         text::PartOfSpeech::adverb})
+        for (const auto& base : dictionary_.bases(w, p))
+            if (base.size() > 1) return true;
+    return false;
 }
 
 bool Scanner::small_int(std::size_t i, double lo, double hi) const {
@@ -778,8 +837,10 @@ bool Scanner::address_follows(const Core& c) const {
     for (int n = 0; n < 5 && k < t_.size(); ++n, ++k) {
         if (number(k) || sign(k, ".")) continue;
         if (!word(k)) return false;
-        if (lx_.address_words.count(t_[k].lower) && has_capital(t_[k].text)) return true;
-        if (!has_capital(t_[k].text) && !(number(k - 1) && glued(k))) return false;
+        // (without capitals, any word but a function word or a unit may be a street's name)
+        const bool named = has_capital(t_[k].text) || (uncased_ && !stop(k) && !lx_.units.at(t_, k).value);
+        if (lx_.address_words.count(t_[k].lower) && named) return true;
+        if (!named && !(number(k - 1) && glued(k))) return false;
     }
     return false;
 }
@@ -1700,7 +1761,7 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // "Maddon, 66, has…": an age after a name
     if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 2 &&
         sign(f.first - 1, ",") && word(f.first - 2) &&
-        (has_capital(t_[f.first - 2].text) || described_person(f.first - 2)) &&
+        (has_capital(t_[f.first - 2].text) || described_person(f.first - 2) || uncased_name(f)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
         make_age(f);
         return true;
@@ -1887,6 +1948,13 @@ bool Scanner::age_after_name(const Core& c) const {
         ++names;
     }
     return names >= 2 && names <= 3 && predicate_follows(i + 1);
+}
+
+// "sinner, 22, needed…": without capitals a name is any word but a function word, when a verb
+// follows the age as it follows a subject.
+bool Scanner::uncased_name(const Candidate& f) const {
+    return uncased_ && !stop(f.first - 2) && !number_word(f.first - 2) && sign(f.last + 1, ",") &&
+           predicate_follows(f.last + 2);
 }
 
 // A verb or an auxiliary at token k, as after the subject of a clause: "… 44 has spent", "… 27 was

@@ -15,6 +15,14 @@ inline std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+/// `s` with a–z turned to A–Z; every other byte unchanged.
+inline std::string ascii_upper(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 /// `s` without leading and trailing ASCII white space (space, tab, CR, LF, FF, VT).
 inline std::string_view trim_ascii(std::string_view s) {
     constexpr std::string_view space = " \t\r\n\f\v";

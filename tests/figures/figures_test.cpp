@@ -1288,4 +1288,33 @@ TEST(Boundaries, EachRuleStaysWithinItsForm) {
     EXPECT_EQ(figure("The bank cut rates to 4.5 in June.", "4.5").unit, "");
 }
 
+// --- text written without capitals ------------------------------------------------------------
+
+TEST(Uncased, CurrenciesGetTheirCapitalsBack) {
+    EXPECT_EQ(figure("heineken malaysia rose 18 sen to rm23.50 on the day.", "23.50").unit, "MYR");
+    EXPECT_EQ(figure("revenue grew to hk $3.7 billion (us $473 million) last year.", "3.7").unit, "HKD");
+    EXPECT_EQ(figure("microsoft will invest a$5 billion in australia over two years.", "5 billion").unit,
+              "AUD");
+    EXPECT_EQ(figure("the firm posted a net profit of rs 19,299 crore in the quarter.", "19,299").unit,
+              "INR");
+    EXPECT_EQ(figure("shoprite lifted its dividend to r3.48 a share this year.", "3.48").unit, "ZAR/share");
+    // a word of the language stays one: "try" is no Turkish lira, "us" no United States
+    EXPECT_EQ(figure("the players will try 5 new drills this week.", "5").kind, FigureKind::count);
+}
+
+TEST(Uncased, TemperaturesMonthsAndStreets) {
+    const auto cold = figure("temperatures are dropping to -8c in rural scotland tonight.", "-8");
+    EXPECT_EQ(cold.kind, FigureKind::quantity);
+    EXPECT_EQ(cold.unit, "°C");
+    EXPECT_EQ(figure("the stamp now costs 85c at every post office.", "85").kind, FigureKind::money);
+    const auto day = figure("the vote is due on 14 march in the capital.", "14 march");
+    EXPECT_EQ(day.kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(day.value, 2025.0314);
+    EXPECT_FALSE(has_figure("the firm moved to 401 elm street in the autumn.", "401"));
+    EXPECT_EQ(figure("the town laid 300 miles of road in the decade.", "300").unit, "mi");
+    // a paragraph with capitals keeps its signs as written: "rm" there is no ringgit
+    for (const auto& f : figures("In Kuala Lumpur, shares rose to rm23.50 and more."))
+        EXPECT_NE(f.unit, "MYR") << f.text;
+}
+
 } // namespace
