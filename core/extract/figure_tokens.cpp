@@ -63,9 +63,12 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
     while (j < t.size()) {
         const char32_t c = t[j];
         const bool comma = c == U',' && (separator == 0 || separator == U',');
-        // A plain space groups digits only after a short lead ("816 000 t"), never inside a list.
-        const bool space = (is_group_space(c) || (c == U' ' && lead >= 1 && lead <= 3 && !after_number)) &&
-                           (separator == 0 || separator == c);
+        // A plain space groups digits only after a short lead ("816 000 t"), never inside a list nor
+        // after the digits of a code ("CO2 420 ppm").
+        const bool code = i > 0 && is_letter(t[i - 1]);
+        const bool space =
+            (is_group_space(c) || (c == U' ' && lead >= 1 && lead <= 3 && !after_number && !code)) &&
+            (separator == 0 || separator == c);
         if (!(comma || space) || !group_at(t, j + 1)) break;
         if (space && j + 4 < t.size() && (t[j + 4] == U',' || t[j + 4] == U'.') && digit_after(t, j + 5))
             break;

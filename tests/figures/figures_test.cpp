@@ -79,6 +79,10 @@ TEST(Numerals, SpaceSeparatedTonnesThatOtherLibrariesSplit) {
     EXPECT_EQ(f.kind, FigureKind::quantity);
     EXPECT_DOUBLE_EQ(f.value, 816000);
     EXPECT_EQ(f.unit, "t");
+    // the digits of a code do not lead such a group
+    const auto co2 = figure("Ozone reached 70 ppb and CO2 420 ppm.", "420");
+    EXPECT_DOUBLE_EQ(co2.value, 420);
+    EXPECT_EQ(co2.unit, "ppm");
 }
 
 TEST(Numerals, Decimals) { EXPECT_DOUBLE_EQ(figure("The rate was 4.5 today.", "4.5").value, 4.5); }
