@@ -272,13 +272,17 @@ int Scanner::month(std::size_t i) const {
 // dictionary knows ("try", "can") only when glued to a number or a dollar sign. A "c" glued to a number
 // is Celsius, not cents, where the paragraph speaks of temperatures ("dropping to -8c").
 void Scanner::recase() {
+    // English only: the lexicons are, and a paragraph in another script has no A-Z to lose
     std::size_t letters = 0;
-    for (const auto& t : t_) {
-        if (t.type != TokenType::word) continue;
-        if (has_capital(t.text)) return;
-        letters += t.text.size();
+    std::size_t other = 0;
+    for (const auto c : text_) {
+        if (c >= U'A' && c <= U'Z') return;
+        if (c >= U'a' && c <= U'z')
+            ++letters;
+        else if (c > 0x7F && c != 0xA0 && !(c >= 0x2000 && c <= 0x206F))
+            ++other; // not spaces, dashes, quotes
     }
-    uncased_ = letters >= 12;
+    uncased_ = letters >= 12 && other * 10 < letters;
     if (!uncased_) return;
     const bool temperatures = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
         return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
@@ -291,11 +295,12 @@ void Scanner::recase() {
             t_[i].text = t_[i].text == "c" ? "C" : "F";
             continue;
         }
-        // a single letter only glued to a dollar sign ("a$5", "$us") or, when a currency's, to the
-        // amount it opens ("r3.48", "n189.7 billion")
+        // a single letter only glued to a dollar sign ("a$5", "$us"), to an ampersand of a name
+        // ("s&p 500", "at&t") or, when a currency's, to the amount it opens ("r3.48", "n189.7 billion")
         const bool opens = number(i + 1) && glued(i + 1);
+        const bool by_ampersand = (sign(i - 1, "&") && glued(i)) || (sign(i + 1, "&") && glued(i + 1));
         if (t_[i].text.size() == 1) {
-            if (by_dollar || (opens && lx_.currency_letters.count(t_[i].lower)))
+            if (by_dollar || by_ampersand || (opens && lx_.currency_letters.count(t_[i].lower)))
                 t_[i].text = text::ascii_upper(t_[i].text);
             continue;
         }
@@ -881,7 +886,9 @@ bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     const Token& w = t_[i];
     if (lx_.name_words.count(w.lower)) return true;
-    if (!has_capital(w.text)) return false;
+    // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
+    const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value;
+    if (!has_capital(w.text) && !unknown) return false;
     // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
     // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
     const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&

@@ -1306,7 +1306,7 @@ TEST(Uncased, CurrenciesGetTheirCapitalsBack) {
     EXPECT_EQ(figure("the players will try 5 new drills this week.", "5").kind, FigureKind::count);
 }
 
-TEST(Uncased, TemperaturesMonthsAndStreets) {
+TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
     const auto cold = figure("temperatures are dropping to -8c in rural scotland tonight.", "-8");
     EXPECT_EQ(cold.kind, FigureKind::quantity);
     EXPECT_EQ(cold.unit, "°C");
@@ -1316,6 +1316,9 @@ TEST(Uncased, TemperaturesMonthsAndStreets) {
     EXPECT_DOUBLE_EQ(day.value, 2025.0314);
     EXPECT_FALSE(has_figure("the firm moved to 401 elm street in the autumn.", "401"));
     EXPECT_EQ(figure("the town laid 300 miles of road in the decade.", "300").unit, "mi");
+    // names: an ampersand's letters, a word the dictionary does not know
+    EXPECT_FALSE(has_figure("the s&p 500 fell 1.2% while bonds rallied on friday.", "500"));
+    EXPECT_FALSE(has_figure("fans still queue for the nokia 3310 in some shops.", "3310"));
     // a paragraph with capitals keeps its signs as written: "rm" there is no ringgit
     for (const auto& f : figures("In Kuala Lumpur, shares rose to rm23.50 and more."))
         EXPECT_NE(f.unit, "MYR") << f.text;
