@@ -256,6 +256,14 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "quarter_nouns.txt", lx.quarter_nouns);
     read_set(dir / "amount_nouns.txt", lx.amount_nouns);
     read_set(dir / "furniture_labels.txt", lx.furniture_labels);
+    read_rows(dir / "furniture_phrases.txt", 1, [&](const auto& f) {
+        std::vector<std::string> words;
+        for (const auto& t : tokenize(decode_utf8(f[0])))
+            if (t.type == TokenType::word) words.push_back(t.lower);
+        if (words.empty()) throw LineError("a phrase needs a word");
+        lx.furniture_phrases.push_back(std::move(words));
+    });
+    read_set(dir / "correction_words.txt", lx.correction_words);
     read_set(dir / "emergency_numbers.txt", lx.emergency_numbers);
     read_set(dir / "call_words.txt", lx.call_words);
     read_set(dir / "more_words.txt", lx.more_words);

@@ -139,6 +139,9 @@ struct Lexicon {
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
     WordSet furniture_labels;     ///< "related", "read more" before a colon opening a paragraph: a link
+    /// "this article was first published": a line about the article, not the news (words, lower case)
+    std::vector<std::vector<std::string>> furniture_phrases;
+    WordSet correction_words; ///< "adds", "corrects" opening an agency's bracketed note on the story
     WordSet amount_nouns; ///< "numbers", "figures": "passenger numbers rose to 184 million" counts passengers
     WordSet quarter_nouns;      ///< "profit" after "third-quarter": a quarter of the publication year
     WordSet forecast_verbs;     ///< "expected" after "than the 240,000 economists (had)": they forecast

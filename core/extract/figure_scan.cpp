@@ -211,6 +211,8 @@ private:
     std::size_t agency_dateline_end() const;
     bool agency_follows(std::size_t k) const;
     bool furniture_line() const;
+    std::size_t correction_note_end() const;
+    bool fraction_of_one_unit(std::size_t i, Candidate& out) const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
@@ -667,8 +669,27 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
 }
 
 // "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
+// "a quarter-mile stretch", "a half-hour shift", "a half mile more": half or a quarter of one unit
+// (the other fraction words are ordinals too: "a third-quarter loss", "a fifth-year senior").
+bool Scanner::fraction_of_one_unit(std::size_t i, Candidate& out) const {
+    if (!lower_is(i, "a") || !(lower_is(i + 1, "half") || lower_is(i + 1, "quarter"))) return false;
+    const std::size_t k = sign(i + 2, "-") && glued(i + 2) && glued(i + 3) ? i + 3 : i + 2;
+    const auto u = lx_.units.at(t_, k);
+    if (!u.value || u.value->where != Where::any || u.value->kind == UnitKind::percent) return false;
+    out = Candidate{};
+    out.first = i;
+    out.kind = kind_of(u.value->kind);
+    out.value = lx_.fractions.at(t_[i + 1].lower) / 100;
+    out.unit = u.value->unit;
+    out.last = k + u.length - 1;
+    out.has_unit = true;
+    qualifier_before(out);
+    return true;
+}
+
 bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     if (!word(i)) return false;
+    if (fraction_of_one_unit(i, out)) return true;
     double numerator = 1;
     std::size_t j = i;
     const std::string& w = t_[i].lower;
@@ -1865,6 +1886,15 @@ std::size_t Scanner::dateline_end() const {
 // "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the
 // body, page furniture rather than the article's own figures.
 bool Scanner::furniture_line() const {
+    // "This report by The Canadian Press was first published July 3, 2020."
+    std::vector<const std::string*> words;
+    for (const auto& t : t_)
+        if (t.type == TokenType::word) words.push_back(&t.lower);
+    for (const auto& phrase : lx_.furniture_phrases)
+        for (std::size_t k = 0; k + phrase.size() <= words.size(); ++k)
+            if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                           [](const std::string& a, const std::string* b) { return a == *b; }))
+                return true;
     std::string label;
     for (std::size_t k = 0; k < t_.size() && k < 4; ++k) {
         if (sign(k, ":")) return lx_.furniture_labels.count(label) > 0;
@@ -1872,6 +1902,18 @@ bool Scanner::furniture_line() const {
         label += (label.empty() ? "" : " ") + t_[k].lower;
     }
     return false;
+}
+
+// "(Adds comments, detail)", "(In Jan. 3 story, corrects last paragraph…)": an agency's bracketed note
+// on the story itself, opening the paragraph. Returns the token after it, or 0.
+std::size_t Scanner::correction_note_end() const {
+    if (!sign(0, "(")) return 0;
+    bool note = in(lx_.correction_words, 1);
+    for (std::size_t k = 1; k < t_.size(); ++k) {
+        if (sign(k, ")")) return note ? k + 1 : 0;
+        if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) note = true;
+    }
+    return 0;
 }
 
 // "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after
@@ -2380,7 +2422,7 @@ std::vector<Figure> Scanner::run() {
     index_sentences();
     if (furniture_line()) return {};
     std::vector<Candidate> found;
-    std::size_t i = 0;
+    std::size_t i = correction_note_end();
     while (i < t_.size()) {
         Candidate f;
         if (date_at(i, f) || quarter_at(i, f) || decade_at(i, f) || fraction_at(i, f) ||

@@ -1292,6 +1292,40 @@ TEST(Boundaries, EachRuleStaysWithinItsForm) {
     EXPECT_EQ(figure("The bank cut rates to 4.5 in June.", "4.5").unit, "");
 }
 
+TEST(Money, TheBacktickOfARupeeFont) {
+    // Indian publications draw ₹ with a font that maps it to the backtick
+    const auto f = figure("Turnover will rise to ` 1,80,000 crores from ` 94,000 crores.", "1,80,000");
+    EXPECT_EQ(f.kind, FigureKind::money);
+    EXPECT_EQ(f.unit, "INR");
+    EXPECT_DOUBLE_EQ(f.value, 1.8e12);
+}
+
+TEST(NotFigures, LinesAboutTheArticleItself) {
+    EXPECT_TRUE(figures("This report by The Canadian Press was first published July 3, 2020.").empty());
+    EXPECT_TRUE(figures("Eight Reasons to Grow Food was originally published in Invironment on Medium, "
+                        "where people are continuing the conversation by highlighting this story.")
+                    .empty());
+    // an agency's bracketed note on the story opens the paragraph; the news after it stays
+    EXPECT_FALSE(has_figure("(In Jan. 3 story, corrects last paragraph) Oil rose 2 percent.", "Jan. 3"));
+    EXPECT_TRUE(has_figure("(In Jan. 3 story, corrects last paragraph) Oil rose 2 percent.", "2 percent"));
+    EXPECT_TRUE(has_figure("(Adds comments, detail) Gold may edge up to $1,205 per ounce.", "$1,205"));
+    // a book first published in a year is news, not furniture
+    EXPECT_EQ(figure("The novel was first published in 1962.", "1962").kind, FigureKind::date);
+}
+
+TEST(Fractions, HalfOrAQuarterOfOneUnit) {
+    const auto mile = figure("A breach has reached a quarter-mile wide.", "quarter-mile");
+    EXPECT_EQ(mile.kind, FigureKind::quantity);
+    EXPECT_DOUBLE_EQ(mile.value, 0.25);
+    EXPECT_EQ(mile.unit, "mi");
+    const auto hour = figure("Crews worked a half-hour shift.", "half-hour");
+    EXPECT_EQ(hour.kind, FigureKind::duration);
+    EXPECT_DOUBLE_EQ(hour.value, 0.5);
+    // ordinals are no fractions of a unit
+    for (const auto& f : figures("It posted a third-quarter loss; she is a fifth-year senior."))
+        EXPECT_NE(f.kind, FigureKind::duration) << f.text;
+}
+
 // --- text written without capitals ------------------------------------------------------------
 
 TEST(Uncased, CurrenciesGetTheirCapitalsBack) {
