@@ -1300,6 +1300,19 @@ TEST(Money, TheBacktickOfARupeeFont) {
     EXPECT_DOUBLE_EQ(f.value, 1.8e12);
 }
 
+TEST(Money, WireServiceAbbreviations) {
+    const auto net = figure("Net profit rose 12 pct to 3.4 mln dlrs, or 12 cts a share.", "3.4 mln dlrs");
+    EXPECT_EQ(net.kind, FigureKind::money);
+    EXPECT_EQ(net.unit, "USD");
+    EXPECT_DOUBLE_EQ(net.value, 3.4e6);
+    const auto share = figure("Net profit rose 12 pct to 3.4 mln dlrs, or 12 cts a share.", "12 cts");
+    EXPECT_DOUBLE_EQ(share.value, 0.12);
+    EXPECT_EQ(share.unit, "USD/share");
+    EXPECT_EQ(figure("It raised 150 mln Canadian dlrs.", "150").unit, "CAD");
+    EXPECT_EQ(figure("Guinness sued to recover 5.2 mln stg.", "5.2").unit, "GBP");
+    EXPECT_EQ(figure("Stocks held 300,000 short tons of sugar.", "300,000").unit, "ton");
+}
+
 TEST(NotFigures, LinesAboutTheArticleItself) {
     EXPECT_TRUE(figures("This report by The Canadian Press was first published July 3, 2020.").empty());
     EXPECT_TRUE(figures("Eight Reasons to Grow Food was originally published in Invironment on Medium, "
