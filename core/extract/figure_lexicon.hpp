@@ -35,6 +35,11 @@ public:
     template <typename F> void each_capital_word(F f) const;
     /// Whether a phrase of one token matches `lower` in any capitalisation.
     bool has_folded(const std::string& lower) const { return folded_.count(lower) != 0; }
+    /// The value of the one-token phrase `lower` that matches in any capitalisation, or nullptr.
+    const T* folded(const std::string& lower) const {
+        const auto it = folded_.find(lower);
+        return it == folded_.end() ? nullptr : &it->second;
+    }
 
 private:
     Match lookup(const std::vector<Token>& tokens, std::size_t from, std::size_t length) const;

@@ -125,6 +125,7 @@ public:
         : text_(text), para_(para), lx_(language.lexicon), dictionary_(language.dictionary), ctx_(ctx),
           t_(tokenize(text)) {
         recase();
+        unpossess_periods();
     }
 
     std::vector<Figure> run();
@@ -147,6 +148,7 @@ private:
     }
     int month(std::size_t i) const;
     void recase();
+    void unpossess_periods();
     bool english_word(const std::string& w) const;
     bool uncased_name(const Candidate& f) const;
     bool small_int(std::size_t i, double lo, double hi) const;
@@ -312,6 +314,23 @@ void Scanner::recase() {
     }
 }
 
+// "one month's debt", "six years' pay": a counted period in the possessive is the period; the token is
+// read without its "'s" (the figure's text, taken from the paragraph, keeps it). "a month's supply",
+// "a year's worth" are ways of saying an amount, not periods.
+void Scanner::unpossess_periods() {
+    for (std::size_t i = 1; i < t_.size(); ++i) {
+        auto& t = t_[i];
+        if (t.type != TokenType::word || lower_is(i - 1, "a") || lower_is(i - 1, "an")) continue;
+        const std::size_t cut = ends_with(t.lower, "'s") ? 2 : ends_with(t.lower, "\u2019s") ? 4 : 0;
+        if (cut == 0 || t.lower.size() <= cut) continue;
+        const std::string stem = t.lower.substr(0, t.lower.size() - cut);
+        const Unit* unit = lx_.units.folded(stem);
+        if (!unit || unit->kind != UnitKind::duration) continue;
+        t.text.resize(t.text.size() - cut);
+        t.lower = stem;
+    }
+}
+
 // A word of the language as written, not a letter's plural ("us", "can"; not "rs", which WordNet
 // reads as the plural of "r").
 bool Scanner::english_word(const std::string& w) const {
@@ -329,7 +348,7 @@ bool Scanner::small_int(std::size_t i, double lo, double hi) const {
 
 bool Scanner::year_at(std::size_t i) const { return small_int(i, 1000, 2100) && t_[i].digits == 4; }
 
-// "2 1/2 inches", "1½ cups": a whole number and a fraction of one are one amount.
+// "2 1/2 inches", "1½ cups", "1-1/2 pct": a whole number and a fraction of one are one amount.
 bool Scanner::mixed_fraction(Core& c) const {
     const std::size_t i = c.first;
     if (t_[i].decimal || t_[i].grouped) return false;
@@ -343,12 +362,16 @@ bool Scanner::mixed_fraction(Core& c) const {
             c.year_like = false;
             return true;
         }
-    // a space, then a proper fraction with a small denominator written with a slash
-    const std::size_t n = i + 1;
-    if (!number(n) || glued(n) || !sign(n + 1, "/") || !glued(n + 1) || !number(n + 2) || !glued(n + 2))
+    // a space, or in agency copy a hyphen ("1-1/2 pct", "99-3/4"), then a proper fraction with a small
+    // denominator written with a slash (bond prices go to 32nds)
+    const bool hyphen = sign(i + 1, "-") && glued(i + 1) && glued(i + 2);
+    const std::size_t n = hyphen ? i + 2 : i + 1;
+    if (!number(n) || (!hyphen && glued(n)) || !sign(n + 1, "/") || !glued(n + 1) || !number(n + 2) ||
+        !glued(n + 2) || sign(n + 3, "/"))
         return false;
     const double num = t_[n].value, den = t_[n + 2].value;
-    if (t_[n].decimal || t_[n + 2].decimal || den < 2 || den > 16 || num < 1 || num >= den) return false;
+    if (t_[n].decimal || t_[n + 2].decimal || den < 2 || den > (hyphen ? 32 : 16) || num < 1 || num >= den)
+        return false;
     c.value += num / den;
     c.last = n + 2;
     c.year_like = false;
@@ -1108,6 +1131,9 @@ void Scanner::rate(Candidate& f) const {
         if (u.value && u.value->kind != UnitKind::percent) {
             per = f.kind == FigureKind::money ? price_unit(u.value->unit) : u.value->unit;
             k += u.length;
+        } else if (word(k + 2) && !stop(k + 1) && lx_.per_words.count(t_[k + 2].lower)) {
+            per = t_[k + 1].lower + " " + singular(lx_, t_[k + 2].lower); // "per bearer share"
+            k += 2;
         } else {
             per = singular(lx_, t_[k + 1].lower);
             k += 1;
@@ -1195,7 +1221,9 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     };
     if (lower_is(k, "and")) {
         for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
-            if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1)) {
+            // ("952 patients and results of three studies": a plural with its own "of" heads its own phrase)
+            if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1) &&
+                !lower_is(j + 1, "of")) {
                 for (std::size_t m = k + 1; m <= j; ++m)
                     words.push_back(singular(lx_, t_[m].lower));
                 return j;
@@ -1241,6 +1269,22 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             end = label;
             k = label + 1;
             continue;
+        }
+        // "all 400 DC-10s", "four MD-11's": the model itself, in the plural, is what is counted
+        if (const std::size_t label = model_label_end(k); label != npos && words.empty()) {
+            const bool s_glued = lower_is(label, "s") && number(label - 1);
+            const bool apostrophe_s = (sign(label + 1, "'") || sign(label + 1, "’")) && glued(label + 1) &&
+                                      lower_is(label + 2, "s") && glued(label + 2);
+            if (s_glued || apostrophe_s) {
+                std::string code;
+                for (std::size_t j = k; j < (s_glued ? label : label + 1); ++j)
+                    code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
+                words.push_back(code);
+                ends.push_back(apostrophe_s ? label + 2 : label);
+                end = ends.back();
+                plural = true;
+                break;
+            }
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
@@ -1640,6 +1684,8 @@ bool Scanner::pronoun(const Core& c) const {
         return true;
     // "no one", "every one", "which one" (but "found that one in five adults")
     if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
+    // "one way or the other", "one way or another"
+    if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
@@ -1836,7 +1882,9 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     left_unit(f);
     rate(f);
     const bool temporal_before = f.first > 0 && in(lx_.time_prepositions, f.first - 1);
-    if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1))) join_range(f);
+    // ("in 2014 to 2017" is two dates; "in 2014-15" and "in 1981/82" are one)
+    if (allow_range && (!(c.year_like && temporal_before) || dash(f.last + 1) || season_years(c)))
+        join_range(f);
     if (f.drop) {
         resume = f.last + 1;
         return false;

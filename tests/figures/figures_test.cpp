@@ -1339,6 +1339,41 @@ TEST(Fractions, HalfOrAQuarterOfOneUnit) {
         EXPECT_NE(f.kind, FigureKind::duration) << f.text;
 }
 
+// --- wire-service copy -----------------------------------------------------------------------
+
+TEST(WireCopy, MixedNumbersWithAHyphen) {
+    EXPECT_DOUBLE_EQ(figure("The selling concession is 1-1/2 pct.", "1-1/2").value, 1.5);
+    EXPECT_DOUBLE_EQ(figure("Fed funds traded at 6-1/8 pct.", "6-1/8").value, 6.125);
+    const auto price = figure("The notes were offered at 99-3/4 to yield 10.03 pct.", "99-3/4");
+    EXPECT_DOUBLE_EQ(price.value, 99.75);
+    EXPECT_FALSE(price.range.has_value());
+}
+
+TEST(WireCopy, ModelsSeasonsPeriodsAndPeople) {
+    EXPECT_EQ(figure("Checks were ordered on all 400 DC-10s in use.", "400").unit, "dc-10");
+    EXPECT_EQ(figure("It ordered four MD-11's for delivery.", "four").unit, "md-11");
+    const auto season = figure("Reserves were 105 mln dlrs in 1981/82.", "1981/82");
+    EXPECT_EQ(season.kind, FigureKind::date);
+    ASSERT_TRUE(season.range.has_value());
+    EXPECT_DOUBLE_EQ(season.range->second, 1982);
+    const auto debt = figure("Reserves cover one month's debt.", "one month");
+    EXPECT_EQ(debt.kind, FigureKind::duration);
+    EXPECT_EQ(debt.unit, "month");
+    EXPECT_EQ(figure("Troops killed over 2,600 Iraqis.", "2,600").unit, "iraqi");
+    EXPECT_EQ(figure("It was worth 140 Swiss francs per bearer share.", "140").unit, "CHF/bearer share");
+    EXPECT_EQ(figure("It sold 75 mln New Zealand dlr eurobonds.", "75").unit, "NZD");
+}
+
+TEST(WireCopy, WhatIsNoFigureThere) {
+    EXPECT_TRUE(figures("The request was made at 1100 local hours.").empty());
+    EXPECT_TRUE(figures("The economy may recover in the latter half of the year.").empty());
+    EXPECT_TRUE(figures("It will happen one way or the other.").empty());
+    EXPECT_TRUE(figures("He got a month's supply of the drug.").empty());
+    // a plural with its own "of" is no second counted noun; "versus" ends the counted noun
+    EXPECT_EQ(figure("Studies of 952 patients and results of three trials.", "952").unit, "patient");
+    EXPECT_EQ(figure("Slaughter was 293,000 head versus 284,000.", "293,000").unit, "head");
+}
+
 // --- text written without capitals ------------------------------------------------------------
 
 TEST(Uncased, CurrenciesGetTheirCapitalsBack) {
