@@ -151,6 +151,7 @@ private:
     void unpossess_periods();
     bool english_word(const std::string& w) const;
     bool uncased_name(const Candidate& f) const;
+    bool uncased_name_opens(std::size_t end) const;
     bool small_int(std::size_t i, double lo, double hi) const;
     bool year_at(std::size_t i) const;
 
@@ -232,6 +233,7 @@ private:
     bool noun_before(std::size_t k) const;
     bool amount_verb(std::size_t k) const;
     std::string numbers_subject(const Candidate& f) const;
+    std::string number_of_after(const Candidate& f) const;
     void passed_mark(Candidate& f) const;
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
@@ -1210,9 +1212,11 @@ bool Scanner::singular_continues(std::size_t k) const {
 // last token.
 std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& words) const {
     const std::size_t k = end + 1;
+    // (without capitals, a word the dictionary does not know is a name's: "of atlantis")
     auto plain = [&](std::size_t j) {
         return word(j) && !stop(j) && !number_word(j) && !month(j) && !has_capital(t_[j].text) &&
-               !lx_.time_words.at(t_, j).value && !lx_.units.at(t_, j).value;
+               !(uncased_ && !english_word(t_[j].lower)) && !lx_.time_words.at(t_, j).value &&
+               !lx_.units.at(t_, j).value;
     };
     // "11000 people and ships to customers": a verb with its object is not a noun
     auto object_follows = [&](std::size_t j) {
@@ -2047,6 +2051,25 @@ bool Scanner::age_after_name(const Core& c) const {
     return names >= 2 && names <= 3 && predicate_follows(i + 1);
 }
 
+// Without capitals: the words before token `end` open the sentence, are two or more, hold no function
+// word and at least one word the dictionary does not know, as a person's names do ("brianne
+// randall-gay"; not "the stock price").
+bool Scanner::uncased_name_opens(std::size_t end) const {
+    std::size_t names = 0;
+    bool unknown = false;
+    std::size_t k = end;
+    for (; k-- > 0;) {
+        if (word(k) && !stop(k)) {
+            ++names;
+            unknown = unknown || !english_word(t_[k].lower);
+        } else if (!(dash(k) && glued(k) && glued(k + 1))) {
+            break;
+        }
+    }
+    const bool opens = k == npos || sentence_end(k);
+    return opens && names >= 2 && unknown;
+}
+
 // "sinner, 22, needed…": without capitals a name is any word but a function word, when a verb
 // follows the age as it follows a subject.
 bool Scanner::uncased_name(const Candidate& f) const {
@@ -2084,6 +2107,18 @@ bool Scanner::subject_of_clause(const Candidate& f) const {
 // naming what is counted.
 bool Scanner::amount_verb(std::size_t k) const {
     return in(lx_.amount_verbs, k) || in(lx_.exceed_verbs, k) || in(lx_.pass_verbs, k);
+}
+
+// "brings to 228 the number of convenience stores", "raising to 45 the total of dead": what is
+// counted, named by "the number of" right after the figure; empty when nothing is named so.
+std::string Scanner::number_of_after(const Candidate& f) const {
+    const std::size_t k = f.last + 1;
+    if (!lower_is(k, "the") ||
+        !(lower_is(k + 1, "number") || lower_is(k + 1, "total") || lower_is(k + 1, "tally")) ||
+        !lower_is(k + 2, "of"))
+        return {};
+    std::string unit;
+    return noun_phrase(k + 3, f.value, unit) == npos ? std::string{} : unit;
 }
 
 // "passenger numbers rose 9% to 184 million", "visitor figures passed 2 million": the noun before
@@ -2155,6 +2190,7 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
                 break;
         }
         if (names >= 2) return true;
+        if (uncased_ && uncased_name_opens(f.first - 1)) return true; // "brianne randall-gay was 17 when"
     }
     // "dies at 90", "has passed away at 94", and "At 10, she was taken…" opening a sentence
     if (!lower_is(f.first - 1, "at")) return false;
@@ -2317,6 +2353,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
             f.kind = found[k - 1].kind; // "aged 19, 22 and 25"
             f.unit = found[k - 1].unit;
+            continue;
+        }
+        // "brings to 228 the number of convenience stores": the number named after the figure
+        if (const std::string noun = number_of_after(f); !noun.empty()) {
+            f.unit = noun;
             continue;
         }
         // "passenger numbers rose 9% to 184 million": a level of the numbers of a thing counts it

@@ -1364,6 +1364,11 @@ TEST(WireCopy, ModelsSeasonsPeriodsAndPeople) {
     EXPECT_EQ(figure("It sold 75 mln New Zealand dlr eurobonds.", "75").unit, "NZD");
 }
 
+TEST(WireCopy, TheNumberNamedAfterTheFigure) {
+    EXPECT_EQ(figure("The deal brings to 228 the number of convenience stores it owns.", "228").unit,
+              "convenience store");
+}
+
 TEST(WireCopy, WhatIsNoFigureThere) {
     EXPECT_TRUE(figures("The request was made at 1100 local hours.").empty());
     EXPECT_TRUE(figures("The economy may recover in the latter half of the year.").empty());
@@ -1398,6 +1403,9 @@ TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
     EXPECT_DOUBLE_EQ(day.value, 2025.0314);
     EXPECT_FALSE(has_figure("the firm moved to 401 elm street in the autumn.", "401"));
     EXPECT_EQ(figure("the town laid 300 miles of road in the decade.", "300").unit, "mi");
+    const auto age = figure("brianne randall-gay was 17 when she was treated.", "17");
+    EXPECT_EQ(age.unit, "years old");
+    EXPECT_NE(figure("the stock price was 17 when trading closed.", "17").unit, "years old");
     // names: an ampersand's letters, a word the dictionary does not know
     EXPECT_FALSE(has_figure("the s&p 500 fell 1.2% while bonds rallied on friday.", "500"));
     EXPECT_FALSE(has_figure("fans still queue for the nokia 3310 in some shops.", "3310"));
