@@ -1262,6 +1262,22 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
         // "digital and physical sales", "Kia and Hyundai vehicles", "timeout and out-of-memory failures"
         if (lower_is(k, "and") && !words.empty() && word(k + 1) && (!stop(k + 1) || compound_at(k + 1))) ++k;
+        // "all 400 DC-10s", "four MD-11's": the model itself, in the plural, is what is counted
+        if (const std::size_t label = model_label_end(k); label != npos && words.empty()) {
+            const bool s_glued = lower_is(label, "s") && number(label - 1);
+            const bool apostrophe_s = (sign(label + 1, "'") || sign(label + 1, "\u2019")) &&
+                                      glued(label + 1) && lower_is(label + 2, "s") && glued(label + 2);
+            if (s_glued || apostrophe_s) {
+                std::string code;
+                for (std::size_t j = k; j < (s_glued ? label : label + 1); ++j)
+                    code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
+                words.push_back(code);
+                ends.push_back(apostrophe_s ? label + 2 : label);
+                end = ends.back();
+                plural = true;
+                break;
+            }
+        }
         // "12 new Airbus A321XLR jets", "40 F-35 fighters", "three Boeing 737 jets": a model's label
         // before the plural noun is part of what is counted
         if (const std::size_t label = model_label_end(k); label != npos && plural_ahead(label + 1)) {
@@ -1273,22 +1289,6 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             end = label;
             k = label + 1;
             continue;
-        }
-        // "all 400 DC-10s", "four MD-11's": the model itself, in the plural, is what is counted
-        if (const std::size_t label = model_label_end(k); label != npos && words.empty()) {
-            const bool s_glued = lower_is(label, "s") && number(label - 1);
-            const bool apostrophe_s = (sign(label + 1, "'") || sign(label + 1, "’")) && glued(label + 1) &&
-                                      lower_is(label + 2, "s") && glued(label + 2);
-            if (s_glued || apostrophe_s) {
-                std::string code;
-                for (std::size_t j = k; j < (s_glued ? label : label + 1); ++j)
-                    code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
-                words.push_back(code);
-                ends.push_back(apostrophe_s ? label + 2 : label);
-                end = ends.back();
-                plural = true;
-                break;
-            }
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
@@ -1821,8 +1821,15 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
         return;
     }
     if (f.qualifier != Qualifier::exact) return;
+    // "had 1986 sales of 86 mln dlrs", "fiscal 1986 earnings per share of 24 cts": a noun measured by
+    // a figure of its own is the year's, not counted by it
+    std::size_t of = end + 1;
+    if (end != npos && lower_is(of, "per") && word(of + 1)) of += 2;
+    const bool measured = end != npos && lower_is(of, "of") &&
+                          (core_at(of + 1).has_value() || lx_.currencies.at(t_, of + 1).value);
+    const bool fiscal = f.first > 0 && lower_is(f.first - 1, "fiscal");
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) &&
-                              !has_capital(t_[f.last + 1].text) &&
+                              !has_capital(t_[f.last + 1].text) && !measured && !fiscal &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) {

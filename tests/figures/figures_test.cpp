@@ -1364,6 +1364,19 @@ TEST(WireCopy, ModelsSeasonsPeriodsAndPeople) {
     EXPECT_EQ(figure("It sold 75 mln New Zealand dlr eurobonds.", "75").unit, "NZD");
 }
 
+TEST(WireCopy, YearsBeforeANounMeasuredOnItsOwn) {
+    EXPECT_EQ(figure("The division had 1986 sales of 86 mln dlrs.", "1986").kind, FigureKind::date);
+    EXPECT_EQ(figure("It reported fiscal 1986 earnings of 24 cts a share.", "1986").kind, FigureKind::date);
+    EXPECT_EQ(figure("It will redeem its 9-5/8 pct debentures due 1996.", "1996").kind, FigureKind::date);
+    // a year-like count keeps its noun
+    EXPECT_EQ(figure("The firm hired 1986 workers last year.", "1986").unit, "worker");
+}
+
+TEST(WireCopy, ALevelPutAgainstAnother) {
+    EXPECT_EQ(figure("Stocks rose to 326 mln tonnes against 316 mln a year ago.", "316").unit, "t");
+    EXPECT_EQ(figure("Checks on Swissair's 11 DC-10s showed similar problems.", "11").unit, "dc-10");
+}
+
 TEST(WireCopy, TheNumberNamedAfterTheFigure) {
     EXPECT_EQ(figure("The deal brings to 228 the number of convenience stores it owns.", "228").unit,
               "convenience store");
