@@ -1128,6 +1128,23 @@ void Scanner::rate(Candidate& f) const {
     const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
     if (substance && (lower_is(k + 2, "per") || lower_is(k + 2, "a") || lower_is(k + 2, "an"))) k += 2;
     std::string per;
+    // "142.10 yen to the dollar", "$1.08 per euro": an exchange rate is the price of a currency
+    if (f.kind == FigureKind::money) {
+        const std::size_t j = lower_is(k, "to") && lower_is(k + 1, "the")                   ? k + 2
+                              : lower_is(k, "per") || lower_is(k, "a") || lower_is(k, "an") ? k + 1
+                                                                                            : npos;
+        // ("12 cents per pound" is a price of weight: a word that is also a unit is that unit there)
+        const bool weight = j == k + 1 && lx_.units.at(t_, j).value != nullptr;
+        const auto cur =
+            j != npos && word(j) && !weight ? lx_.currencies.at(t_, j) : decltype(lx_.currencies.at(t_, j)){};
+        if (cur.value && cur.value->factor == 1 && cur.value->place != CurrencyPlace::prefix &&
+            cur.value->place != CurrencyPlace::glued && cur.value->place != CurrencyPlace::guarded &&
+            !f.unit.empty() && f.unit != cur.value->code) {
+            f.unit += "/" + cur.value->code;
+            f.last = j + cur.length - 1;
+            return;
+        }
+    }
     if ((lower_is(k, "per") || sign(k, "/")) && word(k + 1)) {
         const auto u = lx_.units.at(t_, k + 1);
         if (u.value && u.value->kind != UnitKind::percent) {

@@ -1377,6 +1377,14 @@ TEST(WireCopy, ALevelPutAgainstAnother) {
     EXPECT_EQ(figure("Checks on Swissair's 11 DC-10s showed similar problems.", "11").unit, "dc-10");
 }
 
+TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
+    EXPECT_EQ(figure("The bank intervened at 142.10 yen to the dollar.", "142.10").unit, "JPY/USD");
+    EXPECT_EQ(figure("Sterling was at 1.60 dollars to the pound.", "1.60").unit, "USD/GBP");
+    // a pound after "per" is a pound of weight
+    EXPECT_EQ(figure("Beef cost 12 cents per pound.", "12 cents").unit, "USD/pound");
+    EXPECT_EQ(figure("It paid 500 mln dlrs to the Treasury.", "500").unit, "USD");
+}
+
 TEST(WireCopy, TheNumberNamedAfterTheFigure) {
     EXPECT_EQ(figure("The deal brings to 228 the number of convenience stores it owns.", "228").unit,
               "convenience store");
