@@ -224,9 +224,9 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
                        (upper_case(word) == upper_case(it->second) && word < it->second)))
             it->second = word;
     };
-    lx.currencies.each_capital_word(add_capital_word);
     lx.currencies.each_capital_word([&](const std::string& word) {
         if (word.size() == 1) lx.currency_letters.insert(lower(word));
+        add_capital_word(word);
     });
     lx.units.each_capital_word(add_capital_word);
     read_rows(dir / "ordinals.txt", 2, [&](const auto& f) {
@@ -256,12 +256,14 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "quarter_nouns.txt", lx.quarter_nouns);
     read_set(dir / "amount_nouns.txt", lx.amount_nouns);
     read_set(dir / "furniture_labels.txt", lx.furniture_labels);
-    read_rows(dir / "furniture_phrases.txt", 1, [&](const auto& f) {
+    read_rows(dir / "furniture_phrases.txt", 2, [&](const auto& f) {
         std::vector<std::string> words;
         for (const auto& t : tokenize(decode_utf8(f[0])))
             if (t.type == TokenType::word) words.push_back(t.lower);
         if (words.empty()) throw LineError("a phrase needs a word");
-        lx.furniture_phrases.push_back(std::move(words));
+        if (f[1] != "start" && f[1] != "any")
+            throw LineError("expected start or any, found \"" + f[1] + "\"");
+        lx.furniture_phrases.emplace_back(std::move(words), f[1] == "any");
     });
     read_set(dir / "correction_words.txt", lx.correction_words);
     read_set(dir / "emergency_numbers.txt", lx.emergency_numbers);

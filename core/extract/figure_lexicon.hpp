@@ -31,7 +31,7 @@ public:
     Match at(const std::vector<Token>& tokens, std::size_t i) const;
     /// The longest phrase that ends just before token `end`.
     Match before(const std::vector<Token>& tokens, std::size_t end) const;
-    /// Calls `f` with every word that a phrase holds in capitals ("US" of "US$", "RM", "MW", "R").
+    /// Calls `f` with every word that a phrase holds in capitals ("US" of "US$", "RM", "Gt", "R").
     template <typename F> void each_capital_word(F f) const;
     /// Whether a phrase of one token matches `lower` in any capitalisation.
     bool has_folded(const std::string& lower) const { return folded_.count(lower) != 0; }
@@ -144,8 +144,9 @@ struct Lexicon {
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
     WordSet furniture_labels;     ///< "related", "read more" before a colon opening a paragraph: a link
-    /// "this article was first published": a line about the article, not the news (words, lower case)
-    std::vector<std::vector<std::string>> furniture_phrases;
+    /// "this article was first published": a line about the article, not the news (words, lower case),
+    /// and whether it may stand anywhere in the paragraph rather than open it
+    std::vector<std::pair<std::vector<std::string>, bool>> furniture_phrases;
     WordSet correction_words; ///< "adds", "corrects" opening an agency's bracketed note on the story
     WordSet amount_nouns; ///< "numbers", "figures": "passenger numbers rose to 184 million" counts passengers
     WordSet quarter_nouns;      ///< "profit" after "third-quarter": a quarter of the publication year

@@ -202,6 +202,7 @@ private:
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
     std::size_t model_label_end(std::size_t k) const;
+    std::string label_code(std::size_t first, std::size_t last) const;
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
     void qualifier_before(Candidate& f) const;
@@ -216,6 +217,7 @@ private:
     bool furniture_line() const;
     std::size_t correction_note_end() const;
     bool fraction_of_one_unit(std::size_t i, Candidate& out) const;
+    void of_one_unit(Candidate& out, const Unit& unit, double share, std::size_t last) const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
@@ -268,7 +270,11 @@ int Scanner::month(std::size_t i) const {
     // ("january 5"), never "may", "march" or the abbreviations ("dec", "jan")
     // (in a paragraph without capitals, any month beside a day's number: "14 march", "march 14")
     const bool capital = has_capital(t_[i].text.substr(0, 1));
-    const bool by_day = uncased_ && (small_int(i - 1, 1, 31) || small_int(i + 1, 1, 31));
+    // ("5 may lose limbs", "will march 10 miles" are no dates: a preposition of dates or a year must
+    // go with them)
+    const bool dated = in(lx_.date_prepositions, i - 1) || in(lx_.date_prepositions, i - 2) ||
+                       year_at(i + 2) || (sign(i + 2, ",") && year_at(i + 3));
+    const bool by_day = uncased_ && dated && (small_int(i - 1, 1, 31) || small_int(i + 1, 1, 31));
     if (!capital && !by_day && !lx_.lower_case_months.count(t_[i].lower)) return 0;
     return it->second;
 }
@@ -288,7 +294,12 @@ void Scanner::recase() {
         else if (c > 0x7F && c != 0xA0 && !(c >= 0x2000 && c <= 0x206F))
             ++other; // not spaces, dashes, quotes
     }
-    uncased_ = letters >= 12 && other * 10 < letters;
+    // a paragraph that opens with a word in lower case says the capitals are gone; one that opens with
+    // a figure and names nobody ("40 road deaths were recorded") may simply have none
+    std::size_t first = 0;
+    while (first < t_.size() && !word(first) && !number(first))
+        ++first;
+    uncased_ = letters >= 12 && other * 10 < letters && word(first);
     if (!uncased_) return;
     const bool temperatures = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
         return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
@@ -316,19 +327,19 @@ void Scanner::recase() {
     }
 }
 
-// "one month's debt", "six years' pay": a counted period in the possessive is the period; the token is
-// read without its "'s" (the figure's text, taken from the paragraph, keeps it). "a month's supply",
-// "a year's worth" are ways of saying an amount, not periods.
+// "one month's debt", "one day's pay": a counted period in the possessive is the period; the token
+// is read without its "'s" (the figure's text, taken from the paragraph, keeps it). "a month's
+// supply", "a year's worth" are ways of saying an amount, not periods, and "last month's" counts
+// nothing. ("two weeks' notice" needs nothing: the apostrophe is a token of its own.)
 void Scanner::unpossess_periods() {
     for (std::size_t i = 1; i < t_.size(); ++i) {
         auto& t = t_[i];
-        if (t.type != TokenType::word || lower_is(i - 1, "a") || lower_is(i - 1, "an")) continue;
-        const std::size_t cut = ends_with(t.lower, "'s") ? 2 : ends_with(t.lower, "\u2019s") ? 4 : 0;
-        if (cut == 0 || t.lower.size() <= cut) continue;
-        const std::string stem = t.lower.substr(0, t.lower.size() - cut);
+        if (t.type != TokenType::word || !is_possessive(t.lower) || !(number(i - 1) || number_word(i - 1)))
+            continue;
+        const std::string stem = strip_possessive(t.lower);
         const Unit* unit = lx_.units.folded(stem);
-        if (!unit || unit->kind != UnitKind::duration) continue;
-        t.text.resize(t.text.size() - cut);
+        if (stem.empty() || !unit || unit->kind != UnitKind::duration) continue;
+        t.text.resize(t.text.size() - (t.lower.size() - stem.size()));
         t.lower = stem;
     }
 }
@@ -695,21 +706,30 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
 
 // "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
 // "a quarter-mile stretch", "a half-hour shift", "a half mile more": half or a quarter of one unit
-// (the other fraction words are ordinals too: "a third-quarter loss", "a fifth-year senior").
+// (the other fraction words are ordinals too: "a third-quarter loss", "a fifth-year senior"; and a
+// batsman's "half-century" is fifty runs).
 bool Scanner::fraction_of_one_unit(std::size_t i, Candidate& out) const {
     if (!lower_is(i, "a") || !(lower_is(i + 1, "half") || lower_is(i + 1, "quarter"))) return false;
+    const auto share = lx_.fractions.find(t_[i + 1].lower);
     const std::size_t k = sign(i + 2, "-") && glued(i + 2) && glued(i + 3) ? i + 3 : i + 2;
     const auto u = lx_.units.at(t_, k);
-    if (!u.value || u.value->where != Where::any || u.value->kind == UnitKind::percent) return false;
+    if (share == lx_.fractions.end() || !u.value || u.value->where != Where::any ||
+        u.value->unit == "century")
+        return false;
     out = Candidate{};
     out.first = i;
-    out.kind = kind_of(u.value->kind);
-    out.value = lx_.fractions.at(t_[i + 1].lower) / 100;
-    out.unit = u.value->unit;
-    out.last = k + u.length - 1;
+    of_one_unit(out, *u.value, share->second / 100, k + u.length - 1);
+    return true;
+}
+
+// The record of `share` of one `unit`, ending at token `last`.
+void Scanner::of_one_unit(Candidate& out, const Unit& unit, double share, std::size_t last) const {
+    out.kind = kind_of(unit.kind);
+    out.value = share;
+    out.unit = unit.unit;
+    out.last = last;
     out.has_unit = true;
     qualifier_before(out);
-    return true;
 }
 
 bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
@@ -766,12 +786,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         // "a quarter of a percentage point", "a third of a mile": a fraction of one unit
         const auto u = lx_.units.at(t_, j + 3);
         if (u.value && u.value->where == Where::any) {
-            out.kind = kind_of(u.value->kind);
-            out.value = numerator * frac->second / 100;
-            out.unit = u.value->unit;
-            out.last = j + 2 + u.length;
-            out.has_unit = true;
-            qualifier_before(out);
+            of_one_unit(out, *u.value, numerator * frac->second / 100, j + 2 + u.length);
             return true;
         }
     }
@@ -933,7 +948,9 @@ bool Scanner::is_name_word(std::size_t i) const {
     const Token& w = t_[i];
     if (lx_.name_words.count(w.lower)) return true;
     // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
-    const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value;
+    // (unless a plural noun follows the number: "upto 50 people")
+    const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value &&
+                         !(number(i + 1) && word(i + 2) && is_plural(lx_, t_[i + 2].lower));
     if (!has_capital(w.text) && !unknown) return false;
     // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
     // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
@@ -1215,6 +1232,14 @@ std::size_t Scanner::model_label_end(std::size_t k) const {
     return sign(end, "-") ? end - 1 : end;
 }
 
+// The tokens `first` to `last` of a model's label as one lower-case word ("dc-10", "a321xlr").
+std::string Scanner::label_code(std::size_t first, std::size_t last) const {
+    std::string code;
+    for (std::size_t j = first; j <= last; ++j)
+        code += t_[j].lower;
+    return code;
+}
+
 // After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
 // to a plain lower-case word, while "one team wins", "one man to…" and "one player scored" stop.
 bool Scanner::singular_continues(std::size_t k) const {
@@ -1241,14 +1266,17 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
                lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
     };
     if (lower_is(k, "and")) {
-        for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j)
-            // ("952 patients and results of three studies": a plural with its own "of" heads its own phrase)
+        for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j) {
+            // ("952 patients and results of three studies": a plural with a figure of its own heads its own
+            // phrase; "200 men and women of the 5th Battalion" are both counted)
+            const bool own_figure = lower_is(j + 1, "of") && core_at(j + 2).has_value();
             if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1) &&
-                !lower_is(j + 1, "of")) {
+                !own_figure) {
                 for (std::size_t m = k + 1; m <= j; ++m)
                     words.push_back(singular(lx_, t_[m].lower));
                 return j;
             }
+        }
         return end;
     }
     if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing")) return end;
@@ -1285,10 +1313,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             const bool apostrophe_s = (sign(label + 1, "'") || sign(label + 1, "\u2019")) &&
                                       glued(label + 1) && lower_is(label + 2, "s") && glued(label + 2);
             if (s_glued || apostrophe_s) {
-                std::string code;
-                for (std::size_t j = k; j < (s_glued ? label : label + 1); ++j)
-                    code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
-                words.push_back(code);
+                words.push_back(label_code(k, s_glued ? label - 1 : label));
                 ends.push_back(apostrophe_s ? label + 2 : label);
                 end = ends.back();
                 plural = true;
@@ -1298,10 +1323,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         // "12 new Airbus A321XLR jets", "40 F-35 fighters", "three Boeing 737 jets": a model's label
         // before the plural noun is part of what is counted
         if (const std::size_t label = model_label_end(k); label != npos && plural_ahead(label + 1)) {
-            std::string code;
-            for (std::size_t j = k; j <= label; ++j)
-                code += t_[j].lower.empty() ? t_[j].text : t_[j].lower;
-            words.push_back(code);
+            words.push_back(label_code(k, label));
             ends.push_back(label);
             end = label;
             k = label + 1;
@@ -1966,8 +1988,8 @@ bool Scanner::furniture_line() const {
     std::vector<const std::string*> words;
     for (const auto& t : t_)
         if (t.type == TokenType::word) words.push_back(&t.lower);
-    for (const auto& phrase : lx_.furniture_phrases)
-        for (std::size_t k = 0; k + phrase.size() <= words.size(); ++k)
+    for (const auto& [phrase, anywhere] : lx_.furniture_phrases)
+        for (std::size_t k = 0; k + phrase.size() <= words.size() && (anywhere || k == 0); ++k)
             if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
                            [](const std::string& a, const std::string* b) { return a == *b; }))
                 return true;
@@ -1983,11 +2005,17 @@ bool Scanner::furniture_line() const {
 // "(Adds comments, detail)", "(In Jan. 3 story, corrects last paragraph…)": an agency's bracketed note
 // on the story itself, opening the paragraph. Returns the token after it, or 0.
 std::size_t Scanner::correction_note_end() const {
-    if (!sign(0, "(")) return 0;
-    bool note = in(lx_.correction_words, 1);
+    if (!sign(0, "(") || !word(1) || !has_capital(t_[1].text.substr(0, 1))) return 0;
+    const bool opens_with_verb = in(lx_.correction_words, 1);
+    bool about_story = false; // "(In Jan. 3 story, corrects…)"
     for (std::size_t k = 1; k < t_.size(); ++k) {
-        if (sign(k, ")")) return note ? k + 1 : 0;
-        if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) note = true;
+        if (sign(k, ")")) {
+            // (a bracket that opens with such a word and is the whole paragraph may be an aside:
+            // "(Changes to the rules, approved 9-2, take effect July 1.)")
+            const bool news_follows = k + 1 < t_.size() && !sign(k + 1, ".");
+            return about_story || (opens_with_verb && news_follows) ? k + 1 : 0;
+        }
+        if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) about_story = true;
     }
     return 0;
 }
@@ -2094,11 +2122,11 @@ bool Scanner::uncased_name_opens(std::size_t end) const {
     return opens && names >= 2 && unknown;
 }
 
-// "sinner, 22, needed…": without capitals a name is any word but a function word, when a verb
-// follows the age as it follows a subject.
+// "medvedev, 27, said…": without capitals a name is a word the dictionary does not know ("the death
+// toll, 45, was" is no age), when a verb follows the age as it follows a subject.
 bool Scanner::uncased_name(const Candidate& f) const {
-    return uncased_ && !stop(f.first - 2) && !number_word(f.first - 2) && sign(f.last + 1, ",") &&
-           predicate_follows(f.last + 2);
+    return uncased_ && !stop(f.first - 2) && !number_word(f.first - 2) &&
+           !english_word(t_[f.first - 2].lower) && sign(f.last + 1, ",") && predicate_follows(f.last + 2);
 }
 
 // A verb or an auxiliary at token k, as after the subject of a clause: "… 44 has spent", "… 27 was
@@ -2137,6 +2165,8 @@ bool Scanner::amount_verb(std::size_t k) const {
 // counted, named by "the number of" right after the figure; empty when nothing is named so.
 std::string Scanner::number_of_after(const Candidate& f) const {
     const std::size_t k = f.last + 1;
+    // (a level, "to 228": "among children under 5 the number of deaths fell" counts no deaths)
+    if (f.first == 0 || !lower_is(f.first - 1, "to")) return {};
     if (!lower_is(k, "the") ||
         !(lower_is(k + 1, "number") || lower_is(k + 1, "total") || lower_is(k + 1, "tally")) ||
         !lower_is(k + 2, "of"))

@@ -64,8 +64,8 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
         const char32_t c = t[j];
         const bool comma = c == U',' && (separator == 0 || separator == U',');
         // A plain space groups digits only after a short lead ("816 000 t"), never inside a list nor
-        // after the digits of a code ("CO2 420 ppm").
-        const bool code = i > 0 && is_letter(t[i - 1]);
+        // after the digits of a code ("CO2 420 ppm"; a currency's letter may lead: "R5 000")
+        const bool code = i > 1 && is_letter(t[i - 1]) && is_letter(t[i - 2]);
         const bool space =
             (is_group_space(c) || (c == U' ' && lead >= 1 && lead <= 3 && !after_number && !code)) &&
             (separator == 0 || separator == c);

@@ -83,6 +83,8 @@ TEST(Numerals, SpaceSeparatedTonnesThatOtherLibrariesSplit) {
     const auto co2 = figure("Ozone reached 70 ppb and CO2 420 ppm.", "420");
     EXPECT_DOUBLE_EQ(co2.value, 420);
     EXPECT_EQ(co2.unit, "ppm");
+    // a currency's letter may lead one
+    EXPECT_DOUBLE_EQ(figure("Rent is R5 000 a month in Soweto.", "R5 000").value, 5000);
 }
 
 TEST(Numerals, Decimals) { EXPECT_DOUBLE_EQ(figure("The rate was 4.5 today.", "4.5").value, 4.5); }
@@ -1298,6 +1300,9 @@ TEST(Money, TheBacktickOfARupeeFont) {
     EXPECT_EQ(f.kind, FigureKind::money);
     EXPECT_EQ(f.unit, "INR");
     EXPECT_DOUBLE_EQ(f.value, 1.8e12);
+    EXPECT_EQ(figure("Turnover will rise to ` 1,80,000 crores from ` 94,000 crores.", "94,000").unit, "INR");
+    // old ASCII copy opens quotes with a backtick
+    EXPECT_EQ(figure("`100 per cent behind him', he said.", "100").kind, FigureKind::percent);
 }
 
 TEST(Money, WireServiceAbbreviations) {
@@ -1322,6 +1327,9 @@ TEST(NotFigures, LinesAboutTheArticleItself) {
     EXPECT_FALSE(has_figure("(In Jan. 3 story, corrects last paragraph) Oil rose 2 percent.", "Jan. 3"));
     EXPECT_TRUE(has_figure("(In Jan. 3 story, corrects last paragraph) Oil rose 2 percent.", "2 percent"));
     EXPECT_TRUE(has_figure("(Adds comments, detail) Gold may edge up to $1,205 per ounce.", "$1,205"));
+    // the phrase must open the paragraph, the note must open a story; an aside in brackets is news
+    EXPECT_TRUE(has_figure("Police said a version of this story circulated claiming 5,000 deaths.", "5,000"));
+    EXPECT_TRUE(has_figure("(Changes to the rules, approved 9-2, take effect July 1.)", "July 1"));
     // a book first published in a year is news, not furniture
     EXPECT_EQ(figure("The novel was first published in 1962.", "1962").kind, FigureKind::date);
 }
@@ -1334,15 +1342,22 @@ TEST(Fractions, HalfOrAQuarterOfOneUnit) {
     const auto hour = figure("Crews worked a half-hour shift.", "half-hour");
     EXPECT_EQ(hour.kind, FigureKind::duration);
     EXPECT_DOUBLE_EQ(hour.value, 0.5);
-    // ordinals are no fractions of a unit
-    for (const auto& f : figures("It posted a third-quarter loss; she is a fifth-year senior."))
-        EXPECT_NE(f.kind, FigureKind::duration) << f.text;
+    EXPECT_EQ(figure("The Fed cut by a quarter percentage point.", "quarter").unit, "percentage point");
+    // ordinals are no fractions of a unit, and a batsman's half-century is fifty runs
+    const auto quarter = figure("It posted a third-quarter loss.", "third-quarter");
+    EXPECT_EQ(quarter.kind, FigureKind::date);
+    EXPECT_EQ(quarter.unit, "year-quarter");
+    EXPECT_FALSE(has_figure("She is a fifth-year senior.", "fifth"));
+    EXPECT_TRUE(figures("Kohli hit a half-century before lunch.").empty());
 }
 
 // --- wire-service copy -----------------------------------------------------------------------
 
 TEST(WireCopy, MixedNumbersWithAHyphen) {
-    EXPECT_DOUBLE_EQ(figure("The selling concession is 1-1/2 pct.", "1-1/2").value, 1.5);
+    const auto fee = figure("The selling concession is 1-1/2 pct.", "1-1/2");
+    EXPECT_DOUBLE_EQ(fee.value, 1.5);
+    EXPECT_EQ(fee.kind, FigureKind::percent);
+    EXPECT_FALSE(fee.range.has_value());
     EXPECT_DOUBLE_EQ(figure("Fed funds traded at 6-1/8 pct.", "6-1/8").value, 6.125);
     const auto price = figure("The notes were offered at 99-3/4 to yield 10.03 pct.", "99-3/4");
     EXPECT_DOUBLE_EQ(price.value, 99.75);
@@ -1388,6 +1403,9 @@ TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
 TEST(WireCopy, TheNumberNamedAfterTheFigure) {
     EXPECT_EQ(figure("The deal brings to 228 the number of convenience stores it owns.", "228").unit,
               "convenience store");
+    EXPECT_EQ(figure("The blast raised to 45 the total of dead.", "45").unit, "dead");
+    // only a level does: "under 5" is no number of deaths
+    EXPECT_NE(figure("Among children under 5 the number of deaths fell.", "5").unit, "death");
 }
 
 TEST(WireCopy, WhatIsNoFigureThere) {
@@ -1398,6 +1416,7 @@ TEST(WireCopy, WhatIsNoFigureThere) {
     // a plural with its own "of" is no second counted noun; "versus" ends the counted noun
     EXPECT_EQ(figure("Studies of 952 patients and results of three trials.", "952").unit, "patient");
     EXPECT_EQ(figure("Slaughter was 293,000 head versus 284,000.", "293,000").unit, "head");
+    EXPECT_EQ(figure("Some 200 men and women of the 5th Battalion paraded.", "200").unit, "man woman");
 }
 
 // --- text written without capitals ------------------------------------------------------------
@@ -1410,8 +1429,10 @@ TEST(Uncased, CurrenciesGetTheirCapitalsBack) {
     EXPECT_EQ(figure("the firm posted a net profit of rs 19,299 crore in the quarter.", "19,299").unit,
               "INR");
     EXPECT_EQ(figure("shoprite lifted its dividend to r3.48 a share this year.", "3.48").unit, "ZAR/share");
-    // a word of the language stays one: "try" is no Turkish lira, "us" no United States
-    EXPECT_EQ(figure("the players will try 5 new drills this week.", "5").kind, FigureKind::count);
+    // a word of the language stays one: "try" is no Turkish lira
+    const auto drills = figure("the players will try 5 new drills this week.", "5");
+    EXPECT_EQ(drills.kind, FigureKind::count);
+    EXPECT_EQ(drills.unit, "new drill");
 }
 
 TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
@@ -1419,6 +1440,9 @@ TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
     EXPECT_EQ(cold.kind, FigureKind::quantity);
     EXPECT_EQ(cold.unit, "°C");
     EXPECT_EQ(figure("the stamp now costs 85c at every post office.", "85").kind, FigureKind::money);
+    // a month needs a date's company: a preposition of dates or a year
+    EXPECT_EQ(figure("protesters will march 10 miles on friday.", "10").unit, "mi");
+    EXPECT_EQ(figure("doctors said 5 may lose limbs after the blast.", "5").kind, FigureKind::count);
     const auto day = figure("the vote is due on 14 march in the capital.", "14 march");
     EXPECT_EQ(day.kind, FigureKind::date);
     EXPECT_DOUBLE_EQ(day.value, 2025.0314);
@@ -1427,9 +1451,16 @@ TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
     const auto age = figure("brianne randall-gay was 17 when she was treated.", "17");
     EXPECT_EQ(age.unit, "years old");
     EXPECT_NE(figure("the stock price was 17 when trading closed.", "17").unit, "years old");
+    EXPECT_EQ(figure("medvedev, 27, said he was tired.", "27").unit, "years old");
+    EXPECT_NE(figure("the death toll, 45, was the highest since 2015.", "45").unit, "years old");
+    // a paragraph that opens with a figure may just name nobody: it keeps the cased reading
+    EXPECT_EQ(figure("40 road deaths were recorded in the first half.", "40").unit, "road death");
+    EXPECT_EQ(figure("analysts forecast earnings of 45c a share for the year.", "45c").kind,
+              FigureKind::money);
     // names: an ampersand's letters, a word the dictionary does not know
     EXPECT_FALSE(has_figure("the s&p 500 fell 1.2% while bonds rallied on friday.", "500"));
     EXPECT_FALSE(has_figure("fans still queue for the nokia 3310 in some shops.", "3310"));
+    EXPECT_EQ(figure("the hall allows upto 50 people at a time.", "50").unit, "people");
     // a paragraph with capitals keeps its signs as written: "rm" there is no ringgit
     for (const auto& f : figures("In Kuala Lumpur, shares rose to rm23.50 and more."))
         EXPECT_NE(f.unit, "MYR") << f.text;
