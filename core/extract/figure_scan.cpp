@@ -150,6 +150,7 @@ private:
     void recase();
     void unpossess_periods();
     bool english_word(const std::string& w) const;
+    bool participle(std::size_t k) const;
     bool uncased_name(const Candidate& f) const;
     bool uncased_name_opens(std::size_t end) const;
     bool small_int(std::size_t i, double lo, double hi) const;
@@ -342,6 +343,15 @@ void Scanner::unpossess_periods() {
         t.text.resize(t.text.size() - (t.lower.size() - stem.size()));
         t.lower = stem;
     }
+}
+
+// A verb's past participle or past tense at token k, as the dictionary knows it ("authorized"; not
+// "seed" or "bed", which end so as nouns).
+bool Scanner::participle(std::size_t k) const {
+    if (!word(k) || !ends_with(t_[k].lower, "ed")) return false;
+    for (const auto& base : dictionary_.bases(t_[k].lower, text::PartOfSpeech::verb))
+        if (base != t_[k].lower) return true;
+    return false;
 }
 
 // A word of the language as written, not a letter's plural ("us", "can"; not "rs", which WordNet
@@ -1279,7 +1289,9 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
         }
         return end;
     }
-    if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing")) return end;
+    // ("71 mln shares of authorized, but unissued shares": a participle after "of" is no noun)
+    if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing") || participle(k + 1))
+        return end;
     std::size_t last = k + 1;
     // "snaps of man coverage", but not "loaves of bread cost $7"
     if (plain(last + 1) && !is_plural(lx_, t_[last].lower) && !core_at(last + 2) &&
@@ -2430,7 +2442,9 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
                             lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
                             compared_through_the(f) || in(lx_.subset_words, f.first - 1) ||
-                            in(lx_.more_words, f.last + 1);
+                            in(lx_.more_words, f.last + 1) ||
+                            // "479 equity positions, 614 in the debt area": a share of the count, by place
+                            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1));
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {

@@ -1392,6 +1392,14 @@ TEST(WireCopy, ALevelPutAgainstAnother) {
     EXPECT_EQ(figure("Checks on Swissair's 11 DC-10s showed similar problems.", "11").unit, "dc-10");
 }
 
+TEST(WireCopy, AShareOfACountByPlaceAndAParticipleAfterOf) {
+    EXPECT_EQ(figure("The blasts killed 12 people, 5 in the north.", "5").unit, "people");
+    EXPECT_EQ(figure("It will issue about 71 mln shares of authorized, but unissued stock.", "71").unit,
+              "share");
+    // a noun after "of" still belongs to what is counted
+    EXPECT_EQ(figure("Scientists found 1,500 species of fish.", "1,500").unit, "species fish");
+}
+
 TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
     EXPECT_EQ(figure("The bank intervened at 142.10 yen to the dollar.", "142.10").unit, "JPY/USD");
     EXPECT_EQ(figure("Sterling was at 1.60 dollars to the pound.", "1.60").unit, "USD/GBP");
