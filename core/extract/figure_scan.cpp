@@ -1343,6 +1343,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
+        // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
+        if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1))) break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
         // noun follows it ("two other Illinois counties")
         if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;

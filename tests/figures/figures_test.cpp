@@ -1400,6 +1400,13 @@ TEST(WireCopy, AShareOfACountByPlaceAndAParticipleAfterOf) {
     EXPECT_EQ(figure("Scientists found 1,500 species of fish.", "1,500").unit, "species fish");
 }
 
+TEST(WireCopy, AComparativeAfterTheNumberIsNoNoun) {
+    EXPECT_EQ(figure("The Dow closed 120 higher on Friday.", "120").unit, "");
+    EXPECT_EQ(figure("Shares ended 5 lower.", "5").unit, "");
+    // before a noun it describes what is counted
+    EXPECT_EQ(figure("It bought two bigger companies.", "two").unit, "big company");
+}
+
 TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
     EXPECT_EQ(figure("The bank intervened at 142.10 yen to the dollar.", "142.10").unit, "JPY/USD");
     EXPECT_EQ(figure("Sterling was at 1.60 dollars to the pound.", "1.60").unit, "USD/GBP");
