@@ -1407,6 +1407,11 @@ TEST(WireCopy, AComparativeAfterTheNumberIsNoNoun) {
     EXPECT_EQ(figure("It bought two bigger companies.", "two").unit, "big company");
 }
 
+TEST(NewsForms, KnotsAndKilonewtonsByTheirCapital) {
+    EXPECT_EQ(figure("Winds of 30kn battered the coast.", "30").unit, "kn");
+    EXPECT_EQ(figure("The bridge takes loads of 500kN.", "500").unit, "kN");
+}
+
 TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
     EXPECT_EQ(figure("The bank intervened at 142.10 yen to the dollar.", "142.10").unit, "JPY/USD");
     EXPECT_EQ(figure("Sterling was at 1.60 dollars to the pound.", "1.60").unit, "USD/GBP");
