@@ -268,11 +268,9 @@ int Scanner::month(std::size_t i) const {
     const auto it = lx_.months.find(t_[i].lower);
     if (it == lx_.months.end()) return 0;
     // news capitalises months; in lower-cased text only the full names that are no other word count
-    // ("january 5"), never "may", "march" or the abbreviations ("dec", "jan")
-    // (in a paragraph without capitals, any month beside a day's number: "14 march", "march 14")
+    // ("january 5"), and in a paragraph written without capitals any month beside a day's number with a
+    // preposition of dates or a year ("on 14 march"; "5 may lose limbs", "march 10 miles" are no dates)
     const bool capital = has_capital(t_[i].text.substr(0, 1));
-    // ("5 may lose limbs", "will march 10 miles" are no dates: a preposition of dates or a year must
-    // go with them)
     const bool dated = in(lx_.date_prepositions, i - 1) || in(lx_.date_prepositions, i - 2) ||
                        year_at(i + 2) || (sign(i + 2, ",") && year_at(i + 3));
     const bool by_day = uncased_ && dated && (small_int(i - 1, 1, 31) || small_int(i + 1, 1, 31));
@@ -281,7 +279,7 @@ int Scanner::month(std::size_t i) const {
 }
 
 // Some sources lower-case whole sentences. There a currency's or a unit's capitals are gone ("rm23.50",
-// "hk $3.7 billion", "5 mw"), so such words get them back when nothing else reads them: a word the
+// "hk $3.7 billion", "5 gt"), so such words get them back when nothing else reads them: a word the
 // dictionary knows ("try", "can") only when glued to a number or a dollar sign. A "c" glued to a number
 // is Celsius, not cents, where the paragraph speaks of temperatures ("dropping to -8c").
 void Scanner::recase() {
@@ -307,24 +305,26 @@ void Scanner::recase() {
     });
     for (std::size_t i = 0; i < t_.size(); ++i) {
         if (!word(i)) continue;
-        const bool by_number = (number(i - 1) && glued(i)) || (number(i + 1) && glued(i + 1));
-        const bool by_dollar = (sign(i - 1, "$") && glued(i)) || (sign(i + 1, "$") && glued(i + 1));
-        if (temperatures && number(i - 1) && glued(i) && (t_[i].text == "c" || t_[i].text == "f")) {
+        const bool closes = number(i - 1) && glued(i);    // "45c"
+        const bool opens = number(i + 1) && glued(i + 1); // "r3.48"
+        auto beside = [&](std::string_view s) {
+            return (sign(i - 1, s) && glued(i)) || (sign(i + 1, s) && glued(i + 1));
+        };
+        const bool by_dollar = beside("$");
+        if (temperatures && closes && (t_[i].text == "c" || t_[i].text == "f")) {
             t_[i].text = t_[i].text == "c" ? "C" : "F";
             continue;
         }
-        // a single letter only glued to a dollar sign ("a$5", "$us"), to an ampersand of a name
-        // ("s&p 500", "at&t") or, when a currency's, to the amount it opens ("r3.48", "n189.7 billion")
-        const bool opens = number(i + 1) && glued(i + 1);
-        const bool by_ampersand = (sign(i - 1, "&") && glued(i)) || (sign(i + 1, "&") && glued(i + 1));
+        // a single letter only glued to a dollar sign ("a$5", "$us"), to the ampersand of a name
+        // ("s&p 500") or, when a currency's, to the amount it opens ("r3.48", "n189.7 billion")
         if (t_[i].text.size() == 1) {
-            if (by_dollar || by_ampersand || (opens && lx_.currency_letters.count(t_[i].lower)))
+            if (by_dollar || beside("&") || (opens && lx_.currency_letters.count(t_[i].lower)))
                 t_[i].text = text::ascii_upper(t_[i].text);
             continue;
         }
         const auto it = lx_.capital_words.find(t_[i].lower);
         if (it == lx_.capital_words.end()) continue;
-        if (by_number || by_dollar || !english_word(t_[i].lower)) t_[i].text = it->second;
+        if (closes || opens || by_dollar || !english_word(t_[i].lower)) t_[i].text = it->second;
     }
 }
 
@@ -714,7 +714,6 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
-// "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
 // "a quarter-mile stretch", "a half-hour shift", "a half mile more": half or a quarter of one unit
 // (the other fraction words are ordinals too: "a third-quarter loss", "a fifth-year senior"; and a
 // batsman's "half-century" is fifty runs).
@@ -742,6 +741,7 @@ void Scanner::of_one_unit(Candidate& out, const Unit& unit, double share, std::s
     qualifier_before(out);
 }
 
+// "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
 bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     if (!word(i)) return false;
     if (fraction_of_one_unit(i, out)) return true;
@@ -1156,17 +1156,17 @@ void Scanner::rate(Candidate& f) const {
     if (substance && (lower_is(k + 2, "per") || lower_is(k + 2, "a") || lower_is(k + 2, "an"))) k += 2;
     std::string per;
     // "142.10 yen to the dollar", "$1.08 per euro": an exchange rate is the price of a currency
-    if (f.kind == FigureKind::money) {
-        const std::size_t j = lower_is(k, "to") && lower_is(k + 1, "the")                   ? k + 2
-                              : lower_is(k, "per") || lower_is(k, "a") || lower_is(k, "an") ? k + 1
-                                                                                            : npos;
-        // ("12 cents per pound" is a price of weight: a word that is also a unit is that unit there)
-        const bool weight = j == k + 1 && lx_.units.at(t_, j).value != nullptr;
-        const auto cur =
-            j != npos && word(j) && !weight ? lx_.currencies.at(t_, j) : decltype(lx_.currencies.at(t_, j)){};
-        if (cur.value && cur.value->factor == 1 && cur.value->place != CurrencyPlace::prefix &&
-            cur.value->place != CurrencyPlace::glued && cur.value->place != CurrencyPlace::guarded &&
-            !f.unit.empty() && f.unit != cur.value->code) {
+    const std::size_t j = lower_is(k, "to") && lower_is(k + 1, "the")                   ? k + 2
+                          : lower_is(k, "per") || lower_is(k, "a") || lower_is(k, "an") ? k + 1
+                                                                                        : npos;
+    // ("12 cents per pound" is a price of weight: a word that is also a unit is that unit there)
+    if (f.kind == FigureKind::money && !f.unit.empty() && word(j) &&
+        !(j == k + 1 && lx_.units.at(t_, j).value)) {
+        const auto cur = lx_.currencies.at(t_, j);
+        const auto place = cur.value ? cur.value->place : CurrencyPlace::prefix;
+        const bool name = place == CurrencyPlace::suffix || place == CurrencyPlace::both ||
+                          place == CurrencyPlace::scaled; // the word of a currency, not a sign
+        if (name && cur.value->factor == 1 && f.unit != cur.value->code) {
             f.unit += "/" + cur.value->code;
             f.last = j + cur.length - 1;
             return;
