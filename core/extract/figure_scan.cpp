@@ -163,6 +163,7 @@ private:
     std::optional<Core> words_at(std::size_t i) const;
     std::size_t day_span_end(std::size_t j, double day, double& second) const;
     bool date_at(std::size_t i, Candidate& out) const;
+    bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
@@ -209,6 +210,7 @@ private:
     void qualifier_before(Candidate& f) const;
     bool titled_number_word(const Core& c) const;
     bool listed_label(const Core& c) const;
+    bool citation(const Core& c) const;
     bool tie_word(const std::string& w) const;
     bool is_name_word(std::size_t i) const;
 
@@ -591,7 +593,37 @@ std::size_t Scanner::day_span_end(std::size_t j, double day, double& second) con
     return end;
 }
 
+// "11.10.2022": a day, a month and a year written with points, as European agencies write them
+// (a run of points that is no such date, "2.4.1" or "192.168.0.1", is no figure at all).
+bool Scanner::dotted_date_at(std::size_t i, Candidate& out) const {
+    int parts[3] = {0, 0, 0};
+    std::size_t n = 0;
+    std::size_t digits = 0;
+    for (char ch : t_[i].text) {
+        if (ch == '.') {
+            if (digits == 0 || ++n > 2) return false;
+            digits = 0;
+        } else if (ch >= '0' && ch <= '9' && digits < 4) {
+            parts[n] = parts[n] * 10 + (ch - '0');
+            ++digits;
+        } else {
+            return false;
+        }
+    }
+    if (n != 2 || digits != 4 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 ||
+        parts[2] < 1900 || parts[2] > 2100)
+        return false;
+    out = Candidate{};
+    out.first = out.last = i;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.value = date_value(parts[2], parts[1], parts[0]);
+    out.unit = "date";
+    return true;
+}
+
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
+    if (number(i) && t_[i].junk) return dotted_date_at(i, out);
     std::size_t j = i;
     int m = month(i);
     double day = 0;
@@ -921,16 +953,32 @@ bool Scanner::address_follows(const Core& c) const {
     return false;
 }
 
-// "between junctions 10 and 11", "articles 5 to 7": a number listed after a label names too, unless a
-// noun of its own follows it ("section 8 and 300 people").
+// "between junctions 10 and 11", "articles 5 to 7", "chapters 4, 5 and 6": a number listed after a
+// label names too, unless a noun of its own follows it ("section 8 and 300 people").
 bool Scanner::listed_label(const Core& c) const {
-    const std::size_t i = c.first;
-    if (i < 3 ||
-        !(lower_is(i - 1, "and") || lower_is(i - 1, "or") || lower_is(i - 1, "to") || sign(i - 1, ",")))
-        return false;
+    std::size_t i = c.first;
+    const auto joined = [&](std::size_t k) {
+        return lower_is(k, "and") || lower_is(k, "or") || lower_is(k, "to") || sign(k, ",");
+    };
+    if (i < 3 || !joined(i - 1)) return false;
+    // walk back over the list's earlier members ("4, 5 and")
+    while (i >= 5 && number(i - 2) && joined(i - 3) && number(i - 4))
+        i -= 2;
     if (!number(i - 2) || t_[i - 2].grouped || !is_name_word(i - 3)) return false;
     const std::size_t after = c.last + 1;
     return !(word(after) && !stop(after)) && !lx_.units.at(t_, after).value;
+}
+
+// "[5]", "[2, 3]", "[4-6]": a reference mark, not a figure.
+bool Scanner::citation(const Core& c) const {
+    const auto in_mark = [&](std::size_t k) { return number(k) || sign(k, ",") || dash(k); };
+    std::size_t b = c.first;
+    while (b > 0 && in_mark(b - 1))
+        --b;
+    std::size_t e = c.last + 1;
+    while (e < t_.size() && in_mark(e))
+        ++e;
+    return b > 0 && sign(b - 1, "[") && sign(e, "]");
 }
 
 // "…on Spotify with Seven.": a number word capitalised after a lower-case word, with no lower-case word
@@ -984,6 +1032,7 @@ void Scanner::qualifier_before(Candidate& f) const {
 
 // Sign, currency before, names and codes around the number, qualifier before.
 bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) const {
+    if (!c.words && citation(c)) return false;
     std::size_t left = c.first;
     bool negative = false;
     if (!c.words && !after_connector && left > 0 && glued(left) &&
@@ -1059,10 +1108,9 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (!after_connector) qualifier_before(f);
     if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
-    // "aged 19", "aged just 19", "at the age of 71", "at age five", "He was 38."
+    // "aged 19", "aged just 19", "at the age of 71", "at age five", "under the age 15", "He was 38."
     const bool aged =
-        f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) ||
-                        (f.first > 1 && lower_is(f.first - 1, "age") && lower_is(f.first - 2, "at")) ||
+        f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) || t_[f.first - 1].text == "age" ||
                         (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
                         (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
                          !has_capital(t_[f.first - 1].text)));

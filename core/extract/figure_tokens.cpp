@@ -33,6 +33,7 @@ struct NumberScan {
     bool decimal = false;
     bool grouped = false;
     std::size_t digits = 0;
+    bool dotted = false; // more than one point: a version, an address or a date ("2.4.1", "1.02.2048")
 };
 
 // Where Indian grouping ends when it starts at `lead_end`: pairs of digits after a lead of one or
@@ -86,6 +87,11 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
         while (j < t.size() && is_digit(t[j]))
             s.ascii += static_cast<char>(t[j++]);
         s.decimal = true;
+        while (j + 1 < t.size() && t[j] == U'.' && is_digit(t[j + 1])) {
+            s.dotted = true;
+            for (++j; j < t.size() && is_digit(t[j]); ++j) {
+            }
+        }
     }
     s.end = j;
     return s;
@@ -214,7 +220,7 @@ std::vector<Token> tokenize(std::u32string_view t) {
             tok.decimal = s.decimal;
             tok.grouped = s.grouped;
             tok.digits = s.digits;
-            tok.junk = s.digits > 15 || s.ascii.size() > 40;
+            tok.junk = s.digits > 15 || s.ascii.size() > 40 || s.dotted;
             if (!tok.junk) std::from_chars(s.ascii.data(), s.ascii.data() + s.ascii.size(), tok.value);
             tokens.push_back(std::move(tok));
             i = s.end;

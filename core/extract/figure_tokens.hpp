@@ -23,13 +23,14 @@ struct Token {
     bool decimal = false;   ///< has a fractional part ("4.5")
     bool grouped = false;   ///< has thousands separators ("21,692", "816 000")
     std::size_t digits = 0; ///< digits before the decimal point
-    bool junk = false;      ///< too long to be a figure (a serial number, a run of digits)
+    bool junk = false;      ///< no figure: too long (a serial number) or dotted ("2.4.1", "192.168.0.1")
 };
 
 /// Splits a paragraph into numbers, words and single signs. A word keeps inner apostrophes
 /// ("Trump's"); hyphens, dots and every other sign are tokens of their own. A number takes
 /// thousands separators (",", thin and no-break spaces, and a plain space before exactly three
-/// digits) and one decimal part.
+/// digits) and one decimal part; a run of further points and digits ("2.4.1") stays in the token,
+/// which is then junk.
 std::vector<Token> tokenize(std::u32string_view text);
 
 /// The paragraph as code points (invalid UTF-8 bytes become U+FFFD).

@@ -534,6 +534,14 @@ TEST(Dates, TheFirstDayOfAPairTakesTheSecondsMonth) {
     EXPECT_DOUBLE_EQ(found[1].value, 2018.0121);
 }
 
+TEST(Dates, ADayMonthAndYearWrittenWithPoints) {
+    const auto day = figure("The deal was signed on 11.10.2022 in Berlin.", "11.10.2022");
+    EXPECT_EQ(day.kind, FigureKind::date);
+    EXPECT_EQ(day.unit, "date");
+    EXPECT_DOUBLE_EQ(day.value, 2022.1011);
+    EXPECT_TRUE(figures("It runs release 10.13.2022 of the tools.").empty()); // no thirteenth month
+}
+
 TEST(Dates, ADayWithoutAYearTakesThePublicationYear) {
     EXPECT_DOUBLE_EQ(figure("Officials will visit on March 10.", "March 10").value, 2025.031);
 }
@@ -593,6 +601,13 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
     EXPECT_EQ(figure("It set fire to at least one home.", "one").unit, "home");
     EXPECT_TRUE(figures("All three were released and the top five advanced.").empty());
     EXPECT_TRUE(figures("She gave evidence for a second day.").empty());
+}
+
+TEST(Ages, AfterTheWordAge) {
+    const auto age = figure("3 million children under the age 15 have the virus.", "15");
+    EXPECT_EQ(age.kind, FigureKind::quantity);
+    EXPECT_EQ(age.unit, "years old");
+    EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
 }
 
 TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
@@ -1070,6 +1085,23 @@ TEST(NotFigures, TitlesAndLabelsInAList) {
     EXPECT_FALSE(has_figure("She reached 2 billion streams on Spotify with Seven.", "Seven"));
     EXPECT_TRUE(figures("The M25 will be closed between junctions 10 and 11.").empty());
     EXPECT_TRUE(has_figure("Windows 10 and 300 people", "300 people"));
+    // every member of a longer list, and the plural of a label word
+    EXPECT_TRUE(figures("The rules are in chapters 4, 5 and 6.").empty());
+    EXPECT_TRUE(figures("It collects outtakes from seasons 3 and 4 of the show.").empty());
+    EXPECT_TRUE(has_figure("It collects outtakes from seasons 3 and 40 people watched.", "40 people"));
+}
+
+TEST(NotFigures, ReferenceMarksInSquareBrackets) {
+    EXPECT_TRUE(figures("The use of the plant may go back millennia [5].").empty());
+    EXPECT_TRUE(figures("Two studies found the same [2, 3] and a third did not [4-6].").size() == 1u);
+    // an editor's words in brackets are text like any other
+    EXPECT_EQ(figure("He said [the firm] laid off 40 workers.", "40 workers").unit, "worker");
+    EXPECT_EQ(figure("The bill [worth $5 billion] passed.", "$5 billion").unit, "USD");
+}
+
+TEST(NotFigures, VersionsAndAddressesWithSeveralPoints) {
+    EXPECT_TRUE(figures("The app needs version 2.4.1 and the server at 192.168.0.1 answered.").empty());
+    EXPECT_DOUBLE_EQ(figure("Shares rose 2.4. 1 analyst disagreed.", "2.4").value, 2.4);
 }
 
 TEST(Dates, ASpanOfDaysInOneMonthIsOneDateWithARange) {
