@@ -931,8 +931,10 @@ bool Scanner::unit_follows(const Core& c) const {
     std::size_t k = c.last + 1;
     if (sign(k, "-") && glued(k)) ++k;
     // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
+    // ("this Government 10 years from now": a period counted in the plural is no label's)
     if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
-        return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent;
+        return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent ||
+               (u.value->kind == UnitKind::duration && c.value != 1 && is_plural(lx_, t_[k].lower));
     if (const auto cur = lx_.currencies.at(t_, k); cur.value)
         return cur.value->place != CurrencyPlace::prefix;
     return c.scale > 1;
@@ -1365,8 +1367,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         return sign(j + 1, "-") && glued(j + 1) && word(j + 2) && glued(j + 2);
     };
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
-        // "digital and physical sales", "Kia and Hyundai vehicles", "timeout and out-of-memory failures"
-        if (lower_is(k, "and") && !words.empty() && word(k + 1) && (!stop(k + 1) || compound_at(k + 1))) ++k;
+        // "digital and physical sales", "Kia and Hyundai vehicles", "timeout and out-of-memory failures",
+        // "wasteful or bloated programs"
+        if ((lower_is(k, "and") || lower_is(k, "or")) && !words.empty() && word(k + 1) &&
+            (!stop(k + 1) || compound_at(k + 1)))
+            ++k;
         // "all 400 DC-10s", "four MD-11's": the model itself, in the plural, is what is counted
         if (const std::size_t label = model_label_end(k); label != npos && words.empty()) {
             const bool s_glued = lower_is(label, "s") && number(label - 1);
@@ -1394,8 +1399,12 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
         if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1))) break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
-        // noun follows it ("two other Illinois counties")
-        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1)) break;
+        // noun follows it ("two other Illinois counties") or it is one that ends the phrase ("ten million
+        // uninsured Americans")
+        const bool capital_plural = is_plural(lx_, t_[k].lower) && !is_acronym(t_[k].text) &&
+                                    !(word(k + 1) && has_capital(t_[k + 1].text.substr(0, 1)));
+        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1) && !capital_plural)
+            break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
         if (lx_.time_words.at(t_, k).value) break;
         // "peaking at 13.1 million shortly after": a word that can only be an adverb names nothing
@@ -1453,15 +1462,22 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         end = head_complement(end, words);
         ends.resize(words.size(), end);
     }
-    // past participles and adverbs describe rather than name: "decently sized plants"
+    // participles and adverbs describe rather than name: "decently sized plants", "300 recorded songs"
     std::string out;
+    bool adverb_before = false;
     for (std::size_t n = 0; n < words.size(); ++n) {
         const std::string& w = words[n];
         // ("monthly users" are a kind of user: adverbs that end phrases are kept as modifiers)
-        // ("600 elderly victims": an adjective in -ly names a kind)
-        const bool adverb = ends_with(w, "ly") && !dictionary_.parts(w).has(text::PartOfSpeech::adjective);
+        // ("600 elderly victims": an adjective in -ly names a kind; so does one in -ed that is no
+        // verb's form, "undocumented migrants", or whose adjective means more, "armed groups")
+        const auto parts = dictionary_.parts(w);
+        const bool adverb = ends_with(w, "ly") && !parts.has(text::PartOfSpeech::adjective);
+        const bool participle = ends_with(w, "ed") && !parts.has(text::PartOfSpeech::adjective);
+        // (what an adverb describes describes too: "decently sized")
+        const bool described = n > 0 && adverb_before;
         const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
-                                (ends_with(w, "ed") || adverb) && !lx_.stop_words.count(w);
+                                (participle || adverb || described) && !lx_.stop_words.count(w);
+        adverb_before = describing && adverb;
         if (describing) continue;
         if (!out.empty()) out += ' ';
         const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
@@ -2002,6 +2018,13 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         return false;
     }
     year(c, f, temporal_before);
+    // "15 or so failing tests", "10,000 or more people": the counted noun comes after the qualifier
+    if (const auto qa = lx_.qualifiers_after.at(t_, f.last + 1);
+        !f.has_unit && qa.value && word(f.last + 1) && word(f.last + 1 + qa.length) &&
+        !stop(f.last + 1 + qa.length)) {
+        f.qualifier = *qa.value;
+        f.last += qa.length;
+    }
     if (!f.has_unit && !unitless(c, f)) return false;
     passed_mark(f);
     // qualifiers after: "10,000 or more", "20,000-plus"

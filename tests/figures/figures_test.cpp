@@ -854,6 +854,41 @@ TEST(NewsForms, AcronymsAdverbsAndVerbsAroundTheCountedNoun) {
     EXPECT_EQ(figure("The flat has two bedrooms and measures 850 sq ft.", "two").unit, "bedroom");
 }
 
+TEST(NewsForms, AdjectivesInEdNameAKindAndParticiplesDescribe) {
+    EXPECT_EQ(figure("Over 11 million undocumented migrants would benefit.", "11").unit,
+              "undocumented migrant");
+    EXPECT_EQ(figure("The world was divided into two armed camps.", "two").unit, "armed camp");
+    EXPECT_EQ(figure("Health officials count 1,528 suspected cholera cases.", "1,528").unit,
+              "suspected cholera case");
+    // a word only a verb's form describes; so does what an adverb describes
+    EXPECT_EQ(figure("The plan would close about 20 decently sized coal-fired power plants.", "20").unit,
+              "coal-fired power plant");
+}
+
+TEST(NewsForms, WordsJoinedByOrAndAPluralThatNamesPeople) {
+    EXPECT_EQ(figure("It ends 151 wasteful or obsolete programs.", "151").unit, "wasteful obsolete program");
+    EXPECT_EQ(figure("About ten million uninsured Americans gained coverage.", "ten").unit,
+              "uninsured american");
+    // a capitalised word before another still starts a name
+    EXPECT_EQ(figure("It showed the 1988 horror film Childs Play twice.", "1988").kind, FigureKind::date);
+}
+
+TEST(NewsForms, AQualifierAfterTheNumberBeforeItsNoun) {
+    const auto f = figure("The same 15 or so failing tests block submission.", "15");
+    EXPECT_EQ(f.unit, "failing test");
+    EXPECT_EQ(f.qualifier, Qualifier::approx);
+    EXPECT_EQ(f.text, "15 or so failing tests");
+    EXPECT_EQ(figure("Campaigns with 50 or fewer locations can stay.", "50").qualifier, Qualifier::at_most);
+    EXPECT_EQ(figure("The crowd grew to 10,000 or more.", "10,000").qualifier, Qualifier::at_least);
+}
+
+TEST(NewsForms, APeriodAfterACapitalisedWordIsNoLabel) {
+    const auto f = figure("You might not recognise this Government 10 years from now.", "10");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_EQ(f.unit, "year");
+    EXPECT_FALSE(has_figure("Windows 10 was released.", "10"));
+}
+
 TEST(NewsForms, AfterOneTheCountedNounRunsToItsLastPlainWord) {
     EXPECT_EQ(figure("The flat comes with one parking space.", "one").unit, "parking space");
     EXPECT_EQ(figure("Only one team wins the cup.", "one").unit, "team");
