@@ -198,6 +198,8 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "stop_words.txt", lx.stop_words);
     read_set(dir / "past_tenses.txt", lx.past_tenses);
     read_rows(dir / "plurals.txt", 2, [&](const auto& f) { lx.plurals[lower(f[0])] = lower(f[1]); });
+    read_rows(dir / "group_nouns.txt", 2, [&](const auto& f) { lx.group_nouns[lower(f[0])] = lower(f[1]); });
+    read_set(dir / "age_bound_nouns.txt", lx.age_bound_nouns);
     read_rows(dir / "adjective_forms.txt", 2,
               [&](const auto& f) { lx.adjective_forms[lower(f[0])] = lower(f[1]); });
     read_set(dir / "per_words.txt", lx.per_words);
@@ -284,6 +286,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "age_group_words.txt", lx.age_group_words);
     read_set(dir / "person_determiners.txt", lx.person_determiners);
     read_set(dir / "person_pronouns.txt", lx.person_pronouns);
+    read_set(dir / "subject_pronouns.txt", lx.subject_pronouns);
     read_set(dir / "death_words.txt", lx.death_words);
     read_set(dir / "number_prepositions.txt", lx.number_prepositions);
     return lx;

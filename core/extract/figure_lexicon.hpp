@@ -107,6 +107,9 @@ struct Lexicon {
     std::unordered_map<std::string, std::string> plurals;         ///< irregular plural → singular
     WordSet past_tenses;                                          ///< irregular past tenses ("fell", "lost")
     std::unordered_map<std::string, std::string> adjective_forms; ///< "smaller" → "small"
+    std::unordered_map<std::string, std::string>
+        group_nouns;         ///< "crew of seven" → "crew", "mother" → "child"
+    WordSet age_bound_nouns; ///< "children under 13": people whose bound is an age
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;
@@ -172,6 +175,7 @@ struct Lexicon {
     WordSet age_group_words;     ///< "age group": the numbers before it are ages
     WordSet person_determiners;  ///< "the", "his" before a role: "the mayor, 52," is an age
     WordSet person_pronouns;     ///< "he", "who" before "was" and an age
+    WordSet subject_pronouns;    ///< "we", "I" after "one day": a time told, not a period
     WordSet death_words;         ///< "died", "away" before "at" and an age
     WordSet number_prepositions; ///< "of", "per" after a number: no predicate, so no age
 

@@ -192,6 +192,7 @@ private:
     void rate(Candidate& f) const;
     bool slash_ratio(const Core& c) const;
     void counted(Candidate& f) const;
+    void group_member(Candidate& f) const;
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
@@ -211,6 +212,7 @@ private:
     bool titled_number_word(const Core& c) const;
     bool listed_label(const Core& c) const;
     bool citation(const Core& c) const;
+    bool bound_age(const Core& c, const Candidate& f) const;
     bool tie_word(const std::string& w) const;
     bool is_name_word(std::size_t i) const;
 
@@ -1110,16 +1112,26 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (!after_connector) qualifier_before(f);
     if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
-    // "aged 19", "aged just 19", "at the age of 71", "at age five", "under the age 15", "He was 38."
+    // "aged 19", "aged just 19", "at the age of 71", "at age five", "under the age 15", "He was 38.",
+    // "children under 13"
     const bool aged =
-        f.first > 0 && (lower_is(f.first - 1, "aged") || said_age(c, f) || t_[f.first - 1].text == "age" ||
-                        (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
-                        (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
-                         !has_capital(t_[f.first - 1].text)));
+        f.first > 0 &&
+        (lower_is(f.first - 1, "aged") || said_age(c, f) || t_[f.first - 1].text == "age" ||
+         bound_age(c, f) || (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
+         (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
+          !has_capital(t_[f.first - 1].text)));
     if (aged && !f.has_unit) {
         make_age(f);
     }
     return true;
+}
+
+// "children under 13", "people over 65": a bound after people is on their age.
+bool Scanner::bound_age(const Core& c, const Candidate& f) const {
+    const bool bound = lower_is(f.first, "under") || lower_is(f.first, "over") ||
+                       lower_is(f.first, "above") || lower_is(f.first, "below");
+    return bound && f.first > 0 && in(lx_.age_bound_nouns, f.first - 1) && c.value >= 1 && c.value <= 120 &&
+           !t_[c.first].decimal && !(word(c.last + 1) && !stop(c.last + 1));
 }
 
 // A currency written by a name several countries use ("pesos", "Rs", "shillings";
@@ -1441,6 +1453,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     // numbers make compounds: "a three course meal", "the 18-19 age group")
     if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) && verb_only(start))
         return npos;
+    // "a family of four living on $20,000", "the 12 remaining": a lone -ing word before a function word
+    // is a verb's form ("one building on fire" is a building)
+    if (value != 1 && words.size() == 1 && !plural && ends_with(words[0], "ing") &&
+        (!word(end + 1) || stop(end + 1)))
+        return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
     for (std::size_t n = 0; n < words.size(); ++n)
         if (lx_.past_tenses.count(words[n])) {
@@ -1514,6 +1531,18 @@ bool Scanner::slash_ratio(const Core& c) const {
 }
 
 // Counts, ratios ("23 of the 32 members", "one in five", "389/400") and the noun they count.
+// "a crew of seven", "a mother of two", "a family of four living on…": a number that ends a group's
+// phrase counts its members.
+void Scanner::group_member(Candidate& f) const {
+    const std::size_t k = f.last + 1;
+    const bool noun_after = word(k) && !stop(k) && !ends_with(t_[k].lower, "ing");
+    if (!f.unit.empty() || f.kind != FigureKind::count || f.first < 2 || !lower_is(f.first - 1, "of") ||
+        !word(f.first - 2) || noun_after)
+        return;
+    if (const auto it = lx_.group_nouns.find(t_[f.first - 2].lower); it != lx_.group_nouns.end())
+        f.unit = it->second;
+}
+
 void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
     if (slash_ratio(f.core) && f.last == f.core.last) {
@@ -1807,6 +1836,11 @@ bool Scanner::pronoun(const Core& c) const {
     if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
     // "one way or the other", "one way or another"
     if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
+    // "One day, I realised", "one day we will": a time told, not a period ("in one day, we…" is one)
+    if (one && lower_is(c.last + 1, "day") &&
+        (sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)) &&
+        !(c.first > 0 && (stop(c.first - 1) || number(c.first - 1))))
+        return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
@@ -1980,6 +2014,7 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         return true;
     }
     counted(f);
+    group_member(f);
     premodifier(f);
     rate(f);
     // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom three") or

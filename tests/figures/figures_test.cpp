@@ -610,6 +610,31 @@ TEST(Ages, AfterTheWordAge) {
     EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
 }
 
+TEST(Ages, ABoundAfterPeopleIsOnTheirAge) {
+    const auto f = figure("We cut taxes for families with children under 13.", "13");
+    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(f.qualifier, Qualifier::at_most);
+    EXPECT_EQ(figure("The jab is for people over 65 first.", "65").qualifier, Qualifier::at_least);
+    EXPECT_NE(figure("The shop sells boxes of 12 under 5 dollars.", "5").unit, "years old");
+    EXPECT_EQ(figure("Some 300 people over 40 tonnes of grain.", "40").unit, "t");
+}
+
+TEST(NumberWords, AGroupOfPeopleCountsItsMembers) {
+    EXPECT_EQ(figure("Atlantis and its crew of seven will depart on Wednesday.", "seven").unit, "crew");
+    EXPECT_EQ(figure("A mother of two, she worked there.", "two").unit, "child");
+    // a lone -ing word after the number is a verb's form, not what is counted
+    EXPECT_EQ(figure("It is worth $1,800 to a family of four living on $20,000.", "four").unit, "family");
+    EXPECT_EQ(figure("Fire broke out in one building on the estate.", "one").unit, "building");
+}
+
+TEST(NotFigures, TimeToldAndLabelsOfOptionsAndParts) {
+    EXPECT_TRUE(figures("One day, I realised we had nothing in the bank.").empty());
+    EXPECT_TRUE(figures("He hopes one day we will meet again.").empty());
+    EXPECT_EQ(figure("In one day, we sold out.", "one day").unit, "day");
+    EXPECT_TRUE(figures("Mark weighs in behind option 1 on the thread.").empty());
+    EXPECT_TRUE(figures("The team reviews Part two of the final movie.").empty());
+}
+
 TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
     EXPECT_DOUBLE_EQ(figure("Forty passengers were hurt, and twelve were taken to hospital.", "twelve").value,
                      12);
