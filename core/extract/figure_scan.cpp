@@ -245,6 +245,7 @@ private:
     bool age_after_name(const Core& c) const;
     bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
+    void listed_rates(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
     std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;
@@ -932,6 +933,8 @@ bool Scanner::fold_at(std::size_t i, Candidate& out) const {
 bool Scanner::unit_follows(const Core& c) const {
     std::size_t k = c.last + 1;
     if (sign(k, "-") && glued(k)) ++k;
+    if (lower_is(k, "more") && !lower_is(k + 1, "than")) ++k; // "to bring America 50 more years"
+
     // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
     // ("this Government 10 years from now": a period counted in the plural is no label's)
     if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
@@ -1637,8 +1640,14 @@ void Scanner::counted(Candidate& f) const {
             make_age(f);
             return;
         }
-        // "517 rushing yards", "the 50 previous years": the head noun is a unit
-        const auto u = lx_.units.at(t_, end);
+        // "517 rushing yards", "the 50 previous years", "50 more years of peace": the head noun is a unit
+        std::size_t head = end;
+        for (std::size_t j = noun; j < end; ++j)
+            if (lower_is(j + 1, "of")) {
+                head = j;
+                break;
+            }
+        const auto u = lx_.units.at(t_, head);
         if (u.value && u.length == 1 && u.value->where == Where::any &&
             (u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::duration)) {
             f.kind = kind_of(u.value->kind);
@@ -2500,6 +2509,23 @@ void Scanner::same_rate(const Candidate& before, Candidate& f) const {
     f.unit = before.unit;
 }
 
+// "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
+void Scanner::listed_rates(std::vector<Candidate>& found) const {
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& next = found[k];
+        if (f.kind != FigureKind::money || next.kind != FigureKind::money || f.range || next.range) continue;
+        const auto slash = next.unit.find('/');
+        if (slash == std::string::npos || f.unit.find('/') != std::string::npos ||
+            next.unit.compare(0, slash, f.unit) != 0 || next.first != f.last + 2)
+            continue;
+        // (a total restated per share is no member: "$355 million or $1.02 a share")
+        const double ratio = std::max(f.value, next.value) / std::max(1e-9, std::min(f.value, next.value));
+        const std::size_t j = f.last + 1;
+        if ((sign(j, ",") || lower_is(j, "and")) && ratio <= 100) f.unit = next.unit;
+    }
+}
+
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
@@ -2728,6 +2754,7 @@ std::vector<Figure> Scanner::run() {
         }
     }
     share_levels(found);
+    listed_rates(found);
     for (auto& f : found)
         implied_noun(f);
     const std::size_t dateline = dateline_end();

@@ -635,6 +635,24 @@ TEST(NotFigures, TimeToldAndLabelsOfOptionsAndParts) {
     EXPECT_TRUE(figures("The team reviews Part two of the final movie.").empty());
 }
 
+TEST(Durations, APeriodWithMoreOrAComplementAfterIt) {
+    const auto f = figure("It would bring America 50 more years of security.", "50");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_EQ(f.unit, "year");
+    EXPECT_EQ(f.text, "50 more years of security");
+    EXPECT_EQ(figure("We have two more days of talks here.", "two").unit, "day");
+    EXPECT_EQ(figure("He scored 10 more goals than Kane.", "10").kind, FigureKind::count);
+}
+
+TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
+    const auto found = figures("People are making $5k, $7k, $10k per month.");
+    ASSERT_EQ(found.size(), 3u);
+    for (const auto& f : found)
+        EXPECT_EQ(f.unit, "USD/month");
+    // a total restated per share is no member of a list
+    EXPECT_EQ(figure("Profit was $355 million or $1.02 a share.", "$355 million").unit, "USD");
+}
+
 TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
     EXPECT_DOUBLE_EQ(figure("Forty passengers were hurt, and twelve were taken to hospital.", "twelve").value,
                      12);
