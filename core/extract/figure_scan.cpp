@@ -164,6 +164,7 @@ private:
     std::size_t day_span_end(std::size_t j, double day, double& second) const;
     bool date_at(std::size_t i, Candidate& out) const;
     bool dotted_date_at(std::size_t i, Candidate& out) const;
+    bool short_year_at(std::size_t i, Candidate& out) const;
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
@@ -518,6 +519,14 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
     if (const std::size_t half = and_a_half(j); half != npos) { // "one and a half", "two-and-a-half"
         c.value += 0.5;
         c.last = half;
+        // "two and a half million people": the scale after the half scales the whole
+        const auto m = word(half + 1) ? lx_.scales.at(t_, half + 1) : decltype(lx_.scales.at(t_, 0)){};
+        if (c.scale == 1 && m.value && m.length == 1 && m.value->where == Where::any &&
+            m.value->multiplier >= 1000) {
+            c.scale = m.value->multiplier;
+            c.value *= c.scale;
+            c.last = half + 1;
+        }
     }
     return c;
 }
@@ -541,9 +550,13 @@ bool Scanner::simple_fraction(Core& c) const {
     return true;
 }
 
-// "and a half" or "-and-a-half" starting at token k: the token of "half", or npos.
+// "and a half", "and one-half" or "-and-a-half" starting at token k: the token of "half", or npos.
 std::size_t Scanner::and_a_half(std::size_t k) const {
     if (lower_is(k, "and") && lower_is(k + 1, "a") && lower_is(k + 2, "half")) return k + 2;
+    if (lower_is(k, "and") && lower_is(k + 1, "one")) { // "three and one-half years"
+        if (lower_is(k + 2, "half")) return k + 2;
+        if (sign(k + 2, "-") && glued(k + 2) && glued(k + 3) && lower_is(k + 3, "half")) return k + 3;
+    }
     const bool hyphenated = sign(k, "-") && lower_is(k + 1, "and") && sign(k + 2, "-") &&
                             lower_is(k + 3, "a") && sign(k + 4, "-") && lower_is(k + 5, "half");
     if (!hyphenated) return npos;
@@ -625,8 +638,31 @@ bool Scanner::dotted_date_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
+// "the Spirit of '76", "from 1960 to '70", "the '90s": a year or a decade written with its last two
+// digits after an apostrophe, in the century that puts it no later than ten years after the
+// publication.
+bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
+    if (i == 0 || !(sign(i - 1, "'") || sign(i - 1, "\u2019")) || !glued(i) || t_[i].digits != 2 ||
+        t_[i].decimal || t_[i].text.size() != 2 || (i >= 2 && glued(i - 1) && !sign(i - 2, "(")) ||
+        ctx_.year <= 0)
+        return false;
+    const bool decade = lower_is(i + 1, "s") && glued(i + 1) && std::fmod(t_[i].value, 10) == 0;
+    if (word(i + 1) && glued(i + 1) && !decade) return false;
+    const double recent = 2000 + t_[i].value;
+    out = Candidate{};
+    out.first = i - 1;
+    out.last = decade ? i + 1 : i;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.value = recent <= ctx_.year + 10 ? recent : recent - 100;
+    out.unit = "year";
+    if (decade) out.range = std::make_pair(out.value, out.value + 9);
+    return true;
+}
+
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (number(i) && t_[i].junk) return dotted_date_at(i, out);
+    if (short_year_at(i, out)) return true;
     std::size_t j = i;
     int m = month(i);
     double day = 0;
@@ -1845,6 +1881,11 @@ bool Scanner::pronoun(const Core& c) const {
     if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
     // "one way or the other", "one way or another"
     if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
+    // "for one thing", "from one discovery to another", "one crisis after another": idioms
+    if (one && c.first > 0 && lower_is(c.first - 1, "for") && lower_is(c.last + 1, "thing")) return true;
+    if (one && word(c.last + 1) && (lower_is(c.last + 2, "to") || lower_is(c.last + 2, "after")) &&
+        lower_is(c.last + 3, "another"))
+        return true;
     // "One day, I realised", "one day we will": a time told, not a period ("in one day, we…" is one)
     if (one && lower_is(c.last + 1, "day") &&
         (sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)) &&

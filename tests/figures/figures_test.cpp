@@ -114,6 +114,12 @@ TEST(NumberWords, OneAndAHalf) {
     EXPECT_DOUBLE_EQ(figure("Almost 13-and-a-half million people tuned in.", "13-and-a-half").value, 13.5e6);
     EXPECT_DOUBLE_EQ(figure("It took two-and-a-half years.", "two-and-a-half").value, 2.5);
     EXPECT_DOUBLE_EQ(figure("It took 2 and a half months.", "2 and a half").value, 2.5);
+    // the scale after the half scales the whole, and "one-half" is a half
+    EXPECT_DOUBLE_EQ(figure("It has two and a half million people.", "two").value, 2.5e6);
+    const auto money = figure("Two and one-half billion dollars results from the cut.", "Two");
+    EXPECT_DOUBLE_EQ(money.value, 2.5e9);
+    EXPECT_EQ(money.unit, "USD");
+    EXPECT_DOUBLE_EQ(figure("We end three and one-half years of slack.", "three").value, 3.5);
 }
 
 TEST(NumberWords, ALowerCaseNumberWordAfterANameIsNotALabel) {
@@ -625,6 +631,13 @@ TEST(NumberWords, AGroupOfPeopleCountsItsMembers) {
     // a lone -ing word after the number is a verb's form, not what is counted
     EXPECT_EQ(figure("It is worth $1,800 to a family of four living on $20,000.", "four").unit, "family");
     EXPECT_EQ(figure("Fire broke out in one building on the estate.", "one").unit, "building");
+}
+
+TEST(NotFigures, IdiomsWithOne) {
+    EXPECT_TRUE(figures("For one thing, benefits should rise.").empty());
+    EXPECT_TRUE(figures("We went from one discovery to another.").empty());
+    EXPECT_TRUE(figures("It was one crisis after another.").empty());
+    EXPECT_EQ(figure("They moved one datacenter last year.", "one").unit, "datacenter");
 }
 
 TEST(NotFigures, TimeToldAndLabelsOfOptionsAndParts) {
@@ -1352,6 +1365,17 @@ TEST(Dates, ADecadeIsARangeOfYears) {
     EXPECT_EQ(f.kind, FigureKind::date);
     ASSERT_TRUE(f.range.has_value());
     EXPECT_DOUBLE_EQ(f.range->second, 1959);
+}
+
+TEST(Dates, AYearOrADecadeWrittenWithTwoDigitsAfterAnApostrophe) {
+    const auto spirit = figure("Some say the old Spirit of '76 is dead.", "'76");
+    EXPECT_EQ(spirit.kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(spirit.value, 1976);
+    EXPECT_DOUBLE_EQ(figure("The class of \u201922 graduated.", "22").value, 2022);
+    const auto nineties = figure("He loved the '90s.", "'90s");
+    ASSERT_TRUE(nineties.range.has_value());
+    EXPECT_DOUBLE_EQ(nineties.range->second, 1999);
+    EXPECT_TRUE(figures("It was rock 'n' roll.").empty());
 }
 
 TEST(NotFigures, AgencyDatelinesInsideAFeedEntryAndAreaCodedTelephoneNumbers) {
