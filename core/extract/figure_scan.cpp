@@ -250,7 +250,7 @@ private:
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
     std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;
-    void same_rate(const Candidate& before, Candidate& f) const;
+    void same_rate(std::vector<Candidate>& found, std::size_t k) const;
     void implied_noun(Candidate& f) const;
     void index_sentences();
     std::string measures(const Candidate& f) const;
@@ -1809,6 +1809,8 @@ void Scanner::join_range(Candidate& f) const {
     }
     const auto c2 = core_at(j);
     if (!c2) return;
+    // "in calendar 1988 to 2.4 mln tonnes": a year and a scaled amount are no range
+    if (f.core.year_like && !f.has_unit && c2->scale > 1) return;
     if (f.core.year_like &&
         c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
         std::string unit;
@@ -2538,16 +2540,24 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;
 }
 
-// "Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai": a price listed beside a price per unit in the
-// same currency is per the same unit. A compared price keeps the unit it is written with ("45p per
-// kWh this winter, compared with 34p"), as NewsQuant annotates it.
-void Scanner::same_rate(const Candidate& before, Candidate& f) const {
-    if (f.kind != FigureKind::money || before.kind != FigureKind::money || f.range) return;
+// "Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai", "96.8 cents/litre for 97 octane and 90.2 cents
+// for 92 octane", "firmed to 20.19 rupees per kilo from 20.05 rupees": a price listed beside a price per
+// unit in the same currency, or the level it came from, is per the same unit. A compared price keeps
+// the unit it is written with ("45p per kWh this winter, compared with 34p"), as NewsQuant annotates it.
+void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
+    Candidate& f = found[k];
+    if (f.kind != FigureKind::money || f.range || f.unit.find('/') != std::string::npos) return;
+    std::size_t b = k;
+    while (b > 0 && found[b - 1].kind != FigureKind::money)
+        --b;
+    if (b == 0) return;
+    const Candidate& before = found[b - 1];
     const auto slash = before.unit.find('/');
-    if (slash == std::string::npos || f.unit.find('/') != std::string::npos) return;
-    if (before.unit.compare(0, slash, f.unit) != 0 || !same_sentence(before.last, f.first)) return;
-    if (!lower_is(f.first - 1, "and") && !lower_is(f.first - 1, "or") && !sign(f.first - 1, ",")) return;
-    f.unit = before.unit;
+    if (slash == std::string::npos || before.unit.compare(0, slash, f.unit) != 0 ||
+        !same_sentence(before.last, f.first))
+        return;
+    const std::size_t j = f.first - 1;
+    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || lower_is(j, "from")) f.unit = before.unit;
 }
 
 // "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
@@ -2583,7 +2593,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
         if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
-        if (k > 0 && f.first > 0) same_rate(found[k - 1], f);
+        if (k > 0 && f.first > 0) same_rate(found, k);
         if (!bare(f) || f.first == 0) continue;
         // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
         // at the counted noun

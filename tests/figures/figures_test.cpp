@@ -473,6 +473,14 @@ TEST(Range, AnAgeRangeWithADanglingHyphen) {
     EXPECT_EQ(figure("The poll surveyed 1,000 18-year-olds.", "18-year").unit, "years old");
 }
 
+TEST(Range, AYearAndAScaledAmountAreNoRange) {
+    const auto found = figures("Output will rise in calendar 1988 to 2.4 mln tonnes.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].kind, FigureKind::date);
+    EXPECT_FALSE(found[1].range.has_value());
+    EXPECT_DOUBLE_EQ(found[1].value, 2.4e6);
+}
+
 TEST(Range, FromUpTo) {
     const auto f = figure("Prices climbed from 10 up to 15 dollars.", "10");
     ASSERT_TRUE(f.range);
@@ -655,6 +663,21 @@ TEST(Durations, APeriodWithMoreOrAComplementAfterIt) {
     EXPECT_EQ(f.text, "50 more years of security");
     EXPECT_EQ(figure("We have two more days of talks here.", "two").unit, "day");
     EXPECT_EQ(figure("He scored 10 more goals than Kane.", "10").kind, FigureKind::count);
+}
+
+TEST(Money, APriceBesideARateOrTheLevelItCameFromTakesTheRate) {
+    EXPECT_EQ(figure("Petrol is 96.8 cents/litre for 97 octane and 90.2 cents for 92 octane.", "90.2").unit,
+              "USD/litre");
+    EXPECT_EQ(figure("Crepe firmed to 20.19 rupees per kilo from 20.05 rupees in Colombo.", "20.05").unit,
+              "LKR/kilogram");
+    EXPECT_EQ(figure("It paid 45p per kWh this winter, compared with 34p.", "34p").unit, "GBP");
+}
+
+TEST(Money, CurrenciesOfOneCountryByName) {
+    EXPECT_EQ(figure("Exports totalled 2.4 billion Taka in October.", "2.4").unit, "BDT");
+    EXPECT_EQ(figure("The surplus was 119.1 mln N.Z. Dlrs in February.", "119.1").unit, "NZD");
+    EXPECT_EQ(figure("It set the rate at 14.50 bolivars to the dollar.", "14.50").unit, "VES/USD");
+    EXPECT_EQ(figure("A loaf costs 300 forints.", "300").unit, "HUF");
 }
 
 TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
