@@ -640,11 +640,10 @@ bool Scanner::dotted_date_at(std::size_t i, Candidate& out) const {
 
 // "the Spirit of '76", "from 1960 to '70", "the '90s": a year or a decade written with its last two
 // digits after an apostrophe, in the century that puts it no later than ten years after the
-// publication.
+// publication (without a publication date, POSIX's pivot: 69-99 are the 1900s).
 bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
     if (i == 0 || !(sign(i - 1, "'") || sign(i - 1, "\u2019")) || !glued(i) || t_[i].digits != 2 ||
-        t_[i].decimal || t_[i].text.size() != 2 || (i >= 2 && glued(i - 1) && !sign(i - 2, "(")) ||
-        ctx_.year <= 0)
+        t_[i].decimal || t_[i].text.size() != 2 || (i >= 2 && glued(i - 1) && !sign(i - 2, "(")))
         return false;
     const bool decade = lower_is(i + 1, "s") && glued(i + 1) && std::fmod(t_[i].value, 10) == 0;
     if (word(i + 1) && glued(i + 1) && !decade) return false;
@@ -654,7 +653,8 @@ bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
     out.last = decade ? i + 1 : i;
     out.kind = FigureKind::date;
     out.has_unit = true;
-    out.value = recent <= ctx_.year + 10 ? recent : recent - 100;
+    const double latest = ctx_.year > 0 ? ctx_.year + 10 : 2068;
+    out.value = recent <= latest ? recent : recent - 100;
     out.unit = "year";
     if (decade) out.range = std::make_pair(out.value, out.value + 9);
     return true;
@@ -1474,8 +1474,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         plural = is_plural(lx_, w) && !acronym;
         // "2,500 police personnel", "news outlets": a noun that is its own plural may modify the next
         // and so may a plural before a plural noun: "graphics cards", "savings accounts"
+        // ("160 million people demands a stable agriculture": a plural before an article is a verb)
         if (plural && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
-            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) &&
+            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) && !in(lx_.determiners, last + 2) &&
             (singular(lx_, w) == w || plural_noun_at(last + 1)))
             plural = false;
         // (a modifier keeps its own form: "savings accounts" are no "saving accounts")
@@ -1789,6 +1790,10 @@ void Scanner::join_range(Candidate& f) const {
     const bool after_by = to && !f.from && !f.between && f.first > 0 && lower_is(f.first - 1, "by");
     if (after_change && f.has_unit) return;
     std::size_t j = k + 1;
+    // "increased from 14 to over 100": a bound on the second end leaves the range as written
+    if (to && f.from) {
+        if (const auto q = lx_.qualifiers.at(t_, j); q.value && core_at(j + q.length)) j += q.length;
+    }
     if (f.kind == FigureKind::money) {
         const auto cur = lx_.currencies.at(t_, j);
         if (cur.value && cur.value->place != CurrencyPlace::suffix) j += cur.length;

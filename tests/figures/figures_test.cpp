@@ -473,6 +473,13 @@ TEST(Range, AnAgeRangeWithADanglingHyphen) {
     EXPECT_EQ(figure("The poll surveyed 1,000 18-year-olds.", "18-year").unit, "years old");
 }
 
+TEST(Range, ABoundOnTheSecondEndOfFromTo) {
+    const auto f = figure("Safety councils have been increased from 14 to over 100.", "14");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 100);
+    EXPECT_EQ(f.text, "14 to over 100");
+}
+
 TEST(Range, AYearAndAScaledAmountAreNoRange) {
     const auto found = figures("Output will rise in calendar 1988 to 2.4 mln tonnes.");
     ASSERT_EQ(found.size(), 2u);
@@ -944,6 +951,12 @@ TEST(NewsForms, AdjectivesInEdNameAKindAndParticiplesDescribe) {
               "coal-fired power plant");
 }
 
+TEST(NewsForms, APluralBeforeAnArticleIsAVerb) {
+    EXPECT_EQ(figure("The well being of our 160 million people demands a stable farm economy.", "160").unit,
+              "people");
+    EXPECT_EQ(figure("Some 2,500 police personnel were deployed.", "2,500").unit, "police personnel");
+}
+
 TEST(NewsForms, WordsJoinedByOrAndAPluralThatNamesPeople) {
     EXPECT_EQ(figure("It ends 151 wasteful or obsolete programs.", "151").unit, "wasteful obsolete program");
     EXPECT_EQ(figure("About ten million uninsured Americans gained coverage.", "ten").unit,
@@ -1399,6 +1412,13 @@ TEST(Dates, AYearOrADecadeWrittenWithTwoDigitsAfterAnApostrophe) {
     ASSERT_TRUE(nineties.range.has_value());
     EXPECT_DOUBLE_EQ(nineties.range->second, 1999);
     EXPECT_TRUE(figures("It was rock 'n' roll.").empty());
+    // without a publication date, POSIX's pivot
+    Article undated;
+    undated.paragraphs = {"The old Spirit of '76 is dead, said the class of '22."};
+    const auto found = finder().find(undated);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_DOUBLE_EQ(found[0].value, 1976);
+    EXPECT_DOUBLE_EQ(found[1].value, 2022);
 }
 
 TEST(NotFigures, AgencyDatelinesInsideAFeedEntryAndAreaCodedTelephoneNumbers) {
