@@ -56,8 +56,15 @@ std::string strip_possessive(std::string s) {
 
 // Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
 // Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
+// The part after the last hyphen of a compound ("great-grandchildren" → "grandchildren"), which the
+// irregular plurals are looked up by.
+std::string last_part(const std::string& w) {
+    const auto dash = w.rfind('-');
+    return dash == std::string::npos ? w : w.substr(dash + 1);
+}
+
 bool is_plural(const Lexicon& lx, const std::string& w) {
-    if (lx.plurals.count(w)) return true;
+    if (lx.plurals.count(w) || lx.plurals.count(last_part(w))) return true;
     if (ends_with(w, "men") && w.size() > 4) return true; // fishermen, servicemen
     if (w.size() < 3 || w.back() != 's') return false;
     return !(ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s"));
@@ -65,6 +72,8 @@ bool is_plural(const Lexicon& lx, const std::string& w) {
 
 std::string singular(const Lexicon& lx, const std::string& w) {
     if (const auto it = lx.plurals.find(w); it != lx.plurals.end()) return it->second;
+    if (const auto it = lx.plurals.find(last_part(w)); it != lx.plurals.end())
+        return w.substr(0, w.size() - it->first.size()) + it->second; // "great-grandchild"
     if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
     // "countries" -> "country", but the short words keep their "ie": "pies", "ties", "lies"
     if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
@@ -206,6 +215,7 @@ private:
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
     std::size_t model_label_end(std::size_t k) const;
+    std::size_t initials_end(std::size_t k) const;
     std::string label_code(std::size_t first, std::size_t last) const;
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
@@ -1343,6 +1353,14 @@ std::size_t Scanner::model_label_end(std::size_t k) const {
     return sign(end, "-") ? end - 1 : end;
 }
 
+// The last token of initials written with points at token k ("U.S.", "H.K."), or npos.
+std::size_t Scanner::initials_end(std::size_t k) const {
+    std::size_t j = k;
+    while (word(j) && t_[j].text.size() == 1 && sign(j + 1, ".") && glued(j + 1) && (j == k || glued(j)))
+        j += 2;
+    return j >= k + 4 ? j - 1 : npos;
+}
+
 // The tokens `first` to `last` of a model's label as one lower-case word ("dc-10", "a321xlr").
 std::string Scanner::label_code(std::size_t first, std::size_t last) const {
     std::string code;
@@ -1445,6 +1463,18 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             k = label + 1;
             continue;
         }
+        // "four of its U.S. assembly plants": letters with points are one word
+        if (const std::size_t dots = initials_end(k); dots != npos) {
+            std::string initials;
+            for (std::size_t j = k; j <= dots; ++j)
+                initials += t_[j].text;
+            words.push_back(initials);
+            ends.push_back(dots);
+            end = dots;
+            k = dots + 1;
+            lower_seen = true; // ("two U.S. Marines": what follows is part of the phrase)
+            continue;
+        }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
@@ -1528,7 +1558,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         // ("600 elderly victims": an adjective in -ly names a kind; so does one in -ed that is no
         // verb's form, "undocumented migrants", or whose adjective means more, "armed groups")
         const auto parts = dictionary_.parts(w);
-        const bool adverb = ends_with(w, "ly") && !parts.has(text::PartOfSpeech::adjective);
+        // ("assembly plants": a noun in -ly names too)
+        const bool adverb = ends_with(w, "ly") && !parts.has(text::PartOfSpeech::adjective) &&
+                            !parts.has(text::PartOfSpeech::noun);
         const bool participle = ends_with(w, "ed") && !parts.has(text::PartOfSpeech::adjective);
         // (what an adverb describes describes too: "decently sized")
         const bool described = n > 0 && adverb_before;

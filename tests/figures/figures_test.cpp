@@ -951,6 +951,15 @@ TEST(NewsForms, AdjectivesInEdNameAKindAndParticiplesDescribe) {
               "coal-fired power plant");
 }
 
+TEST(NewsForms, InitialsWithPointsAndNounsInLyAreWordsOfTheCountedNoun) {
+    EXPECT_EQ(figure("It will put four of its U.S. assembly plants on overtime.", "four").unit,
+              "U.S. assembly plant");
+    EXPECT_EQ(figure("The airline flies to 11 U.S. cities.", "11").unit, "U.S. city");
+    EXPECT_EQ(figure("She leaves 20 great-grandchildren.", "20").unit, "great-grandchild");
+    EXPECT_EQ(figure("Profit rose to 1.78 billion H.K. Dlrs.", "1.78").unit, "HKD");
+    EXPECT_DOUBLE_EQ(figure("The rand is at 48 U.S. Cents.", "48").value, 0.48);
+}
+
 TEST(NewsForms, APluralBeforeAnArticleIsAVerb) {
     EXPECT_EQ(figure("The well being of our 160 million people demands a stable farm economy.", "160").unit,
               "people");
