@@ -1140,7 +1140,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (word(left - 1) && glued(left)) return false; // G7, S23, mk5
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
-        if (sign(left - 1, ".") && glued(left - 1) && lower_is(left - 2, "no")) return false; // No. 1
+        // "No. 1", "vol. 106, p. 135", "art. 12": an abbreviated label
+        // (not the pence of "3p. 1 Color")
+        if (sign(left - 1, ".") && glued(left - 1) && !(left >= 3 && number(left - 3) && glued(left - 2)) &&
+            (lower_is(left - 2, "no") || lower_is(left - 2, "p") || lower_is(left - 2, "pp") ||
+             in(lx_.name_words, left - 2)))
+            return false;
         // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
         // a number word in lower case is not a name's label ("for the Roosters two weeks ago"), though
         // it may be a label word's ("category one")
@@ -1799,8 +1804,12 @@ void Scanner::join_range(Candidate& f) const {
         (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
     // ("1.2m, 800,000 and 650,000 tonnes": a comma list of bare numbers ends in their unit too)
     const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;
-    const bool comma_list = listed && (lower_is(listed->last + 1, "and") ||
-                                       lower_is(listed->last + 1, "or") || sign(listed->last + 1, ","));
+    // ("seven, eight, and ten years": the last comma of a list may stand before its "and")
+    bool comma_list = sign(k, ",") && (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && core_at(k + 2);
+    if (!comma_list && listed) {
+        const std::size_t after = listed->last + 1;
+        comma_list = lower_is(after, "and") || lower_is(after, "or") || sign(after, ",");
+    }
     if (dangling ||
         (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between) || comma_list))) {
         if (!f.has_unit) {
@@ -2828,7 +2837,9 @@ std::vector<Figure> Scanner::run() {
         Candidate& f = found[k - 1];
         const Candidate& g = found[k];
         const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
-        if (!f.inherit || !named || g.first > f.last + 2 || g.kind == FigureKind::date) continue;
+        const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
+                            (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
+        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date) continue;
         f.kind = g.kind;
         f.unit = g.unit;
         f.has_unit = true;

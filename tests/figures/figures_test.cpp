@@ -480,6 +480,11 @@ TEST(Range, ABoundOnTheSecondEndOfFromTo) {
     EXPECT_EQ(f.text, "14 to over 100");
 }
 
+TEST(Range, AListWithACommaBeforeItsAndEndsInTheUnit) {
+    for (const auto& f : figures("The notes mature in seven, eight, and ten years."))
+        EXPECT_EQ(f.unit, "year") << f.text;
+}
+
 TEST(Range, AYearAndAScaledAmountAreNoRange) {
     const auto found = figures("Output will rise in calendar 1988 to 2.4 mln tonnes.");
     ASSERT_EQ(found.size(), 2u);
@@ -1224,6 +1229,7 @@ TEST(NotFigures, TitlesAndLabelsInAList) {
     // every member of a longer list, and the plural of a label word
     EXPECT_TRUE(figures("The rules are in chapters 4, 5 and 6.").empty());
     EXPECT_TRUE(figures("It collects outtakes from seasons 3 and 4 of the show.").empty());
+    EXPECT_TRUE(figures("It is in the Record (vol. 106, p. 135) and art. 12 of the code.").empty());
     EXPECT_TRUE(has_figure("It collects outtakes from seasons 3 and 40 people watched.", "40 people"));
 }
 
