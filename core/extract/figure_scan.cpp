@@ -1077,6 +1077,9 @@ bool Scanner::is_name_word(std::size_t i) const {
 
 void Scanner::qualifier_before(Candidate& f) const {
     const auto q = lx_.qualifiers.before(t_, f.first);
+    // ("versus 7.8 mln tonnes estimated a week ago": a participle before an article is a verb's)
+    const bool article = lower_is(f.first, "a") || lower_is(f.first, "an");
+    if (q.value && article && ends_with(t_[f.first - 1].lower, "ed")) return;
     if (q.value) {
         f.qualifier = *q.value;
         f.first -= q.length;
@@ -2840,6 +2843,11 @@ std::vector<Figure> Scanner::run() {
         const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
                             (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
         if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date) continue;
+        // "6 or 7 cents": the sub-unit's factor too
+        if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
+            f.value *= g.factor;
+            f.factor = g.factor;
+        }
         f.kind = g.kind;
         f.unit = g.unit;
         f.has_unit = true;

@@ -527,6 +527,10 @@ TEST(Qualifiers, ApproxAtLeastAtMost) {
     EXPECT_EQ(figure("It will hire up to 400 people.", "400").qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("It grew just under 20 percent.", "20").qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("Crowds of 10,000 or more gathered.", "10,000").qualifier, Qualifier::at_least);
+    // "estimated" before an article is a verb: "an estimated 5,000" is approximate, "estimated a week ago"
+    // not
+    EXPECT_EQ(figure("It saw 7.8 mln tonnes estimated a week ago.", "a week").qualifier, Qualifier::exact);
+    EXPECT_EQ(figure("An estimated 5,000 people marched.", "5,000").qualifier, Qualifier::approx);
 }
 
 // --- dates and durations ---------------------------------------------------------------------
@@ -683,6 +687,14 @@ TEST(Money, APriceBesideARateOrTheLevelItCameFromTakesTheRate) {
     EXPECT_EQ(figure("Crepe firmed to 20.19 rupees per kilo from 20.05 rupees in Colombo.", "20.05").unit,
               "LKR/kilogram");
     EXPECT_EQ(figure("It paid 45p per kWh this winter, compared with 34p.", "34p").unit, "GBP");
+}
+
+TEST(Money, ABareNumberBeforeOrTakesTheNextAmountsCurrencyAndSubUnit) {
+    const auto six = figure("They argue over 6 or 7 cents on the dollar.", "6");
+    EXPECT_EQ(six.unit, "USD");
+    EXPECT_DOUBLE_EQ(six.value, 0.06);
+    EXPECT_DOUBLE_EQ(figure("A ticket costs 8 or $9.", "8").value, 8);
+    EXPECT_EQ(figure("A ticket costs 8 or $9.", "8").unit, "USD");
 }
 
 TEST(Money, CurrenciesOfOneCountryByName) {
