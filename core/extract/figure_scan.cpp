@@ -1808,8 +1808,10 @@ void Scanner::join_range(Candidate& f) const {
     // ("1.2m, 800,000 and 650,000 tonnes": a comma list of bare numbers ends in their unit too)
     const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;
     // ("seven, eight, and ten years": the last comma of a list may stand before its "and")
-    bool comma_list = sign(k, ",") && (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && core_at(k + 2);
-    if (!comma_list && listed) {
+    // (a year is no member of a list of amounts: "between dec 23 and 31, 1986, and 50 cts")
+    bool comma_list = sign(k, ",") && (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && core_at(k + 2) &&
+                      !f.core.year_like;
+    if (!comma_list && listed && !listed->year_like) {
         const std::size_t after = listed->last + 1;
         comma_list = lower_is(after, "and") || lower_is(after, "or") || sign(after, ",");
     }

@@ -483,6 +483,12 @@ TEST(Range, ABoundOnTheSecondEndOfFromTo) {
 TEST(Range, AListWithACommaBeforeItsAndEndsInTheUnit) {
     for (const auto& f : figures("The notes mature in seven, eight, and ten years."))
         EXPECT_EQ(f.unit, "year") << f.text;
+    // a year is no member of a list of amounts
+    EXPECT_EQ(figure("it includes five cts for the period between dec 23 and 31, 1986, and 50 cts for the "
+                     "quarter.",
+                     "1986")
+                  .kind,
+              FigureKind::date);
 }
 
 TEST(Range, AYearAndAScaledAmountAreNoRange) {
