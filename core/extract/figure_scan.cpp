@@ -2844,7 +2844,14 @@ std::vector<Figure> Scanner::run() {
         const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
         const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
                             (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
-        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date) continue;
+        // "4 or 5 million people": the scale of the next number covers a bare one
+        const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
+        // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
+        const double raw = g.value / g.factor;
+        const bool alike = std::max(own, raw) <= 100 * std::max(1e-9, std::min(own, raw));
+        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date || !alike)
+            continue;
+        f.value = own;
         // "6 or 7 cents": the sub-unit's factor too
         if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
             f.value *= g.factor;

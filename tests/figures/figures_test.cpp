@@ -701,6 +701,12 @@ TEST(Money, ABareNumberBeforeOrTakesTheNextAmountsCurrencyAndSubUnit) {
     EXPECT_DOUBLE_EQ(six.value, 0.06);
     EXPECT_DOUBLE_EQ(figure("A ticket costs 8 or $9.", "8").value, 8);
     EXPECT_EQ(figure("A ticket costs 8 or $9.", "8").unit, "USD");
+    // and its scale; a total restated per share takes neither
+    const auto four = figure("About 4 or 5 million people fled.", "4");
+    EXPECT_DOUBLE_EQ(four.value, 4e6);
+    EXPECT_EQ(four.unit, "people");
+    EXPECT_DOUBLE_EQ(figure("It costs two or three billion dollars.", "two").value, 2e9);
+    EXPECT_NE(figure("It lost 553,000 or 11 cts a share.", "553,000").unit, "USD/share");
 }
 
 TEST(Money, CurrenciesOfOneCountryByName) {
