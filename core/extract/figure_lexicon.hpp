@@ -110,6 +110,7 @@ struct Lexicon {
     std::unordered_map<std::string, std::string>
         group_nouns;         ///< "crew of seven" → "crew", "mother" → "child"
     WordSet age_bound_nouns; ///< "children under 13": people whose bound is an age
+    WordSet year_nouns;      ///< "1987 results": plurals a year before names the period of
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;

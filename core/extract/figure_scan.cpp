@@ -156,6 +156,11 @@ private:
         return i < t_.size() && words.count(t_[i].lower) > 0;
     }
     int month(std::size_t i) const;
+    /// A unit at token i as it may be written there: "in" spaced is a preposition, "5in" inches.
+    bool unit_written(std::size_t i) const {
+        const auto u = lx_.units.at(t_, i);
+        return u.value && (u.value->where == Where::any || glued(i));
+    }
     void recase();
     void unpossess_periods();
     bool english_word(const std::string& w) const;
@@ -613,8 +618,7 @@ std::size_t Scanner::day_span_end(std::size_t j, double day, double& second) con
     const std::size_t end = after_ordinal(j + 1);
     // ("June 3 and 4 others", "June 13 to 15 percent" are no days)
     const std::size_t after = end + 1;
-    if (month(after) || lx_.units.at(t_, after).value || sign(after, ":") || (word(after) && !stop(after)))
-        return npos;
+    if (month(after) || unit_written(after) || sign(after, ":") || (word(after) && !stop(after))) return npos;
     second = t_[j + 1].value;
     return end;
 }
@@ -683,7 +687,7 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         if (sign(j, ".") && glued(j)) ++j;
         const bool time_follows = sign(j + 1, ":") && glued(j + 1) && number(j + 2) && glued(j + 2); // 24:00
         if (small_int(j, 1, 31) && t_[j].digits <= 2 && !time_follows && (year_at(j + 1) || !number(j + 1)) &&
-            !lx_.units.at(t_, j + 1).value) {
+            !unit_written(j + 1)) {
             day = t_[j].value;
             last = j = after_ordinal(j);
             ++j;
@@ -695,7 +699,7 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         } else if (sign(j, ",") && year_at(j + 1)) {
             ++j;
         }
-        if (year_at(j) && !(lx_.units.at(t_, j + 1).value)) {
+        if (year_at(j) && !unit_written(j + 1)) {
             last = j;
         } else if (day == 0) {
             return false; // a month alone is not a number
@@ -1242,6 +1246,12 @@ void Scanner::right_units(Candidate& f) const {
     f.unit = u.value->unit;
     f.has_unit = true;
     f.last = after - 1;
+    // "25 degrees below zero": a temperature under nought
+    const bool degrees = f.unit == "°" || f.unit == "°C" || f.unit == "°F";
+    if (degrees && lower_is(after, "below") && lower_is(after + 1, "zero")) {
+        f.value = -f.value;
+        f.last = after + 1;
+    }
 }
 
 // "a magnitude 7.5 earthquake": a unit written before the number, when none follows.
@@ -1341,6 +1351,10 @@ bool Scanner::plural_ahead(std::size_t k) const {
         if (const std::size_t label = model_label_end(j); label != npos) j = label + 1;
         if (!word(j) || stop(j) || number_word(j)) return false;
         if (!has_capital(t_[j].text) && is_plural(lx_, t_[j].lower)) return true;
+        // ("20 different American States": a capitalised plural that ends the name)
+        if (is_plural(lx_, t_[j].lower) && !is_acronym(t_[j].text) &&
+            !(word(j + 1) && has_capital(t_[j + 1].text.substr(0, 1))))
+            return true;
     }
     return false;
 }
@@ -1531,6 +1545,13 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     // numbers make compounds: "a three course meal", "the 18-19 age group")
     if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) && verb_only(start))
         return npos;
+    // "to 7-3/4 from 7-1/2 effective immediately": a lone word that can only be an adjective names nothing
+    if (words.size() == 1 && !plural) {
+        const auto parts = dictionary_.parts(words[0]);
+        if (parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun) &&
+            !parts.has(text::PartOfSpeech::verb))
+            return npos;
+    }
     // "a family of four living on $20,000", "the 12 remaining": a lone -ing word before a function word
     // is a verb's form ("one building on fire" is a building)
     if (value != 1 && words.size() == 1 && !plural && ends_with(words[0], "ing") &&
@@ -2082,7 +2103,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool measured = end != npos && lower_is(of, "of") &&
                           (core_at(of + 1).has_value() || lx_.currencies.at(t_, of + 1).value);
     const bool fiscal = f.first > 0 && lower_is(f.first - 1, "fiscal");
-    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) &&
+    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !has_capital(t_[f.last + 1].text) && !measured && !fiscal &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
@@ -2847,11 +2868,12 @@ std::vector<Figure> Scanner::run() {
         // "4 or 5 million people": the scale of the next number covers a bare one
         const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
         // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
-        const double raw = g.value / g.factor;
-        const bool alike = std::max(own, raw) <= 100 * std::max(1e-9, std::min(own, raw));
+        const double raw = std::abs(g.value / g.factor);
+        const bool alike = std::max(std::abs(own), raw) <= 100 * std::max(1e-9, std::min(std::abs(own), raw));
         if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date || !alike)
             continue;
-        f.value = own;
+        // ("15 and 25 degrees below zero": both are)
+        f.value = g.value < 0 && lower_is(g.last, "zero") ? -own : own;
         // "6 or 7 cents": the sub-unit's factor too
         if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
             f.value *= g.factor;

@@ -989,6 +989,31 @@ TEST(NewsForms, InitialsWithPointsAndNounsInLyAreWordsOfTheCountedNoun) {
     EXPECT_DOUBLE_EQ(figure("The rand is at 48 U.S. Cents.", "48").value, 0.48);
 }
 
+TEST(NewsForms, ALoneAdjectiveNamesNothingAndACapitalisedPluralEndsAName) {
+    EXPECT_EQ(figure("It raised its prime rate to 7-3/4 from 7-1/2 effective immediately.", "7-1/2").unit,
+              "");
+    EXPECT_EQ(figure("The gang operates in 20 different American States.", "20").unit,
+              "different american state");
+}
+
+TEST(Dates, AYearBeforeANounOfItsPeriod) {
+    EXPECT_EQ(figure("It expects 1987 results to exceed last year's.", "1987").kind, FigureKind::date);
+    EXPECT_EQ(figure("The firm hired 2000 workers.", "2000").kind, FigureKind::count);
+}
+
+TEST(Dates, ADayBeforeASpacedInIsADate) {
+    EXPECT_EQ(figure("The market will open on April 1 in the port city.", "April 1").unit, "date");
+    EXPECT_EQ(figure("It pays for January 1 to March 9 in full.", "March 9").unit, "date");
+}
+
+TEST(Levels, ATemperatureBelowZero) {
+    const auto found = figures("Winds brought the wind chill to 15 and 25 degrees below zero.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_DOUBLE_EQ(found[0].value, -15);
+    EXPECT_DOUBLE_EQ(found[1].value, -25);
+    EXPECT_EQ(found[1].text, "25 degrees below zero");
+}
+
 TEST(NewsForms, APluralBeforeAnArticleIsAVerb) {
     EXPECT_EQ(figure("The well being of our 160 million people demands a stable farm economy.", "160").unit,
               "people");
