@@ -2704,6 +2704,18 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                             (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1));
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
+        // "an average yield of 15.473 pct, down from 15.870": the level the last one came from
+        if (k > 0 && f.first >= 2 && lower_is(f.first - 1, "from") &&
+            (lower_is(f.first - 2, "down") || lower_is(f.first - 2, "up"))) {
+            const Candidate& g = found[k - 1];
+            const bool level =
+                g.first > 0 && !lx_.change_words.count(t_[g.first - 1].lower) && !lower_is(g.first - 1, "by");
+            if (g.kind == FigureKind::percent && level && same_sentence(g.last, f.first)) {
+                f.kind = g.kind;
+                f.unit = g.unit;
+                continue;
+            }
+        }
         if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];

@@ -1006,6 +1006,14 @@ TEST(Dates, ADayBeforeASpacedInIsADate) {
     EXPECT_EQ(figure("It pays for January 1 to March 9 in full.", "March 9").unit, "date");
 }
 
+TEST(Levels, ABareLevelDownFromAPercentIsAPercent) {
+    const auto f = figure(
+        "The 13-week notes went at an average yield of 15.473 pct, down from 15.870 last week.", "15.870");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    // a change is no level
+    EXPECT_NE(figure("Shares rose 5% to 120, up from 114.", "114").kind, FigureKind::percent);
+}
+
 TEST(Levels, ATemperatureBelowZero) {
     const auto found = figures("Winds brought the wind chill to 15 and 25 degrees below zero.");
     ASSERT_EQ(found.size(), 2u);
