@@ -111,6 +111,7 @@ struct Lexicon {
         group_nouns;         ///< "crew of seven" → "crew", "mother" → "child"
     WordSet age_bound_nouns; ///< "children under 13": people whose bound is an age
     WordSet year_nouns;      ///< "1987 results": plurals a year before names the period of
+    WordSet added_words;     ///< "an additional 200,000 workers": qualify the count before it
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;

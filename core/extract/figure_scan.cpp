@@ -1512,7 +1512,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (lx_.time_words.at(t_, k).value) break;
         // "peaking at 13.1 million shortly after": a word that can only be an adverb names nothing
         // ("20 decently sized plants": one that describes the next word stays)
-        if (dictionary_.parts(t_[k].lower).only(text::PartOfSpeech::adverb) && (!word(k + 1) || stop(k + 1)))
+        // ("9,000 previously-neglected neighborhoods": an adverb in a compound describes its partner)
+        if (dictionary_.parts(t_[k].lower).only(text::PartOfSpeech::adverb) && !compound_at(k) &&
+            (!word(k + 1) || stop(k + 1)))
             break;
         std::string w = strip_possessive(t_[k].lower);
         std::size_t last = k;
@@ -1809,7 +1811,8 @@ void Scanner::premodifier(Candidate& f) const {
         t_[m].lower.size() < 3)
         return;
     const std::string& w = t_[m].lower;
-    if (lx_.ranks.count(w)) return; // "the first two spacewalks" counts spacewalks
+    if (lx_.ranks.count(w) || lx_.added_words.count(w))
+        return; // "the first two spacewalks" counts spacewalks
     // "had met the gunman one time": a word that can only be a noun is the object before the count
     if (dictionary_.parts(w).only(text::PartOfSpeech::noun)) return;
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
@@ -2193,6 +2196,10 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     if (qa.value && !(sign(k, "+") && (!glued(k) || (number(k + 1) && glued(k + 1))))) {
         if (f.qualifier == Qualifier::exact) f.qualifier = *qa.value;
         f.last = k + qa.length - 1;
+        // "every American who is 55 or older": a bound on an age
+        if (f.kind == FigureKind::count && f.unit.empty() &&
+            (lower_is(f.last, "older") || lower_is(f.last, "younger")))
+            make_age(f);
     }
     resume = f.last + 1;
     return true;

@@ -646,6 +646,13 @@ TEST(Ages, AfterTheWordAge) {
     EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
 }
 
+TEST(Ages, OrOlderAfterABareNumber) {
+    const auto f = figure("I have a message for every American who is 55 or older.", "55");
+    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(f.text, "55 or older");
+}
+
 TEST(Ages, ABoundAfterPeopleIsOnTheirAge) {
     const auto f = figure("We cut taxes for families with children under 13.", "13");
     EXPECT_EQ(f.unit, "years old");
@@ -1020,6 +1027,14 @@ TEST(Levels, ATemperatureBelowZero) {
     EXPECT_DOUBLE_EQ(found[0].value, -15);
     EXPECT_DOUBLE_EQ(found[1].value, -25);
     EXPECT_EQ(found[1].text, "25 degrees below zero");
+}
+
+TEST(NewsForms, AnAddedWordBeforeTheCountAndAnAdverbInACompound) {
+    EXPECT_EQ(figure("We will help an additional 200,000 workers get training.", "200,000").unit, "worker");
+    EXPECT_EQ(figure("We sent 20,000 additional soldiers.", "20,000").unit, "additional soldier");
+    EXPECT_EQ(
+        figure("Jobs pour into 9,000 previously-neglected neighborhoods thanks to the plan.", "9,000").unit,
+        "previously-neglected neighborhood");
 }
 
 TEST(NewsForms, APluralBeforeAnArticleIsAVerb) {
