@@ -202,6 +202,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "age_bound_nouns.txt", lx.age_bound_nouns);
     read_set(dir / "year_nouns.txt", lx.year_nouns);
     read_set(dir / "added_words.txt", lx.added_words);
+    read_set(dir / "label_abbreviations.txt", lx.label_abbreviations);
     read_rows(dir / "adjective_forms.txt", 2,
               [&](const auto& f) { lx.adjective_forms[lower(f[0])] = lower(f[1]); });
     read_set(dir / "per_words.txt", lx.per_words);

@@ -108,10 +108,11 @@ struct Lexicon {
     WordSet past_tenses;                                          ///< irregular past tenses ("fell", "lost")
     std::unordered_map<std::string, std::string> adjective_forms; ///< "smaller" → "small"
     std::unordered_map<std::string, std::string>
-        group_nouns;         ///< "crew of seven" → "crew", "mother" → "child"
-    WordSet age_bound_nouns; ///< "children under 13": people whose bound is an age
-    WordSet year_nouns;      ///< "1987 results": plurals a year before names the period of
-    WordSet added_words;     ///< "an additional 200,000 workers": qualify the count before it
+        group_nouns;             ///< "crew of seven" → "crew", "mother" → "child"
+    WordSet age_bound_nouns;     ///< "children under 13": people whose bound is an age
+    WordSet year_nouns;          ///< "1987 results": plurals a year before names the period of
+    WordSet added_words;         ///< "an additional 200,000 workers": qualify the count before it
+    WordSet label_abbreviations; ///< "No. 1", "p. 135": label words written short with a point
     WordSet per_words;
     WordSet change_words;
     WordSet length_words;

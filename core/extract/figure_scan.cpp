@@ -228,7 +228,11 @@ private:
     bool titled_number_word(const Core& c) const;
     bool listed_label(const Core& c) const;
     bool citation(const Core& c) const;
+    bool plural_label(std::size_t i) const;
+    bool verb_before_article(std::size_t k) const;
+    bool capital_plural_ahead(std::size_t k) const;
     bool bound_age(const Core& c, const Candidate& f) const;
+    bool plain_age(const Core& c) const;
     bool tie_word(const std::string& w) const;
     bool is_name_word(std::size_t i) const;
 
@@ -656,8 +660,9 @@ bool Scanner::dotted_date_at(std::size_t i, Candidate& out) const {
 // digits after an apostrophe, in the century that puts it no later than ten years after the
 // publication (without a publication date, POSIX's pivot: 69-99 are the 1900s).
 bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
-    if (i == 0 || !(sign(i - 1, "'") || sign(i - 1, "\u2019")) || !glued(i) || t_[i].digits != 2 ||
-        t_[i].decimal || t_[i].text.size() != 2 || (i >= 2 && glued(i - 1) && !sign(i - 2, "(")))
+    // (after a function word only: "'20 years ago we had nothing,' she said" opens a quotation)
+    if (i < 2 || !(sign(i - 1, "'") || sign(i - 1, "\u2019")) || !glued(i) || t_[i].digits != 2 ||
+        t_[i].decimal || t_[i].text.size() != 2 || glued(i - 1) || !stop(i - 2))
         return false;
     const bool decade = lower_is(i + 1, "s") && glued(i + 1) && std::fmod(t_[i].value, 10) == 0;
     if (word(i + 1) && glued(i + 1) && !decade) return false;
@@ -1021,7 +1026,7 @@ bool Scanner::listed_label(const Core& c) const {
     // walk back over the list's earlier members ("4, 5 and")
     while (i >= 5 && number(i - 2) && joined(i - 3) && number(i - 4))
         i -= 2;
-    if (!number(i - 2) || t_[i - 2].grouped || !is_name_word(i - 3)) return false;
+    if (!number(i - 2) || t_[i - 2].grouped || !(is_name_word(i - 3) || plural_label(i - 3))) return false;
     const std::size_t after = c.last + 1;
     return !(word(after) && !stop(after)) && !lx_.units.at(t_, after).value;
 }
@@ -1058,10 +1063,17 @@ bool Scanner::tie_word(const std::string& w) const {
     return lx_.compared_words.count(w) || lx_.number_prepositions.count(w) || lx_.time_prepositions.count(w);
 }
 
+// The plural of a label word, which labels a list only ("seasons 3 and 4").
+bool Scanner::plural_label(std::size_t i) const {
+    if (!word(i) || has_capital(t_[i].text) || !ends_with(t_[i].lower, "s")) return false;
+    const std::string& w = t_[i].lower;
+    return lx_.name_words.count(w) && lx_.name_words.count(w.substr(0, w.size() - 1));
+}
+
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     const Token& w = t_[i];
-    if (lx_.name_words.count(w.lower)) return true;
+    if (lx_.name_words.count(w.lower)) return !plural_label(i);
     // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
     // (unless a plural noun follows the number: "upto 50 people")
     const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value &&
@@ -1147,11 +1159,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (word(left - 1) && glued(left)) return false; // G7, S23, mk5
         if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
         if (sign(left - 1, "#")) return false;
-        // "No. 1", "vol. 106, p. 135", "art. 12": an abbreviated label
-        // (not the pence of "3p. 1 Color")
+        // "No. 1", "vol. 106, p. 135", "art. 12": an abbreviated label (not the pence of "3p. 1 Color",
+        // nor a sentence that ends in a label word: "…won the game. 25,000 fans cheered")
+        // (and not an acronym ending a sentence: "…a matter for the SEC. 12 firms were fined")
         if (sign(left - 1, ".") && glued(left - 1) && !(left >= 3 && number(left - 3) && glued(left - 2)) &&
-            (lower_is(left - 2, "no") || lower_is(left - 2, "p") || lower_is(left - 2, "pp") ||
-             in(lx_.name_words, left - 2)))
+            in(lx_.label_abbreviations, left - 2) && !is_acronym(t_[left - 2].text) && !c.words &&
+            !t_[c.first].grouped)
             return false;
         // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
         // a number word in lower case is not a name's label ("for the Roosters two weeks ago"), though
@@ -1159,9 +1172,16 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool lower_word =
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
         if (listed_label(c)) return false;
+        // "options 2 and 3": the plural of a label word labels the list it opens
+        const std::size_t after = c.last + 1;
+        if (plural_label(left - 1) && !t_[c.first].grouped &&
+            (lower_is(after, "and") || lower_is(after, "or") || lower_is(after, "to") || sign(after, ",")) &&
+            number(after + 1))
+            return false;
         if (age_after_name(c)) {
             make_age(f);
-        } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word) {
+        } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word &&
+                   !lower_is(c.last + 1, "times")) { // ("has taken part 3 times": a multiplier)
             return false;
         }
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
@@ -1177,7 +1197,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     // "children under 13"
     const bool aged =
         f.first > 0 &&
-        (lower_is(f.first - 1, "aged") || said_age(c, f) || t_[f.first - 1].text == "age" ||
+        (lower_is(f.first - 1, "aged") || said_age(c, f) || (t_[f.first - 1].text == "age" && plain_age(c)) ||
          bound_age(c, f) || (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
          (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
           !has_capital(t_[f.first - 1].text)));
@@ -1187,12 +1207,20 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     return true;
 }
 
+// A number that can be an age as written: 1 to 120, no decimals, no noun after it ("in the digital age 3
+// billion people" counts people).
+bool Scanner::plain_age(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    const bool noun_after = word(k) && !stop(k) && !verb_follows(k); // ("people over 50 rose" are aged)
+    return c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && !noun_after &&
+           !lower_is(k, "of"); // ("300 people, over 100 of whom were hurt")
+}
+
 // "children under 13", "people over 65": a bound after people is on their age.
 bool Scanner::bound_age(const Core& c, const Candidate& f) const {
     const bool bound = lower_is(f.first, "under") || lower_is(f.first, "over") ||
                        lower_is(f.first, "above") || lower_is(f.first, "below");
-    return bound && f.first > 0 && in(lx_.age_bound_nouns, f.first - 1) && c.value >= 1 && c.value <= 120 &&
-           !t_[c.first].decimal && !(word(c.last + 1) && !stop(c.last + 1));
+    return bound && f.first > 0 && in(lx_.age_bound_nouns, f.first - 1) && plain_age(c);
 }
 
 // A currency written by a name several countries use ("pesos", "Rs", "shillings";
@@ -1351,10 +1379,6 @@ bool Scanner::plural_ahead(std::size_t k) const {
         if (const std::size_t label = model_label_end(j); label != npos) j = label + 1;
         if (!word(j) || stop(j) || number_word(j)) return false;
         if (!has_capital(t_[j].text) && is_plural(lx_, t_[j].lower)) return true;
-        // ("20 different American States": a capitalised plural that ends the name)
-        if (is_plural(lx_, t_[j].lower) && !is_acronym(t_[j].text) &&
-            !(word(j + 1) && has_capital(t_[j + 1].text.substr(0, 1))))
-            return true;
     }
     return false;
 }
@@ -1375,6 +1399,15 @@ std::size_t Scanner::model_label_end(std::size_t k) const {
     return sign(end, "-") ? end - 1 : end;
 }
 
+// A capitalised plural at token k or right after it that ends a name ("Americans", "American States").
+bool Scanner::capital_plural_ahead(std::size_t k) const {
+    for (std::size_t j = k; j <= k + 1 && word(j) && has_capital(t_[j].text.substr(0, 1)); ++j)
+        if (is_plural(lx_, t_[j].lower) && !is_acronym(t_[j].text) &&
+            !(word(j + 1) && has_capital(t_[j + 1].text.substr(0, 1))))
+            return true;
+    return false;
+}
+
 // The last token of initials written with points at token k ("U.S.", "H.K."), or npos.
 std::size_t Scanner::initials_end(std::size_t k) const {
     std::size_t j = k;
@@ -1389,6 +1422,14 @@ std::string Scanner::label_code(std::size_t first, std::size_t last) const {
     for (std::size_t j = first; j <= last; ++j)
         code += t_[j].lower;
     return code;
+}
+
+// "160 million people demands a stable agriculture": a plural that can be a verb, before "a", "an" or
+// "the" and no word of a rate ("3 savings accounts a day"), is the verb of its clause.
+bool Scanner::verb_before_article(std::size_t k) const {
+    if (!(lower_is(k + 1, "a") || lower_is(k + 1, "an") || lower_is(k + 1, "the"))) return false;
+    if (in(lx_.per_words, k + 2) || lx_.units.at(t_, k + 2).value) return false;
+    return dictionary_.parts(singular(lx_, t_[k].lower)).has(text::PartOfSpeech::verb);
 }
 
 // After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
@@ -1501,11 +1542,13 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
         if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1))) break;
-        // a name starts after a lower-case word ("the 1988 horror film Childs Play") unless a plural
-        // noun follows it ("two other Illinois counties") or it is one that ends the phrase ("ten million
-        // uninsured Americans")
-        const bool capital_plural = is_plural(lx_, t_[k].lower) && !is_acronym(t_[k].text) &&
-                                    !(word(k + 1) && has_capital(t_[k + 1].text.substr(0, 1)));
+        // a name starts after a lower-case word ("the 1988 horror film Childs Play", "the 2019 film Little
+        // Women") unless a plural noun follows it ("two other Illinois counties") or, after an adjective,
+        // a capitalised plural ends the phrase ("ten million uninsured Americans", "20 different American
+        // States")
+        const bool capital_plural = k > 0 && word(k - 1) &&
+                                    dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
+                                    capital_plural_ahead(k);
         if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1) && !capital_plural)
             break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
@@ -1528,9 +1571,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         plural = is_plural(lx_, w) && !acronym;
         // "2,500 police personnel", "news outlets": a noun that is its own plural may modify the next
         // and so may a plural before a plural noun: "graphics cards", "savings accounts"
-        // ("160 million people demands a stable agriculture": a plural before an article is a verb)
         if (plural && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
-            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) && !in(lx_.determiners, last + 2) &&
+            is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) && !verb_before_article(last + 1) &&
             (singular(lx_, w) == w || plural_noun_at(last + 1)))
             plural = false;
         // (a modifier keeps its own form: "savings accounts" are no "saving accounts")
@@ -1548,16 +1590,27 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) && verb_only(start))
         return npos;
     // "to 7-3/4 from 7-1/2 effective immediately": a lone word that can only be an adjective names nothing
-    if (words.size() == 1 && !plural) {
+    // (before an adverb only: "3 dead, 12 injured and 5 missing" name people)
+    if (words.size() == 1 && !plural && word(end + 1) &&
+        dictionary_.parts(t_[end + 1].lower).only(text::PartOfSpeech::adverb)) {
         const auto parts = dictionary_.parts(words[0]);
         if (parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun) &&
             !parts.has(text::PartOfSpeech::verb))
             return npos;
     }
-    // "a family of four living on $20,000", "the 12 remaining": a lone -ing word before a function word
-    // is a verb's form ("one building on fire" is a building)
+    // "a family of four living on $20,000": a lone -ing word before a function word is a verb's form
+    // ("one building on fire" is a building; "3 dead, 12 injured and 5 missing" are people: an adjective
+    // the dictionary knows as no noun names them)
     if (value != 1 && words.size() == 1 && !plural && ends_with(words[0], "ing") &&
-        (!word(end + 1) || stop(end + 1)))
+        (!word(end + 1) || stop(end + 1))) {
+        const auto parts = dictionary_.parts(words[0]);
+        if (!(parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun))) return npos;
+    }
+    // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase, no noun ("18
+    // wounded" are people: the dictionary knows the word as a noun; "4.81 earned run average" names one)
+    if (!plural && words.size() <= 2 && words[0].size() >= 4 && ends_with(words[0], "ed") &&
+        !has_capital(t_[start].text) && !dictionary_.parts(words[0]).has(text::PartOfSpeech::noun) &&
+        (words.size() == 1 || dictionary_.parts(words[1]).has(text::PartOfSpeech::adverb)))
         return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
     for (std::size_t n = 0; n < words.size(); ++n)
@@ -1580,7 +1633,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         end = head_complement(end, words);
         ends.resize(words.size(), end);
     }
-    // participles and adverbs describe rather than name: "decently sized plants", "300 recorded songs"
+    // participles the dictionary knows only as a verb's and adverbs describe rather than name: "decently
+    // sized plants"
     std::string out;
     bool adverb_before = false;
     for (std::size_t n = 0; n < words.size(); ++n) {
@@ -1638,7 +1692,7 @@ bool Scanner::slash_ratio(const Core& c) const {
 // phrase counts its members.
 void Scanner::group_member(Candidate& f) const {
     const std::size_t k = f.last + 1;
-    const bool noun_after = word(k) && !stop(k) && !ends_with(t_[k].lower, "ing");
+    const bool noun_after = word(k) && !stop(k) && !ends_with(t_[k].lower, "ing") && !verb_follows(k);
     if (!f.unit.empty() || f.kind != FigureKind::count || f.first < 2 || !lower_is(f.first - 1, "of") ||
         !word(f.first - 2) || noun_after)
         return;
@@ -1825,6 +1879,7 @@ void Scanner::premodifier(Candidate& f) const {
 // "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
 void Scanner::join_range(Candidate& f) const {
     std::size_t k = f.last + 1;
+    if (lx_.qualifiers_after.at(t_, k).value) return; // "20 or more rifles and 4 trucks": no list
     // "7- or 8-inch", "four-, five- and six-cylinder", "8 or $9": a bare number takes the next one's unit
     const bool dangling =
         sign(k, "-") && glued(k) &&
@@ -1833,8 +1888,10 @@ void Scanner::join_range(Candidate& f) const {
     const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;
     // ("seven, eight, and ten years": the last comma of a list may stand before its "and")
     // (a year is no member of a list of amounts: "between dec 23 and 31, 1986, and 50 cts")
+    // (and only after an earlier member: "the toll rose to 40, and 60 percent of…" is no list)
     bool comma_list = sign(k, ",") && (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && core_at(k + 2) &&
-                      !f.core.year_like;
+                      !f.core.year_like && f.first >= 2 && sign(f.first - 1, ",") &&
+                      (number(f.first - 2) || number_word(f.first - 2));
     if (!comma_list && listed && !listed->year_like) {
         const std::size_t after = listed->last + 1;
         comma_list = lower_is(after, "and") || lower_is(after, "or") || sign(after, ",");
@@ -1936,6 +1993,7 @@ void Scanner::join_range(Candidate& f) const {
         f.measures_from = g.measures_from;
         f.measures_to = g.measures_to;
     }
+    if (g.value < 0 && lower_is(g.last, "zero") && low > 0) low = -low; // "from 10 to 15 degrees below zero"
     f.range = std::make_pair(low, g.value);
     f.value = low;
     f.last = g.last;
@@ -1964,9 +2022,12 @@ bool Scanner::pronoun(const Core& c) const {
         lower_is(c.last + 3, "another"))
         return true;
     // "One day, I realised", "one day we will": a time told, not a period ("in one day, we…" is one)
+    // (with a comma after it, only at the head of a sentence or clause: "the strike lasted one day, …")
+    const bool clause_head = c.first == 0 || sentence_end(c.first - 1) || sign(c.first - 1, ",") ||
+                             in(lx_.clause_conjunctions, c.first - 1);
     if (one && lower_is(c.last + 1, "day") &&
-        (sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)) &&
-        !(c.first > 0 && (stop(c.first - 1) || number(c.first - 1))))
+        ((sign(c.last + 2, ",") && clause_head) || in(lx_.subject_pronouns, c.last + 2)) &&
+        !(c.first > 0 && (stop(c.first - 1) || number(c.first - 1)) && !clause_head))
         return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
@@ -2184,8 +2245,10 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     if (const auto qa = lx_.qualifiers_after.at(t_, f.last + 1);
         !f.has_unit && qa.value && word(f.last + 1) && word(f.last + 1 + qa.length) &&
         !stop(f.last + 1 + qa.length)) {
-        f.qualifier = *qa.value;
+        if (f.qualifier == Qualifier::exact) f.qualifier = *qa.value;
         f.last += qa.length;
+        right_units(f); // "10 or more percent"
+        if (f.has_unit) rate(f);
     }
     if (!f.has_unit && !unitless(c, f)) return false;
     passed_mark(f);
@@ -2636,7 +2699,10 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
         !same_sentence(before.last, f.first))
         return;
     const std::size_t j = f.first - 1;
-    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || lower_is(j, "from")) f.unit = before.unit;
+    // (the level it came from is of the same size: not "subsidies from $2 billion" after "$1.50 a litre")
+    const double ratio = std::max(f.value, before.value) / std::max(1e-9, std::min(f.value, before.value));
+    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && ratio <= 3))
+        f.unit = before.unit;
 }
 
 // "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
@@ -2649,10 +2715,15 @@ void Scanner::listed_rates(std::vector<Candidate>& found) const {
         if (slash == std::string::npos || f.unit.find('/') != std::string::npos ||
             next.unit.compare(0, slash, f.unit) != 0 || next.first != f.last + 2)
             continue;
-        // (a total restated per share is no member: "$355 million or $1.02 a share")
+        // (a list of three or more, or two alike: "$1,000 and $50 per month" is a price and a fee, and
+        // "$355 million or $1.02 a share" a total restated per share)
         const double ratio = std::max(f.value, next.value) / std::max(1e-9, std::min(f.value, next.value));
         const std::size_t j = f.last + 1;
-        if ((sign(j, ",") || lower_is(j, "and")) && ratio <= 100) f.unit = next.unit;
+        const bool longer = k >= 2 && found[k - 2].kind == FigureKind::money &&
+                            found[k - 2].last + 2 == f.first && sign(f.first - 1, ",");
+        const bool third = k + 1 < found.size() && found[k + 1].kind == FigureKind::money &&
+                           next.last + 2 == found[k + 1].first;
+        if ((sign(j, ",") || lower_is(j, "and")) && ratio <= (longer || third ? 100 : 3)) f.unit = next.unit;
     }
 }
 
@@ -2712,11 +2783,12 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         // "an average yield of 15.473 pct, down from 15.870": the level the last one came from
-        if (k > 0 && f.first >= 2 && lower_is(f.first - 1, "from") &&
-            (lower_is(f.first - 2, "down") || lower_is(f.first - 2, "up"))) {
+        // (right after it: "held at 4.1%, while payrolls were up from 150,000" is no such level)
+        if (k > 0 && f.first >= 4 && lower_is(f.first - 1, "from") &&
+            (lower_is(f.first - 2, "down") || lower_is(f.first - 2, "up")) && sign(f.first - 3, ",")) {
             const Candidate& g = found[k - 1];
-            const bool level =
-                g.first > 0 && !lx_.change_words.count(t_[g.first - 1].lower) && !lower_is(g.first - 1, "by");
+            const bool level = g.first > 0 && g.last + 1 == f.first - 3 &&
+                               !lx_.change_words.count(t_[g.first - 1].lower) && !lower_is(g.first - 1, "by");
             if (g.kind == FigureKind::percent && level && same_sentence(g.last, f.first)) {
                 f.kind = g.kind;
                 f.unit = g.unit;

@@ -483,6 +483,10 @@ TEST(Range, ABoundOnTheSecondEndOfFromTo) {
 TEST(Range, AListWithACommaBeforeItsAndEndsInTheUnit) {
     for (const auto& f : figures("The notes mature in seven, eight, and ten years."))
         EXPECT_EQ(f.unit, "year") << f.text;
+    // a clause after a comma is no member of a list
+    EXPECT_EQ(figure("The death toll rose to 40, and 60 percent of the victims were women.", "40").kind,
+              FigureKind::count);
+    EXPECT_EQ(figure("The index fell 12, or 0.5 percent, to 2,400.", "12").kind, FigureKind::count);
     // a year is no member of a list of amounts
     EXPECT_EQ(figure("it includes five cts for the period between dec 23 and 31, 1986, and 50 cts for the "
                      "quarter.",
@@ -533,6 +537,8 @@ TEST(Qualifiers, ApproxAtLeastAtMost) {
     EXPECT_EQ(figure("It will hire up to 400 people.", "400").qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("It grew just under 20 percent.", "20").qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("Crowds of 10,000 or more gathered.", "10,000").qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("The raid netted 20 or more rifles and 4 trucks.", "20").unit, "rifle");
+    EXPECT_EQ(figure("Prices could rise 10 or more percent this year.", "10").kind, FigureKind::percent);
     // "estimated" before an article is a verb: "an estimated 5,000" is approximate, "estimated a week ago"
     // not
     EXPECT_EQ(figure("It saw 7.8 mln tonnes estimated a week ago.", "a week").qualifier, Qualifier::exact);
@@ -644,6 +650,7 @@ TEST(Ages, AfterTheWordAge) {
     EXPECT_EQ(age.kind, FigureKind::quantity);
     EXPECT_EQ(age.unit, "years old");
     EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
+    EXPECT_EQ(figure("In the digital age 3 billion people use phones.", "3").unit, "people");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
@@ -658,7 +665,8 @@ TEST(Ages, ABoundAfterPeopleIsOnTheirAge) {
     EXPECT_EQ(f.unit, "years old");
     EXPECT_EQ(f.qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("The jab is for people over 65 first.", "65").qualifier, Qualifier::at_least);
-    EXPECT_NE(figure("The shop sells boxes of 12 under 5 dollars.", "5").unit, "years old");
+    EXPECT_EQ(figure("Unemployment among people over 50 rose.", "50").unit, "years old");
+    EXPECT_NE(figure("There were 300 people, over 100 of whom were hurt.", "100").unit, "years old");
     EXPECT_EQ(figure("Some 300 people over 40 tonnes of grain.", "40").unit, "t");
 }
 
@@ -668,6 +676,7 @@ TEST(NumberWords, AGroupOfPeopleCountsItsMembers) {
     // a lone -ing word after the number is a verb's form, not what is counted
     EXPECT_EQ(figure("It is worth $1,800 to a family of four living on $20,000.", "four").unit, "family");
     EXPECT_EQ(figure("Fire broke out in one building on the estate.", "one").unit, "building");
+    EXPECT_EQ(figure("A group of 50 gathered outside.", "50").unit, "group");
 }
 
 TEST(NotFigures, IdiomsWithOne) {
@@ -677,12 +686,15 @@ TEST(NotFigures, IdiomsWithOne) {
     EXPECT_EQ(figure("They moved one datacenter last year.", "one").unit, "datacenter");
 }
 
-TEST(NotFigures, TimeToldAndLabelsOfOptionsAndParts) {
+TEST(NotFigures, TimeToldAndLabelsOfOptions) {
     EXPECT_TRUE(figures("One day, I realised we had nothing in the bank.").empty());
     EXPECT_TRUE(figures("He hopes one day we will meet again.").empty());
     EXPECT_EQ(figure("In one day, we sold out.", "one day").unit, "day");
     EXPECT_TRUE(figures("Mark weighs in behind option 1 on the thread.").empty());
-    EXPECT_TRUE(figures("The team reviews Part two of the final movie.").empty());
+    EXPECT_TRUE(figures("The plan offers options 2 and 3 to members.").empty());
+    // a one-day period after a verb stays, and so does a multiplier after a label word
+    EXPECT_EQ(figure("The strike lasted one day, organisers said.", "one day").unit, "day");
+    EXPECT_EQ(figure("Airlines cancelled flights 12 times this winter.", "12").unit, "times");
 }
 
 TEST(Durations, APeriodWithMoreOrAComplementAfterIt) {
@@ -700,6 +712,9 @@ TEST(Money, APriceBesideARateOrTheLevelItCameFromTakesTheRate) {
     EXPECT_EQ(figure("Crepe firmed to 20.19 rupees per kilo from 20.05 rupees in Colombo.", "20.05").unit,
               "LKR/kilogram");
     EXPECT_EQ(figure("It paid 45p per kWh this winter, compared with 34p.", "34p").unit, "GBP");
+    EXPECT_EQ(
+        figure("Petrol is $1.50 a litre, and subsidies come from $2 billion in reserves.", "$2 billion").unit,
+        "USD");
 }
 
 TEST(Money, ABareNumberBeforeOrTakesTheNextAmountsCurrencyAndSubUnit) {
@@ -713,7 +728,7 @@ TEST(Money, ABareNumberBeforeOrTakesTheNextAmountsCurrencyAndSubUnit) {
     EXPECT_DOUBLE_EQ(four.value, 4e6);
     EXPECT_EQ(four.unit, "people");
     EXPECT_DOUBLE_EQ(figure("It costs two or three billion dollars.", "two").value, 2e9);
-    EXPECT_NE(figure("It lost 553,000 or 11 cts a share.", "553,000").unit, "USD/share");
+    EXPECT_DOUBLE_EQ(figure("It lost 553,000 or 11 cts a share.", "553,000").value, 553000);
 }
 
 TEST(Money, CurrenciesOfOneCountryByName) {
@@ -721,6 +736,9 @@ TEST(Money, CurrenciesOfOneCountryByName) {
     EXPECT_EQ(figure("The surplus was 119.1 mln N.Z. Dlrs in February.", "119.1").unit, "NZD");
     EXPECT_EQ(figure("It set the rate at 14.50 bolivars to the dollar.", "14.50").unit, "VES/USD");
     EXPECT_EQ(figure("A loaf costs 300 forints.", "300").unit, "HUF");
+    // a name that is also a people's only after a scale
+    EXPECT_EQ(figure("Three Afghanis were arrested at the border.", "Three").kind, FigureKind::count);
+    EXPECT_EQ(figure("The budget is 2 billion afghanis.", "2").unit, "AFN");
 }
 
 TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
@@ -728,8 +746,9 @@ TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
     ASSERT_EQ(found.size(), 3u);
     for (const auto& f : found)
         EXPECT_EQ(f.unit, "USD/month");
-    // a total restated per share is no member of a list
+    // a total restated per share is no member of a list, nor a price beside a monthly fee
     EXPECT_EQ(figure("Profit was $355 million or $1.02 a share.", "$355 million").unit, "USD");
+    EXPECT_EQ(figure("The device costs $1,000 and $50 per month in fees.", "$1,000").unit, "USD");
 }
 
 TEST(NumberWords, ABareNumberWordThatDoesNotReferBackIsACount) {
@@ -996,16 +1015,23 @@ TEST(NewsForms, InitialsWithPointsAndNounsInLyAreWordsOfTheCountedNoun) {
     EXPECT_DOUBLE_EQ(figure("The rand is at 48 U.S. Cents.", "48").value, 0.48);
 }
 
+TEST(NewsForms, ALoneAdjectiveNamesNothingBeforeAnAdverb) {
+    EXPECT_EQ(figure("The blast left 3 dead, 12 injured and 5 missing.", "5").unit, "missing");
+}
+
 TEST(NewsForms, ALoneAdjectiveNamesNothingAndACapitalisedPluralEndsAName) {
     EXPECT_EQ(figure("It raised its prime rate to 7-3/4 from 7-1/2 effective immediately.", "7-1/2").unit,
               "");
     EXPECT_EQ(figure("The gang operates in 20 different American States.", "20").unit,
               "different american state");
+    // (not after a noun: a title)
+    EXPECT_EQ(figure("She directed the 2019 film Little Women for Sony.", "2019").kind, FigureKind::date);
 }
 
 TEST(Dates, AYearBeforeANounOfItsPeriod) {
     EXPECT_EQ(figure("It expects 1987 results to exceed last year's.", "1987").kind, FigureKind::date);
     EXPECT_EQ(figure("The firm hired 2000 workers.", "2000").kind, FigureKind::count);
+    EXPECT_EQ(figure("The fair attracted 2000 graduates.", "2000").kind, FigureKind::count);
 }
 
 TEST(Dates, ADayBeforeASpacedInIsADate) {
@@ -1017,8 +1043,10 @@ TEST(Levels, ABareLevelDownFromAPercentIsAPercent) {
     const auto f = figure(
         "The 13-week notes went at an average yield of 15.473 pct, down from 15.870 last week.", "15.870");
     EXPECT_EQ(f.kind, FigureKind::percent);
-    // a change is no level
-    EXPECT_NE(figure("Shares rose 5% to 120, up from 114.", "114").kind, FigureKind::percent);
+    // only the level right before it: "held at 4.1%, while payrolls were up from 150,000" counts
+    EXPECT_EQ(figure("The jobless rate held at 4.1%, while payrolls were up from 150,000.", "150,000").kind,
+              FigureKind::count);
+    EXPECT_EQ(figure("Its share rose by 2%, up from 15 a year earlier.", "15").kind, FigureKind::count);
 }
 
 TEST(Levels, ATemperatureBelowZero) {
@@ -1027,6 +1055,10 @@ TEST(Levels, ATemperatureBelowZero) {
     EXPECT_DOUBLE_EQ(found[0].value, -15);
     EXPECT_DOUBLE_EQ(found[1].value, -25);
     EXPECT_EQ(found[1].text, "25 degrees below zero");
+    const auto range = figure("Temperatures ranged from 10 to 15 degrees below zero.", "10");
+    ASSERT_TRUE(range.range.has_value());
+    EXPECT_DOUBLE_EQ(range.range->first, -10);
+    EXPECT_DOUBLE_EQ(range.range->second, -15);
 }
 
 TEST(NewsForms, AnAddedWordBeforeTheCountAndAnAdverbInACompound) {
@@ -1037,13 +1069,16 @@ TEST(NewsForms, AnAddedWordBeforeTheCountAndAnAdverbInACompound) {
         "previously-neglected neighborhood");
 }
 
-TEST(NewsForms, APluralBeforeAnArticleIsAVerb) {
+TEST(NewsForms, APluralThatCanBeAVerbBeforeAnArticleIsAVerb) {
     EXPECT_EQ(figure("The well being of our 160 million people demands a stable farm economy.", "160").unit,
               "people");
     EXPECT_EQ(figure("Some 2,500 police personnel were deployed.", "2,500").unit, "police personnel");
+    EXPECT_EQ(figure("The city deployed 500 police officers this week.", "500").unit, "police officer");
+    EXPECT_EQ(figure("The bank opened 3 savings accounts a day.", "3").unit, "savings account/day");
 }
 
 TEST(NewsForms, WordsJoinedByOrAndAPluralThatNamesPeople) {
+    // (the record names the words of the kind, as NewsQuant does, without "or")
     EXPECT_EQ(figure("It ends 151 wasteful or obsolete programs.", "151").unit, "wasteful obsolete program");
     EXPECT_EQ(figure("About ten million uninsured Americans gained coverage.", "ten").unit,
               "uninsured american");
@@ -1302,12 +1337,20 @@ TEST(NotFigures, TitlesAndLabelsInAList) {
     EXPECT_TRUE(figures("The rules are in chapters 4, 5 and 6.").empty());
     EXPECT_TRUE(figures("It collects outtakes from seasons 3 and 4 of the show.").empty());
     EXPECT_TRUE(figures("It is in the Record (vol. 106, p. 135) and art. 12 of the code.").empty());
+    // a sentence that ends in a label word or an acronym is no abbreviation
+    EXPECT_EQ(figure("He won the game. 25,000 fans cheered.", "25,000").unit, "fan");
+    EXPECT_EQ(figure("The attack happened last week. Three people were killed.", "Three").unit, "people");
+    EXPECT_EQ(figure("It was a matter for the SEC. 12 firms were fined.", "12").unit, "firm");
+    // the plural of a label word labels a list only
+    EXPECT_EQ(figure("In the past two seasons 30 players have left the club.", "30").unit, "player");
     EXPECT_TRUE(has_figure("It collects outtakes from seasons 3 and 40 people watched.", "40 people"));
 }
 
 TEST(NotFigures, ReferenceMarksInSquareBrackets) {
     EXPECT_TRUE(figures("The use of the plant may go back millennia [5].").empty());
-    EXPECT_TRUE(figures("Two studies found the same [2, 3] and a third did not [4-6].").size() == 1u);
+    const auto studies = figures("Two studies found the same [2, 3] and a third did not [4-6].");
+    ASSERT_EQ(studies.size(), 1u);
+    EXPECT_EQ(studies[0].text, "Two studies");
     // an editor's words in brackets are text like any other
     EXPECT_EQ(figure("He said [the firm] laid off 40 workers.", "40 workers").unit, "worker");
     EXPECT_EQ(figure("The bill [worth $5 billion] passed.", "$5 billion").unit, "USD");
@@ -1499,6 +1542,9 @@ TEST(Dates, AYearOrADecadeWrittenWithTwoDigitsAfterAnApostrophe) {
     ASSERT_TRUE(nineties.range.has_value());
     EXPECT_DOUBLE_EQ(nineties.range->second, 1999);
     EXPECT_TRUE(figures("It was rock 'n' roll.").empty());
+    // an opening quotation mark is no elision
+    EXPECT_EQ(figure("'20 years ago we had nothing,' she said.", "20").kind, FigureKind::duration);
+    EXPECT_EQ(figure("'30 per cent of staff will go,' the union warned.", "30").kind, FigureKind::percent);
     // without a publication date, POSIX's pivot
     Article undated;
     undated.paragraphs = {"The old Spirit of '76 is dead, said the class of '22."};
