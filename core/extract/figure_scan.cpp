@@ -54,8 +54,6 @@ std::string strip_possessive(std::string s) {
     return s;
 }
 
-// Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
-// Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
 // The part after the last hyphen of a compound ("great-grandchildren" → "grandchildren"), which the
 // irregular plurals are looked up by.
 std::string last_part(const std::string& w) {
@@ -63,6 +61,16 @@ std::string last_part(const std::string& w) {
     return dash == std::string::npos ? w : w.substr(dash + 1);
 }
 
+// How many times the larger of two amounts is the smaller: lists, ranges and restatements join only
+// amounts of a like size.
+double magnitude_ratio(double a, double b) {
+    a = std::abs(a);
+    b = std::abs(b);
+    return std::max(a, b) / std::max(1e-9, std::min(a, b));
+}
+
+// Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
+// Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
 bool is_plural(const Lexicon& lx, const std::string& w) {
     if (lx.plurals.count(w) || lx.plurals.count(last_part(w))) return true;
     if (ends_with(w, "men") && w.size() > 4) return true; // fishermen, servicemen
@@ -149,6 +157,10 @@ private:
     bool lower_is(std::size_t i, std::string_view s) const { return i < t_.size() && t_[i].lower == s; }
     bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
     bool dash(std::size_t i) const { return sign(i, "-") || sign(i, "\u2013") || sign(i, "\u2014"); }
+    /// What joins the members of a list of labels or numbers: "and", "or", "to", a comma.
+    bool list_joiner(std::size_t i) const {
+        return lower_is(i, "and") || lower_is(i, "or") || lower_is(i, "to") || sign(i, ",");
+    }
     bool number_word(std::size_t i) const { return word(i) && lx_.number_words.count(t_[i].lower) > 0; }
     bool stop(std::size_t i) const { return in(lx_.stop_words, i); }
     /// Token i is one of the words of a lexicon list.
@@ -224,6 +236,8 @@ private:
     std::string label_code(std::size_t first, std::size_t last) const;
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
+    bool names_nothing(const std::vector<std::string>& words, std::size_t start, std::size_t end, bool plural,
+                       double value) const;
     void qualifier_before(Candidate& f) const;
     bool titled_number_word(const Core& c) const;
     bool listed_label(const Core& c) const;
@@ -233,6 +247,8 @@ private:
     bool capital_plural_ahead(std::size_t k) const;
     bool bound_age(const Core& c, const Candidate& f) const;
     bool plain_age(const Core& c) const;
+    /// A temperature read as "… below zero" (negative, its text ending in "zero").
+    bool below_zero(const Candidate& f) const { return f.value < 0 && lower_is(f.last, "zero"); }
     bool tie_word(const std::string& w) const;
     bool is_name_word(std::size_t i) const;
 
@@ -266,6 +282,7 @@ private:
     bool predicate_follows(std::size_t k) const;
     void share_levels(std::vector<Candidate>& found) const;
     void listed_rates(std::vector<Candidate>& found) const;
+    void take_next_units(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
     std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;
@@ -989,7 +1006,6 @@ bool Scanner::unit_follows(const Core& c) const {
     std::size_t k = c.last + 1;
     if (sign(k, "-") && glued(k)) ++k;
     if (lower_is(k, "more") && !lower_is(k + 1, "than")) ++k; // "to bring America 50 more years"
-
     // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
     // ("this Government 10 years from now": a period counted in the plural is no label's)
     if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
@@ -1019,12 +1035,9 @@ bool Scanner::address_follows(const Core& c) const {
 // label names too, unless a noun of its own follows it ("section 8 and 300 people").
 bool Scanner::listed_label(const Core& c) const {
     std::size_t i = c.first;
-    const auto joined = [&](std::size_t k) {
-        return lower_is(k, "and") || lower_is(k, "or") || lower_is(k, "to") || sign(k, ",");
-    };
-    if (i < 3 || !joined(i - 1)) return false;
+    if (i < 3 || !list_joiner(i - 1)) return false;
     // walk back over the list's earlier members ("4, 5 and")
-    while (i >= 5 && number(i - 2) && joined(i - 3) && number(i - 4))
+    while (i >= 5 && number(i - 2) && list_joiner(i - 3) && number(i - 4))
         i -= 2;
     if (!number(i - 2) || t_[i - 2].grouped || !(is_name_word(i - 3) || plural_label(i - 3))) return false;
     const std::size_t after = c.last + 1;
@@ -1173,10 +1186,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
         if (listed_label(c)) return false;
         // "options 2 and 3": the plural of a label word labels the list it opens
-        const std::size_t after = c.last + 1;
-        if (plural_label(left - 1) && !t_[c.first].grouped &&
-            (lower_is(after, "and") || lower_is(after, "or") || lower_is(after, "to") || sign(after, ",")) &&
-            number(after + 1))
+        if (plural_label(left - 1) && !t_[c.first].grouped && list_joiner(c.last + 1) && number(c.last + 2))
             return false;
         if (age_after_name(c)) {
             make_age(f);
@@ -1274,7 +1284,7 @@ void Scanner::right_units(Candidate& f) const {
     f.unit = u.value->unit;
     f.has_unit = true;
     f.last = after - 1;
-    // "25 degrees below zero": a temperature under nought
+    // "25 degrees below zero": a temperature under nought (below_zero reads it back)
     const bool degrees = f.unit == "°" || f.unit == "°C" || f.unit == "°F";
     if (degrees && lower_is(after, "below") && lower_is(after + 1, "zero")) {
         f.value = -f.value;
@@ -1589,29 +1599,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     // numbers make compounds: "a three course meal", "the 18-19 age group")
     if (value >= 1000 && !plural && word(start) && !has_capital(t_[start].text) && verb_only(start))
         return npos;
-    // "to 7-3/4 from 7-1/2 effective immediately": a lone word that can only be an adjective names nothing
-    // (before an adverb only: "3 dead, 12 injured and 5 missing" name people)
-    if (words.size() == 1 && !plural && word(end + 1) &&
-        dictionary_.parts(t_[end + 1].lower).only(text::PartOfSpeech::adverb)) {
-        const auto parts = dictionary_.parts(words[0]);
-        if (parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun) &&
-            !parts.has(text::PartOfSpeech::verb))
-            return npos;
-    }
-    // "a family of four living on $20,000": a lone -ing word before a function word is a verb's form
-    // ("one building on fire" is a building; "3 dead, 12 injured and 5 missing" are people: an adjective
-    // the dictionary knows as no noun names them)
-    if (value != 1 && words.size() == 1 && !plural && ends_with(words[0], "ing") &&
-        (!word(end + 1) || stop(end + 1))) {
-        const auto parts = dictionary_.parts(words[0]);
-        if (!(parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun))) return npos;
-    }
-    // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase, no noun ("18
-    // wounded" are people: the dictionary knows the word as a noun; "4.81 earned run average" names one)
-    if (!plural && words.size() <= 2 && words[0].size() >= 4 && ends_with(words[0], "ed") &&
-        !has_capital(t_[start].text) && !dictionary_.parts(words[0]).has(text::PartOfSpeech::noun) &&
-        (words.size() == 1 || dictionary_.parts(words[1]).has(text::PartOfSpeech::adverb)))
-        return npos;
+    if (names_nothing(words, start, end, plural, value)) return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
     for (std::size_t n = 0; n < words.size(); ++n)
         if (lx_.past_tenses.count(words[n])) {
@@ -1661,6 +1649,33 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     return end;
 }
 
+// A phrase of one or two words after a number that is a verb or an adjective standing alone, no noun
+// (`start` and `end` are its first and last tokens; `plural`, whether it ends in a plural).
+bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t start, std::size_t end,
+                            bool plural, double value) const {
+    if (plural || words.size() > 2) return false;
+    const auto parts = dictionary_.parts(words[0]);
+    const bool adjective_only =
+        parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun);
+    const std::size_t next = end + 1;
+    if (words.size() == 1) {
+        // "to 7-3/4 from 7-1/2 effective immediately": an adjective before an adverb ("3 dead, 12 injured
+        // and 5 missing" name people)
+        if (adjective_only && !parts.has(text::PartOfSpeech::verb) && word(next) &&
+            dictionary_.parts(t_[next].lower).only(text::PartOfSpeech::adverb))
+            return true;
+        // "a family of four living on $20,000": an -ing word before a function word is a verb's form
+        // ("one building on fire" is a building; "5 missing after the landslide", an adjective, people)
+        if (value != 1 && ends_with(words[0], "ing") && (!word(next) || stop(next)) && !adjective_only)
+            return true;
+    }
+    // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase ("18 wounded" are
+    // people: the dictionary knows the word as a noun; "4.81 earned run average" names one)
+    return words[0].size() >= 4 && ends_with(words[0], "ed") && !has_capital(t_[start].text) &&
+           !parts.has(text::PartOfSpeech::noun) &&
+           (words.size() == 1 || dictionary_.parts(words[1]).has(text::PartOfSpeech::adverb));
+}
+
 // "eight million 250ml bottles", "40 20-foot containers": a size between a count and its noun is
 // a figure of its own; the count goes on to the noun after it.
 std::size_t Scanner::past_size(std::size_t k) const {
@@ -1687,7 +1702,6 @@ bool Scanner::slash_ratio(const Core& c) const {
     return c.value > 31 || whole.value > 31;
 }
 
-// Counts, ratios ("23 of the 32 members", "one in five", "389/400") and the noun they count.
 // "a crew of seven", "a mother of two", "a family of four living on…": a number that ends a group's
 // phrase counts its members.
 void Scanner::group_member(Candidate& f) const {
@@ -1700,6 +1714,7 @@ void Scanner::group_member(Candidate& f) const {
         f.unit = it->second;
 }
 
+// Counts, ratios ("23 of the 32 members", "one in five", "389/400") and the noun they count.
 void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
     if (slash_ratio(f.core) && f.last == f.core.last) {
@@ -1993,7 +2008,7 @@ void Scanner::join_range(Candidate& f) const {
         f.measures_from = g.measures_from;
         f.measures_to = g.measures_to;
     }
-    if (g.value < 0 && lower_is(g.last, "zero") && low > 0) low = -low; // "from 10 to 15 degrees below zero"
+    if (below_zero(g) && low > 0) low = -low; // "from 10 to 15 degrees below zero"
     f.range = std::make_pair(low, g.value);
     f.value = low;
     f.last = g.last;
@@ -2025,10 +2040,10 @@ bool Scanner::pronoun(const Core& c) const {
     // (with a comma after it, only at the head of a sentence or clause: "the strike lasted one day, …")
     const bool clause_head = c.first == 0 || sentence_end(c.first - 1) || sign(c.first - 1, ",") ||
                              in(lx_.clause_conjunctions, c.first - 1);
-    if (one && lower_is(c.last + 1, "day") &&
-        ((sign(c.last + 2, ",") && clause_head) || in(lx_.subject_pronouns, c.last + 2)) &&
-        !(c.first > 0 && (stop(c.first - 1) || number(c.first - 1)) && !clause_head))
-        return true;
+    const bool told =
+        clause_head ? sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)
+                    : in(lx_.subject_pronouns, c.last + 2) && !stop(c.first - 1) && !number(c.first - 1);
+    if (one && lower_is(c.last + 1, "day") && told) return true;
     return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
@@ -2700,9 +2715,45 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
         return;
     const std::size_t j = f.first - 1;
     // (the level it came from is of the same size: not "subsidies from $2 billion" after "$1.50 a litre")
-    const double ratio = std::max(f.value, before.value) / std::max(1e-9, std::min(f.value, before.value));
-    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && ratio <= 3))
+    const bool alike = magnitude_ratio(f.value, before.value) <= 3;
+    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike))
         f.unit = before.unit;
+}
+
+// "7- or 8-inch", "8 or $9", "4 or 5 million people": a bare number marked to inherit takes the unit
+// (and the scale, sub-unit and sign) of the figure after it.
+void Scanner::take_next_units(std::vector<Candidate>& found) const {
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& g = found[k];
+        const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
+        const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
+                            (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
+        // "4 or 5 million people": the scale of the next number covers a bare one
+        const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
+        // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
+        const bool alike = magnitude_ratio(own, g.value / g.factor) <= 100;
+        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date || !alike)
+            continue;
+        // ("15 and 25 degrees below zero": both are)
+        f.value = below_zero(g) ? -own : own;
+        // "6 or 7 cents": the sub-unit's factor too
+        if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
+            f.value *= g.factor;
+            f.factor = g.factor;
+        }
+        f.kind = g.kind;
+        f.unit = g.unit;
+        f.has_unit = true;
+        f.measures_from = npos;
+        if (f.range_start && !g.range) { // "18- to 24-year-olds", "15- to 20-minute drive"
+            f.range = std::make_pair(f.value, g.value);
+            f.last = g.last;
+            f.measures_from = g.measures_from;
+            f.measures_to = g.measures_to;
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+    }
 }
 
 // "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
@@ -2717,7 +2768,7 @@ void Scanner::listed_rates(std::vector<Candidate>& found) const {
             continue;
         // (a list of three or more, or two alike: "$1,000 and $50 per month" is a price and a fee, and
         // "$355 million or $1.02 a share" a total restated per share)
-        const double ratio = std::max(f.value, next.value) / std::max(1e-9, std::min(f.value, next.value));
+        const double ratio = magnitude_ratio(f.value, next.value);
         const std::size_t j = f.last + 1;
         const bool longer = k >= 2 && found[k - 2].kind == FigureKind::money &&
                             found[k - 2].last + 2 == f.first && sign(f.first - 1, ",");
@@ -2949,39 +3000,7 @@ std::vector<Figure> Scanner::run() {
         }
         i = std::max(resume, i + 1);
     }
-    // "7- or 8-inch", "8 or $9": take the unit of the next figure
-    for (std::size_t k = found.size(); k-- > 1;) {
-        Candidate& f = found[k - 1];
-        const Candidate& g = found[k];
-        const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
-        const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
-                            (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
-        // "4 or 5 million people": the scale of the next number covers a bare one
-        const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
-        // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
-        const double raw = std::abs(g.value / g.factor);
-        const bool alike = std::max(std::abs(own), raw) <= 100 * std::max(1e-9, std::min(std::abs(own), raw));
-        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date || !alike)
-            continue;
-        // ("15 and 25 degrees below zero": both are)
-        f.value = g.value < 0 && lower_is(g.last, "zero") ? -own : own;
-        // "6 or 7 cents": the sub-unit's factor too
-        if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
-            f.value *= g.factor;
-            f.factor = g.factor;
-        }
-        f.kind = g.kind;
-        f.unit = g.unit;
-        f.has_unit = true;
-        f.measures_from = npos;
-        if (f.range_start && !g.range) { // "18- to 24-year-olds", "15- to 20-minute drive"
-            f.range = std::make_pair(f.value, g.value);
-            f.last = g.last;
-            f.measures_from = g.measures_from;
-            f.measures_to = g.measures_to;
-            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
-        }
-    }
+    take_next_units(found);
     share_levels(found);
     listed_rates(found);
     for (auto& f : found)
