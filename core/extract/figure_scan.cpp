@@ -213,6 +213,8 @@ private:
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
+    bool period_word(std::size_t k) const;
+    bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
     std::string price_unit(const std::string& symbol) const;
@@ -273,6 +275,7 @@ private:
     bool verb_only(std::size_t k) const;
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
+    void price_per_other(std::vector<Candidate>& found, std::size_t k) const;
     bool noun_before(std::size_t k) const;
     bool amount_verb(std::size_t k) const;
     std::string numbers_subject(const Candidate& f) const;
@@ -1242,6 +1245,18 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
     return it == ctx_.local_codes.end() ? currency.code : it->second;
 }
 
+// "day", "quarter": a word of a period of time, which "ago" or "earlier" may follow.
+bool Scanner::period_word(std::size_t k) const {
+    const auto u = lx_.units.at(t_, k);
+    return lower_is(k, "quarter") || (u.value && u.length == 1 && u.value->kind == UnitKind::duration);
+}
+
+// "versus 305,000 week ago": wire shorthand for a level and the time it was measured at, not 305,000
+// weeks (a period word in the singular after any number but one).
+bool Scanner::period_ago(std::size_t k, double value) const {
+    return value != 1 && period_word(k) && !is_plural(lx_, t_[k].lower) && in(lx_.relative_time_words, k + 1);
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -1280,6 +1295,7 @@ void Scanner::right_units(Candidate& f) const {
     if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
+    if (period_ago(k, f.core.value)) return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
     f.has_unit = true;
@@ -1321,6 +1337,11 @@ void Scanner::rate(Candidate& f) const {
     // "3 grams of sugar per serving", "2.5 litres of water a day": the substance stands between
     const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
     if (substance && (lower_is(k + 2, "per") || lower_is(k + 2, "a") || lower_is(k + 2, "an"))) k += 2;
+    // ("0.33 ounce gold per short ton": or without "of")
+    if (f.kind == FigureKind::quantity && word(k) && !stop(k) && lower_is(k + 1, "per") &&
+        !has_capital(t_[k].text) && !lx_.units.at(t_, k).value &&
+        dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun))
+        k += 1;
     std::string per;
     // "142.10 yen to the dollar", "$1.08 per euro": an exchange rate is the price of a currency
     const std::size_t j = lower_is(k, "to") && lower_is(k + 1, "the")                   ? k + 2
@@ -1359,9 +1380,10 @@ void Scanner::rate(Candidate& f) const {
         const bool measure = u.value && u.value->kind == UnitKind::quantity && u.value->where == Where::any;
         if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
         // "3.7% a month earlier", "a year ago", "a year after", "a year on,": a point in time, not a
-        // rate ("56 cents a share on revenue of…" is one)
-        if (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after")) return;
-        if (lower_is(j + 1, "on") && !word(j + 2)) return;
+        // rate ("56 cents a share on revenue of…", "R3.48 a share after profit rose" are rates)
+        if (period_word(j) && (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after") ||
+                               (lower_is(j + 1, "on") && !word(j + 2))))
+            return;
         per = !measure                      ? t_[j].lower
               : f.kind == FigureKind::money ? price_unit(u.value->unit)
                                             : u.value->unit;
@@ -1374,6 +1396,15 @@ void Scanner::rate(Candidate& f) const {
     if (f.kind == FigureKind::duration && !lx_.duration_per_words.count(per)) return;
     f.unit += "/" + per;
     f.last = k;
+    // "$3,000 per child per year", "per child, per year": and per period of time
+    const std::size_t q = sign(k + 1, ",") ? k + 2 : k + 1;
+    const std::size_t p = q + 1;
+    if (!lx_.duration_per_words.count(per) && (lower_is(q, "per") || (q == k + 1 && lower_is(q, "a"))) &&
+        word(p) && lx_.duration_per_words.count(t_[p].lower) && !in(lx_.relative_time_words, p + 1) &&
+        !lower_is(p + 1, "after")) {
+        f.unit += "/" + t_[p].lower;
+        f.last = p;
+    }
 }
 
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
@@ -1796,6 +1827,7 @@ void Scanner::counted(Candidate& f) const {
         }
         return;
     }
+    if (period_ago(k, f.core.value)) return;
     const std::size_t noun = past_size(k);
     const std::size_t end = noun_phrase(noun, head_count, unit);
     if (end != npos && forecasters(f, end)) return;
@@ -1835,9 +1867,13 @@ bool Scanner::round_whole(double whole) {
 // "fewer than the 2,500", "short of the roughly 449,000": a number compared with one before it,
 // with or without "the" between.
 bool Scanner::compared_through_the(const Candidate& f) const {
-    if (f.first >= 2 && lower_is(f.first - 1, "the"))
-        return compared_after(f.first - 2) || lower_is(f.first - 2, "of");
-    return f.first >= 1 && compared_after(f.first - 1);
+    std::size_t k = f.first;
+    // "from an expected 2.2 mln", "against a revised 310,000": an estimate's participle between
+    if (k >= 2 && participle(k - 1) && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
+    if (k >= 2 && lower_is(k - 1, "the")) return compared_after(k - 2) || lower_is(k - 2, "of");
+    // "slightly up on 800,000 in 1984", "down on last year's 41,000"
+    if (k >= 2 && lower_is(k - 1, "on") && (lower_is(k - 2, "up") || lower_is(k - 2, "down"))) return true;
+    return k >= 1 && compared_after(k - 1);
 }
 
 // "fewer than the 240,000 economists had expected": the plural after a compared number is the subject
@@ -2533,10 +2569,11 @@ bool Scanner::noun_before(std::size_t k) const {
            !lx_.change_words.count(t_[k - 1].lower);
 }
 
-// "a day", "an hour", "per week" at token k: what comes before is a rate.
+// "a day", "an hour", "per week" at token k: what comes before is a rate ("42 a year earlier" is a
+// level at a point in time).
 bool Scanner::per_period_follows(std::size_t k) const {
     return (lower_is(k, "a") || lower_is(k, "an") || lower_is(k, "per")) && word(k + 1) &&
-           lx_.per_words.count(t_[k + 1].lower);
+           lx_.per_words.count(t_[k + 1].lower) && !in(lx_.relative_time_words, k + 2);
 }
 
 // A word that can be a verb and no noun, or a present participle ("sheltering"): "a 60,000 seat
@@ -2681,9 +2718,14 @@ void Scanner::millions_like(const Candidate& before, Candidate& f) const {
 
 // "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
 // that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
-// after money; a bare "4.1" only after a percent written the same way.
+// after money (a bare "553,000" only as the amount of the same noun); a bare "4.1" only after a
+// percent written the same way.
 bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
-    if (level.kind == FigureKind::money) return bare.core.scale > 1 && level.factor == 1;
+    // ("a net loss of 820,000 dlrs, compared to a loss of 553,000": or the same thing's amount)
+    const bool same_noun = level.first >= 2 && bare.first >= 2 && lower_is(level.first - 1, "of") &&
+                           lower_is(bare.first - 1, "of") && word(bare.first - 2) &&
+                           t_[level.first - 2].lower == t_[bare.first - 2].lower;
+    if (level.kind == FigureKind::money) return (bare.core.scale > 1 || same_noun) && level.factor == 1;
     if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0)
         return false;
     // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9
@@ -2718,6 +2760,23 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
     const bool alike = magnitude_ratio(f.value, before.value) <= 3;
     if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike))
         f.unit = before.unit;
+}
+
+// "140 Swiss francs per bearer share and 45 per registered share": a bare number listed after a price
+// per one thing, and priced per another, is in the same currency.
+void Scanner::price_per_other(std::vector<Candidate>& found, std::size_t k) const {
+    Candidate& f = found[k];
+    const Candidate& g = found[k - 1];
+    if (f.kind != FigureKind::count || !f.unit.empty() || f.range || !lower_is(f.last + 1, "per")) return;
+    const auto slash = g.unit.find('/');
+    if (g.kind != FigureKind::money || slash == std::string::npos || !continues_list(g, f) ||
+        !same_sentence(g.last, f.first))
+        return;
+    f.kind = FigureKind::money;
+    f.unit = g.unit.substr(0, slash);
+    f.value *= g.factor;
+    f.factor = g.factor;
+    rate(f);
 }
 
 // "7- or 8-inch", "8 or $9", "4 or 5 million people": a bare number marked to inherit takes the unit
@@ -2795,6 +2854,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         Candidate& f = found[k];
         if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
         if (k > 0 && f.first > 0) same_rate(found, k);
+        if (k > 0 && f.first > 0) price_per_other(found, k);
         if (!bare(f) || f.first == 0) continue;
         // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
         // at the counted noun
@@ -2825,10 +2885,9 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // of its own after a counted one
         const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
         // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
-        const bool joined = compared_after(f.first - 1) || lower_is(f.first - 1, "of") ||
-                            lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
-                            compared_through_the(f) || in(lx_.subset_words, f.first - 1) ||
-                            in(lx_.more_words, f.last + 1) ||
+        const bool joined = lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") ||
+                            compared_after(f.core.first - 1) || compared_through_the(f) ||
+                            in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
                             // "479 equity positions, 614 in the debt area": a share of the count, by place
                             (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1));
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money

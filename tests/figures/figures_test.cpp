@@ -412,6 +412,35 @@ TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     EXPECT_EQ(figure("Shares in Nokia rose 2% while Ericsson fell 1.", "1").kind, FigureKind::percent);
 }
 
+TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
+    // "a year earlier" dates the level: it is no rate, so the level takes the days of the one before
+    const auto days = figure("Homes took an average of 49 days to sell, up from 42 a year earlier.", "42");
+    EXPECT_EQ(days.kind, FigureKind::duration);
+    EXPECT_EQ(days.unit, "day");
+    EXPECT_EQ(figure("The harvest was one mln tonnes, slightly up on 800,000 in 1984.", "800,000").unit, "t");
+    EXPECT_EQ(figure("Output will rise to 2.4 mln tonnes from an expected 2.2 mln in 1987.", "2.2 mln").unit,
+              "t");
+    // wire shorthand: a level, then the week it was measured in
+    const auto head = figure("Slaughter was 295,000 head versus 305,000 week ago.", "305,000");
+    EXPECT_EQ(head.kind, FigureKind::count);
+    EXPECT_EQ(head.unit, "head");
+    EXPECT_FALSE(has_figure("Slaughter was 295,000 head versus 305,000 week ago.", "305,000 week"));
+    EXPECT_EQ(figure("The strike lasted one week before talks began.", "one week").kind,
+              FigureKind::duration);
+}
+
+TEST(Levels, TheAmountOfTheSameThingIsInTheSameCurrency) {
+    const auto loss = figure("It had a net loss of 820,000 dlrs, compared to a loss of 553,000.", "553,000");
+    EXPECT_EQ(loss.kind, FigureKind::money);
+    EXPECT_EQ(
+        figure("It had a profit of 5.2 mln dlrs on sales of 40 mln, against a profit of 900,000.", "900,000")
+            .unit,
+        "USD");
+    // a different thing's amount is no money by that alone
+    EXPECT_NE(figure("It had a loss of 2 mln dlrs and a backlog of 300,000.", "300,000").kind,
+              FigureKind::money);
+}
+
 TEST(Levels, APriceAfterAPercentChangeIsNotAPercent) {
     EXPECT_NE(figure("Pluristem rose 8.15% to 3.65 after the meeting.", "3.65").kind, FigureKind::percent);
     EXPECT_NE(figure("The stock rose by 8% to 3.65 on Friday.", "3.65").kind, FigureKind::percent);
@@ -739,6 +768,29 @@ TEST(Money, CurrenciesOfOneCountryByName) {
     // a name that is also a people's only after a scale
     EXPECT_EQ(figure("Three Afghanis were arrested at the border.", "Three").kind, FigureKind::count);
     EXPECT_EQ(figure("The budget is 2 billion afghanis.", "2").unit, "AFN");
+}
+
+TEST(Money, ABareNumberPricedPerAnotherThingAfterAPrice) {
+    const auto f =
+        figure("The issue is worth 140 Swiss francs per bearer share and 45 per registered share.", "45");
+    EXPECT_EQ(f.kind, FigureKind::money);
+    EXPECT_EQ(f.unit, "CHF/registered share");
+    EXPECT_EQ(f.text, "45 per registered share");
+    // not after a price without a rate, nor what is no list member
+    EXPECT_NE(figure("It paid 140 Swiss francs and 45 per cent of the shares.", "45").kind,
+              FigureKind::money);
+}
+
+TEST(Money, PerThingAndPerPeriod) {
+    EXPECT_EQ(figure("A tax cut of up to $3,000 per child per year.", "$3,000").unit, "USD/child/year");
+    EXPECT_EQ(figure("A tax cut of up to $3,000 per child, per year.", "$3,000").unit, "USD/child/year");
+    EXPECT_EQ(figure("The rent will be 1.05 U.S. Dlr a tonne per week.", "1.05").unit, "USD/tonne/week");
+    EXPECT_EQ(figure("It paid $5 a share, a year after listing.", "$5").unit, "USD/share");
+    EXPECT_EQ(figure("It paid $40 a share a year ago.", "$40").unit, "USD/share");
+    // "a share after": a rate all the same; "a year after" is a point in time
+    EXPECT_EQ(figure("It lifted its dividend to R3.48 a share after profit rose.", "R3.48").unit,
+              "ZAR/share");
+    EXPECT_EQ(figure("Inflation was 5% a year after the war.", "5%").unit, "percent");
 }
 
 TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
@@ -1720,6 +1772,12 @@ TEST(WireCopy, AComparativeAfterTheNumberIsNoNoun) {
 TEST(NewsForms, KnotsAndKilonewtonsByTheirCapital) {
     EXPECT_EQ(figure("Winds of 30kn battered the coast.", "30").unit, "kn");
     EXPECT_EQ(figure("The bridge takes loads of 500kN.", "500").unit, "kN");
+}
+
+TEST(WireCopy, AGradeOfOrePerTon) {
+    EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
+              "oz/ton");
+    EXPECT_EQ(figure("The ore holds 2.1 ounces of silver per ton.", "2.1").unit, "oz/ton");
 }
 
 TEST(WireCopy, ExchangeRatesArePricesOfACurrency) {
