@@ -214,6 +214,7 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    bool bare_scale_of_money(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
@@ -505,6 +506,8 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
         if (!scale && !lower_is(i + 1, "dozen")) return std::nullopt;
         current = 1;
         j = i + 1;
+    } else if (i > 0 && lower_is(i - 1, "the") && bare_scale_of_money(i)) {
+        current = 1; // "the billion dollar Asian Development Bank"
     }
     while (j < t_.size() && t_[j].type == TokenType::word) {
         const std::string& w = t_[j].lower;
@@ -524,6 +527,12 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
                     v += u->second;
                     next = j + 3;
                 }
+            }
+            // "a one-billion-dollar deal", "two-million-strong": the scale joined by a hyphen
+            if (sign(next, "-") && glued(next) && glued(next + 1) && word(next + 1)) {
+                const auto m = lx_.scales.at(t_, next + 1);
+                if (m.value && m.length == 1 && m.value->where == Where::any && m.value->multiplier >= 1000)
+                    ++next;
             }
             current += v;
             any = true;
@@ -568,6 +577,18 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
         }
     }
     return c;
+}
+
+// "billion dollar": a scale word of a million or more and, spaced or hyphenated, the name of a
+// currency in the singular, as a compound modifier writes them.
+bool Scanner::bare_scale_of_money(std::size_t i) const {
+    const auto m = word(i) ? lx_.scales.at(t_, i) : decltype(lx_.scales.at(t_, i)){};
+    if (!m.value || m.length != 1 || m.value->where != Where::any || m.value->multiplier < 1e6) return false;
+    const std::size_t k = sign(i + 1, "-") && glued(i + 1) ? i + 2 : i + 1;
+    const auto cur = word(k) ? lx_.currencies.at(t_, k) : decltype(lx_.currencies.at(t_, k)){};
+    return cur.value &&
+           (cur.value->place == CurrencyPlace::suffix || cur.value->place == CurrencyPlace::both) &&
+           !is_plural(lx_, t_[k].lower);
 }
 
 // "3/4 cup", "1/2 mile": a proper fraction with a small denominator before a word. "24/7", "9/11"
@@ -2056,6 +2077,8 @@ bool Scanner::pronoun(const Core& c) const {
     if (!c.words) return false;
     const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
     const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
+    // "one or two more days": the first of two numbers in the offing, no pronoun
+    if (lower_is(c.last + 1, "or") && core_at(c.last + 2)) return false;
     // "a one-gram sample", "a one-year ban": one of a unit
     const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
                           lx_.units.at(t_, c.last + 2).value != nullptr;

@@ -412,6 +412,14 @@ TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     EXPECT_EQ(figure("Shares in Nokia rose 2% while Ericsson fell 1.", "1").kind, FigureKind::percent);
 }
 
+TEST(NumberWords, OneOrTwoIsNoPronoun) {
+    const auto one = figure("We should have one or two more days of work here.", "one");
+    EXPECT_EQ(one.kind, FigureKind::duration);
+    EXPECT_EQ(one.unit, "day");
+    EXPECT_EQ(figure("One or two large banks drained the market.", "One").unit, "large bank");
+    EXPECT_FALSE(has_figure("He said one or the other would go.", "one"));
+}
+
 TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
     // "a year earlier" dates the level: it is no rate, so the level takes the days of the one before
     const auto days = figure("Homes took an average of 49 days to sell, up from 42 a year earlier.", "42");
@@ -779,6 +787,18 @@ TEST(Money, ABareNumberPricedPerAnotherThingAfterAPrice) {
     // not after a price without a rate, nor what is no list member
     EXPECT_NE(figure("It paid 140 Swiss francs and 45 per cent of the shares.", "45").kind,
               FigureKind::money);
+}
+
+TEST(Money, AScaleAndACurrencyAsACompoundModifier) {
+    const auto bank = figure("The doors of the billion dollar Asian Development Bank opened.", "billion");
+    EXPECT_EQ(bank.kind, FigureKind::money);
+    EXPECT_DOUBLE_EQ(bank.value, 1e9);
+    EXPECT_DOUBLE_EQ(figure("It was a one-billion-dollar deal.", "one-billion").value, 1e9);
+    EXPECT_DOUBLE_EQ(figure("It set a six-billion dlr limit.", "six-billion").value, 6e9);
+    EXPECT_DOUBLE_EQ(figure("He asked the million-dollar question.", "million").value, 1e6);
+    // a vague plural names no amount
+    EXPECT_FALSE(has_figure("The billions of dollars were lost.", "billion"));
+    EXPECT_FALSE(has_figure("The billion dollars were lost.", "billion"));
 }
 
 TEST(Money, PerThingAndPerPeriod) {
