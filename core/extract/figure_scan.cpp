@@ -214,6 +214,7 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    bool parallel_member(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
@@ -2436,8 +2437,10 @@ std::size_t Scanner::agency_dateline_end() const {
 }
 
 bool Scanner::sentence_end(std::size_t k) const {
+    // ("in the U.K. 37,800": initials' last point before a number ends nothing)
+    const bool initials = sign(k, ".") && k >= 3 && initials_end(k - 3) == k && !word(k + 1);
     return (sign(k, ".") || sign(k, "!") || sign(k, "?") || sign(k, ";")) && k + 1 < t_.size() &&
-           t_[k + 1].space_before &&
+           t_[k + 1].space_before && !initials &&
            (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
 }
 
@@ -2865,7 +2868,7 @@ void Scanner::listed_rates(std::vector<Candidate>& found) const {
 void Scanner::share_levels(std::vector<Candidate>& found) const {
     // "Seven MPs were absent and six were absent": number words above one share too
     auto bare = [](const Candidate& f) {
-        return f.kind == FigureKind::count && f.unit.empty() && (!f.core.words || f.value >= 2);
+        return f.kind == FigureKind::count && f.unit.empty() && (!f.core.words || std::abs(f.value) >= 2);
     };
     // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {
@@ -2908,11 +2911,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // of its own after a counted one
         const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
         // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
-        const bool joined = lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") ||
-                            compared_after(f.core.first - 1) || compared_through_the(f) ||
-                            in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
-                            // "479 equity positions, 614 in the debt area": a share of the count, by place
-                            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1));
+        const bool joined =
+            lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
+            compared_through_the(f) || in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
+            // "479 equity positions, 614 in the debt area": a share of the count, by place
+            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1)) || parallel_member(f);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         // "an average yield of 15.473 pct, down from 15.870": the level the last one came from
@@ -2971,6 +2974,22 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k + 1].unit;
         }
     }
+}
+
+// "France received 34,500 tonnes, in the U.K. 37,800, in Belgium 18,500", "plus 2.4 points for the
+// Netherlands, minus two for Denmark": a member of a list whose members name a place or a party, after
+// the comma, before the number or after it.
+bool Scanner::parallel_member(const Candidate& f) const {
+    if (lower_is(f.last + 1, "for") && has_capital(t_[f.last + 2].text) && f.first > 0 &&
+        sign(f.first - 1, ","))
+        return true;
+    std::size_t k = f.first;
+    while (k > 0 && f.first - k < 5 &&
+           (has_capital(t_[k - 1].text) || ((sign(k - 1, ".") || sign(k - 1, "-")) && glued(k - 1))))
+        --k;
+    if (k == f.first || k < 2) return false;
+    if (lower_is(k - 1, "the")) --k;
+    return k >= 2 && in(lx_.place_prepositions, k - 1) && (sign(k - 2, ",") || lower_is(k - 2, "and"));
 }
 
 // The counted noun of the nearest count before found[k] in its sentence; empty when there is none.

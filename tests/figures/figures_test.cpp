@@ -420,6 +420,23 @@ TEST(NumberWords, OneOrTwoIsNoPronoun) {
     EXPECT_FALSE(has_figure("He said one or the other would go.", "one"));
 }
 
+TEST(Levels, TheMembersOfAListByPlaceOrPartyMeasureAlike) {
+    const std::string shares =
+        "Traders in France received 34,500 tonnes, in the U.K. 37,800, in West-Germany "
+        "20,000 and in Denmark 1,500.";
+    for (const char* amount : {"37,800", "20,000", "1,500"})
+        EXPECT_EQ(figure(shares, amount).unit, "t") << amount;
+    const std::string points =
+        "Rates will be plus 2.4 points for Germany, minus two for Denmark, minus 5.7 for Italy.";
+    EXPECT_EQ(figure(points, "minus two").unit, "point");
+    EXPECT_DOUBLE_EQ(figure(points, "minus 5.7").value, -5.7);
+    // initials before a number end no sentence
+    EXPECT_EQ(figure("Exports rose to 40,000 tonnes, in the U.S. 12,000 and in Japan 9,000.", "12,000").unit,
+              "t");
+    // a place that is no member of a list leaves the number bare
+    EXPECT_EQ(figure("Sales rose 5 percent in Paris, where 300 turned up.", "300").kind, FigureKind::count);
+}
+
 TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
     // "a year earlier" dates the level: it is no rate, so the level takes the days of the one before
     const auto days = figure("Homes took an average of 49 days to sell, up from 42 a year earlier.", "42");
