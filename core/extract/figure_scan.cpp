@@ -214,7 +214,9 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    bool speaks_of_temperature() const;
     bool parallel_member(const Candidate& f) const;
+    bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
@@ -347,9 +349,7 @@ void Scanner::recase() {
         ++first;
     uncased_ = letters >= 12 && other * 10 < letters && word(first);
     if (!uncased_) return;
-    const bool temperatures = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
-        return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
-    });
+    const bool temperatures = speaks_of_temperature();
     for (std::size_t i = 0; i < t_.size(); ++i) {
         if (!word(i)) continue;
         const bool closes = number(i - 1) && glued(i);    // "45c"
@@ -1279,6 +1279,12 @@ bool Scanner::period_ago(std::size_t k, double value) const {
     return value != 1 && period_word(k) && !is_plural(lx_, t_[k].lower) && in(lx_.relative_time_words, k + 1);
 }
 
+bool Scanner::speaks_of_temperature() const {
+    return std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+        return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
+    });
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -1313,7 +1319,9 @@ void Scanner::right_units(Candidate& f) const {
     const bool clause_end = after >= t_.size() ||
                             (t_[after].type == TokenType::sign && t_[after].text != "-") ||
                             lower_is(after, "of"); // "816 000 t of grain"
-    if (u.value->where == Where::glued && !glued(k) && !clause_end) return;
+    // ("heated to about 300 C at…": a spaced degree sign's letter where the paragraph speaks of heat)
+    const bool degrees_letter = (u.value->unit == "°C" || u.value->unit == "°F") && speaks_of_temperature();
+    if (u.value->where == Where::glued && !glued(k) && !clause_end && !degrees_letter) return;
     if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
@@ -1539,11 +1547,16 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
         return end;
     std::size_t last = k + 1;
     // "snaps of man coverage", but not "loaves of bread cost $7"
-    if (plain(last + 1) && !is_plural(lx_, t_[last].lower) && !core_at(last + 2) &&
-        !lx_.currencies.at(t_, last + 2).value)
+    auto continues = [&](std::size_t j) {
+        return plain(j + 1) && !is_plural(lx_, t_[j].lower) && !core_at(j + 2) &&
+               !lx_.currencies.at(t_, j + 2).value;
+    };
+    if (continues(last)) ++last;
+    // ("800 reports of big cat sightings": a third word when it ends the phrase in the plural)
+    if (last == k + 2 && continues(last) && is_plural(lx_, t_[last + 1].lower) && plural_noun_at(last + 1))
         ++last;
     for (std::size_t m = k + 1; m <= last; ++m)
-        words.push_back(t_[m].lower);
+        words.push_back(m == last && m > k + 2 ? singular(lx_, t_[m].lower) : t_[m].lower);
     return last;
 }
 
@@ -2271,6 +2284,13 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         make_age(f);
         return true;
     }
+    // "Now 68, she keeps…": the age of the subject that follows
+    if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && f.first >= 1 &&
+        lower_is(f.first - 1, "now") && (f.first == 1 || sentence_end(f.first - 2)) &&
+        sign(f.last + 1, ",") && (in(lx_.subject_pronouns, f.last + 2) || has_capital(t_[f.last + 2].text))) {
+        make_age(f);
+        return true;
+    }
     if (!f.unit.empty()) return true;
     if (dimension_follows(f.last + 1)) {
         f.inherit = true; // "2 x 4 inches": both sides are inches
@@ -2283,7 +2303,8 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom three") or
     // a reference ("all three"); "twelve were taken to hospital" is a figure
     const bool small_word = c.words && c.scale == 1 && c.value <= 10 && f.kind == FigureKind::count;
-    if (small_word && f.unit.empty() && !f.inherit && !f.range && (c.value == 1 || referring(f.first)))
+    if (small_word && f.unit.empty() && !f.inherit && !f.range && !listed_by_place(f) &&
+        (c.value == 1 || referring(f.first)))
         return false;
     // "the two sides": a definite reference, not a figure
     return !(small_word && c.value >= 2 && f.first > 0 && !f.compound &&
@@ -2716,18 +2737,23 @@ void Scanner::implied_noun(Candidate& f) const {
     if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
     std::size_t start = head;
     while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
-           !stop(start - 1) && !number_word(start - 1))
+           !stop(start - 1) && !number_word(start - 1)) {
         --start;
+        // ("earthquake-related searches": a hyphenated modifier is one word)
+        if (start >= 2 && sign(start - 1, "-") && glued(start - 1) && glued(start) && word(start - 2))
+            start -= 2;
+    }
     // (and then the phrase must open the sentence: "the death toll from the landslides in Wayanad"
     // counts no landslides)
     const std::size_t before = start > 0 && in(lx_.definite_determiners, start - 1) ? start - 1 : start;
     if (past_place && before > 0 && same_sentence(before - 1, head)) return;
     std::string unit;
     for (std::size_t k = start; k <= head; ++k) {
-        if (!unit.empty()) unit += ' ';
+        if (!unit.empty() && !glued(k)) unit += ' ';
         unit += k == head ? singular(lx_, t_[k].lower) : t_[k].lower;
     }
     f.unit = unit;
+    rate(f); // "searches jumped to 250 a minute"
 }
 
 // "4.5m paying subscribers … up from 3.9m a year earlier": an "m" read as metres for want of a noun
@@ -2866,9 +2892,10 @@ void Scanner::listed_rates(std::vector<Candidate>& found) const {
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
 // up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
 void Scanner::share_levels(std::vector<Candidate>& found) const {
-    // "Seven MPs were absent and six were absent": number words above one share too
-    auto bare = [](const Candidate& f) {
-        return f.kind == FigureKind::count && f.unit.empty() && (!f.core.words || std::abs(f.value) >= 2);
+    // "Seven MPs were absent and six were absent": number words above one share too, and "one in 2001"
+    auto bare = [this](const Candidate& f) {
+        return f.kind == FigureKind::count && f.unit.empty() &&
+               (!f.core.words || std::abs(f.value) >= 2 || listed_by_place(f));
     };
     // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
     auto measured = [](const Candidate& f) {
@@ -2974,6 +3001,13 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
             f.unit = found[k + 1].unit;
         }
     }
+}
+
+// "three deaths in 2000, one in 2001 and two this year", "one in Paris": a member of a list by year
+// or place, after a comma.
+bool Scanner::listed_by_place(const Candidate& f) const {
+    return f.first > 0 && sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1) &&
+           (year_at(f.last + 2) || has_capital(t_[f.last + 2].text));
 }
 
 // "France received 34,500 tonnes, in the U.K. 37,800, in Belgium 18,500", "plus 2.4 points for the

@@ -437,6 +437,21 @@ TEST(Levels, TheMembersOfAListByPlaceOrPartyMeasureAlike) {
     EXPECT_EQ(figure("Sales rose 5 percent in Paris, where 300 turned up.", "300").kind, FigureKind::count);
 }
 
+TEST(Levels, OneInAListByYearCountsTheSameThing) {
+    const std::string deaths =
+        "Maine had three moose-related fatalities in 2000, one in 2001 and two this year.";
+    const auto one = figure(deaths, "one");
+    EXPECT_EQ(one.unit, "moose-related fatality");
+    EXPECT_EQ(figure(deaths, "two").unit, "moose-related fatality");
+    EXPECT_FALSE(has_figure("He met them, one in London.", "one"));
+}
+
+TEST(Levels, TheSubjectOfAVerbOfAmountWithAHyphenatedModifierAndARate) {
+    const auto f = figure("Earthquake-related searches jumped to 250 a minute from almost none.", "250");
+    EXPECT_EQ(f.unit, "earthquake-related search/minute");
+    EXPECT_EQ(f.text, "250 a minute");
+}
+
 TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
     // "a year earlier" dates the level: it is no rate, so the level takes the days of the one before
     const auto days = figure("Homes took an average of 49 days to sell, up from 42 a year earlier.", "42");
@@ -705,6 +720,13 @@ TEST(Ages, AfterTheWordAge) {
     EXPECT_EQ(age.unit, "years old");
     EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
     EXPECT_EQ(figure("In the digital age 3 billion people use phones.", "3").unit, "people");
+}
+
+TEST(Ages, NowAndTheAgeBeforeTheSubject) {
+    EXPECT_EQ(figure("Now 68, she keeps herself to herself.", "68").unit, "years old");
+    EXPECT_EQ(figure("Now 68, Smith lives in Leeds.", "68").unit, "years old");
+    EXPECT_NE(figure("He said, now 68, that he was tired.", "68").unit, "years old");
+    EXPECT_NE(figure("Now 68, 70 and 72 are the bids.", "68").unit, "years old");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
@@ -1809,6 +1831,20 @@ TEST(WireCopy, AComparativeAfterTheNumberIsNoNoun) {
 TEST(NewsForms, KnotsAndKilonewtonsByTheirCapital) {
     EXPECT_EQ(figure("Winds of 30kn battered the coast.", "30").unit, "kn");
     EXPECT_EQ(figure("The bridge takes loads of 500kN.", "500").unit, "kN");
+}
+
+TEST(NewsForms, ADegreeLetterSpacedWhereTheParagraphSpeaksOfHeat) {
+    EXPECT_EQ(figure("The gas is heated to about 300 C at 100 times atmospheric pressure.", "300").unit,
+              "°C");
+    EXPECT_EQ(figure("Global warming of 1.5 C by 2030 is likely.", "1.5").unit, "°C");
+    // no temperature spoken of: a letter, as in a grade or a label
+    EXPECT_NE(figure("About 300 C grades were given this year.", "300").unit, "°C");
+}
+
+TEST(NewsForms, ACountedNounsComplementOfThreeWordsEndingInThePlural) {
+    EXPECT_EQ(figure("The society received more than 800 reports of big cat sightings.", "800").unit,
+              "report big cat sighting");
+    EXPECT_EQ(figure("It made 20 snaps of man coverage in the game.", "20").unit, "snap man coverage");
 }
 
 TEST(WireCopy, AGradeOfOrePerTon) {
