@@ -1734,6 +1734,13 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
         // ("one building on fire" is a building; "5 missing after the landslide", an adjective, people)
         if (value != 1 && ends_with(words[0], "ing") && (!word(next) || stop(next)) && !adjective_only)
             return true;
+        // "25 and 34 live with their parents", "only 20 remain": a verb in its base form that is no noun
+        // is the verb of the number, its subject
+        if (!parts.has(text::PartOfSpeech::noun) && parts.has(text::PartOfSpeech::verb) &&
+            !has_capital(t_[start].text)) {
+            const auto bases = dictionary_.bases(words[0], text::PartOfSpeech::verb);
+            if (std::find(bases.begin(), bases.end(), words[0]) != bases.end()) return true;
+        }
     }
     // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase ("18 wounded" are
     // people: the dictionary knows the word as a noun; "4.81 earned run average" names one)

@@ -1841,6 +1841,16 @@ TEST(NewsForms, ADegreeLetterSpacedWhereTheParagraphSpeaksOfHeat) {
     EXPECT_NE(figure("About 300 C grades were given this year.", "300").unit, "°C");
 }
 
+TEST(NewsForms, AVerbInItsBaseFormAfterTheNumberIsNoNoun) {
+    EXPECT_EQ(figure("Of the group, 34 live with their parents.", "34").unit, "");
+    EXPECT_EQ(figure("Only 20 remain in the camp.", "20").unit, "");
+    const auto ages = figure("Some 19 per cent of men aged between 25 and 34 live at home.", "25");
+    EXPECT_EQ(ages.text, "25 and 34");
+    EXPECT_EQ(ages.unit, "years old");
+    // a word that is also a noun stays the counted noun
+    EXPECT_EQ(figure("They sold 34 cuts of beef.", "34").unit, "cut beef");
+}
+
 TEST(NewsForms, ACountedNounsComplementOfThreeWordsEndingInThePlural) {
     EXPECT_EQ(figure("The society received more than 800 reports of big cat sightings.", "800").unit,
               "report big cat sighting");
