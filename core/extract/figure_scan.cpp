@@ -1910,8 +1910,13 @@ bool Scanner::round_whole(double whole) {
 // with or without "the" between.
 bool Scanner::compared_through_the(const Candidate& f) const {
     std::size_t k = f.first;
-    // "from an expected 2.2 mln", "against a revised 310,000": an estimate's participle between
-    if (k >= 2 && participle(k - 1) && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
+    // "from an expected 2.2 mln", "against a revised 310,000", "to a record 72,340": an estimate's
+    // participle or an adjective between
+    const bool described =
+        k >= 2 && word(k - 1) && !stop(k - 1) && !has_capital(t_[k - 1].text) &&
+        (participle(k - 1) || lower_is(k - 1, "record") || // (a noun as the dictionary has it)
+         dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective));
+    if (described && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
     if (k >= 2 && lower_is(k - 1, "the")) return compared_after(k - 2) || lower_is(k - 2, "of");
     // "slightly up on 800,000 in 1984", "down on last year's 41,000"
     if (k >= 2 && lower_is(k - 1, "on") && (lower_is(k - 2, "up") || lower_is(k - 2, "down"))) return true;

@@ -460,6 +460,8 @@ TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
     EXPECT_EQ(figure("The harvest was one mln tonnes, slightly up on 800,000 in 1984.", "800,000").unit, "t");
     EXPECT_EQ(figure("Output will rise to 2.4 mln tonnes from an expected 2.2 mln in 1987.", "2.2 mln").unit,
               "t");
+    EXPECT_EQ(figure("The index surged 1,245 points to a record 72,340.", "72,340").unit, "point");
+    EXPECT_EQ(figure("Output rose 300 tonnes to a healthy 5,000.", "5,000").unit, "t");
     // wire shorthand: a level, then the week it was measured in
     const auto head = figure("Slaughter was 295,000 head versus 305,000 week ago.", "305,000");
     EXPECT_EQ(head.kind, FigureKind::count);
