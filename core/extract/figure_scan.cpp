@@ -214,6 +214,7 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    bool quote_mark(std::size_t k) const;
     bool speaks_of_temperature() const;
     bool parallel_member(const Candidate& f) const;
     bool listed_by_place(const Candidate& f) const;
@@ -2174,6 +2175,8 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
     if (list_marker(c)) return true;
+    // "the '419' scam", "a \u201c1984\u201d moment": a number alone in quotation marks is named, not stated
+    if (c.first > 0 && quote_mark(c.first - 1) && glued(c.first) && quote_mark(k) && glued(k)) return true;
     if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
         return true; // the seconds of 10:00:00
     if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
@@ -2184,6 +2187,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         if (!known) return true; // 5G, 4K, 9AB
     }
     return false;
+}
+
+bool Scanner::quote_mark(std::size_t k) const {
+    return sign(k, "'") || sign(k, "\"") || sign(k, "\u2018") || sign(k, "\u2019") || sign(k, "\u201c") ||
+           sign(k, "\u201d");
 }
 
 // "2023/24", "2023/2024": a season or a fiscal year, the year and the next one joined by a slash.

@@ -1678,6 +1678,13 @@ TEST(Numerals, IndianGroupingInLakhsAndCrores) {
     EXPECT_DOUBLE_EQ(figure("Turnover reached Rs 12,34,567 crore.", "12,34,567").value, 12345670000000);
 }
 
+TEST(NotFigures, ANumberAloneInQuotationMarksIsAName) {
+    EXPECT_FALSE(has_figure("The '419' refers to the part of the Nigerian penal code.", "419"));
+    EXPECT_FALSE(has_figure("It was a \u201c1984\u201d moment for the firm.", "1984"));
+    // a number with its noun inside the marks is stated all the same
+    EXPECT_TRUE(has_figure("He wrote \u201c50 tickets\u201d on the form.", "50"));
+}
+
 TEST(NotFigures, LinksLeftInTheBodyListMarkersWithALetterAndAllTheTime) {
     EXPECT_TRUE(
         figures("Related: How Trump's $50m golf club became $1.4m when it came time to pay tax").empty());
