@@ -176,6 +176,7 @@ private:
     void recase();
     void unpossess_periods();
     bool english_word(const std::string& w) const;
+    std::string noun_singular(const std::string& w) const;
     bool participle(std::size_t k) const;
     bool uncased_name(const Candidate& f) const;
     bool uncased_name_opens(std::size_t end) const;
@@ -214,6 +215,7 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    std::size_t past_most(std::size_t j) const;
     bool quote_mark(std::size_t k) const;
     bool speaks_of_temperature() const;
     bool parallel_member(const Candidate& f) const;
@@ -400,6 +402,16 @@ bool Scanner::participle(std::size_t k) const {
     for (const auto& base : dictionary_.bases(t_[k].lower, text::PartOfSpeech::verb))
         if (base != t_[k].lower) return true;
     return false;
+}
+
+// The singular of a counted noun: the rules of `singular`, but an "-ies" plural ends in "-ie" where the
+// dictionary knows that noun ("movies" -> movie, not "movy"; "cookies", "calories", "hippies"; no
+// "citie" or "partie" is one).
+std::string Scanner::noun_singular(const std::string& w) const {
+    std::string s = singular(lx_, w);
+    if (s == w || w.size() <= 4 || !ends_with(w, "ies") || !ends_with(s, "y")) return s;
+    const std::string ie = w.substr(0, w.size() - 1);
+    return dictionary_.parts(ie).has(text::PartOfSpeech::noun) ? ie : s;
 }
 
 // A word of the language as written, not a letter's plural ("us", "can"; not "rs", which WordNet
@@ -1397,10 +1409,10 @@ void Scanner::rate(Candidate& f) const {
             per = f.kind == FigureKind::money ? price_unit(u.value->unit) : u.value->unit;
             k += u.length;
         } else if (word(k + 2) && !stop(k + 1) && lx_.per_words.count(t_[k + 2].lower)) {
-            per = t_[k + 1].lower + " " + singular(lx_, t_[k + 2].lower); // "per bearer share"
+            per = t_[k + 1].lower + " " + noun_singular(t_[k + 2].lower); // "per bearer share"
             k += 2;
         } else {
-            per = singular(lx_, t_[k + 1].lower);
+            per = noun_singular(t_[k + 1].lower);
             k += 1;
         }
     } else if (lower_is(k, "a") || lower_is(k, "an") || (sign(k, "-") && glued(k) && lower_is(k + 1, "a"))) {
@@ -1501,7 +1513,7 @@ std::string Scanner::label_code(std::size_t first, std::size_t last) const {
 bool Scanner::verb_before_article(std::size_t k) const {
     if (!(lower_is(k + 1, "a") || lower_is(k + 1, "an") || lower_is(k + 1, "the"))) return false;
     if (in(lx_.per_words, k + 2) || lx_.units.at(t_, k + 2).value) return false;
-    return dictionary_.parts(singular(lx_, t_[k].lower)).has(text::PartOfSpeech::verb);
+    return dictionary_.parts(noun_singular(t_[k].lower)).has(text::PartOfSpeech::verb);
 }
 
 // After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
@@ -1537,7 +1549,7 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
             if (is_plural(lx_, t_[j].lower) && !ends_with(t_[j].lower, "ed") && !object_follows(j + 1) &&
                 !own_figure) {
                 for (std::size_t m = k + 1; m <= j; ++m)
-                    words.push_back(singular(lx_, t_[m].lower));
+                    words.push_back(noun_singular(t_[m].lower));
                 return j;
             }
         }
@@ -1557,7 +1569,7 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     if (last == k + 2 && continues(last) && is_plural(lx_, t_[last + 1].lower) && plural_noun_at(last + 1))
         ++last;
     for (std::size_t m = k + 1; m <= last; ++m)
-        words.push_back(m == last && m > k + 2 ? singular(lx_, t_[m].lower) : t_[m].lower);
+        words.push_back(m == last && m > k + 2 ? noun_singular(t_[m].lower) : t_[m].lower);
     return last;
 }
 
@@ -1650,11 +1662,15 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         // and so may a plural before a plural noun: "graphics cards", "savings accounts"
         if (plural && word(last + 1) && !stop(last + 1) && !has_capital(t_[last + 1].text) &&
             is_plural(lx_, t_[last + 1].lower) && !verb_follows(last + 1) && !verb_before_article(last + 1) &&
-            (singular(lx_, w) == w || plural_noun_at(last + 1)))
+            (noun_singular(w) == w || plural_noun_at(last + 1)))
             plural = false;
         // (a modifier keeps its own form: "savings accounts" are no "saving accounts")
         const bool modifier = !plural && is_plural(lx_, w) && !acronym;
-        words.push_back(acronym ? t_[k].text : modifier ? w : singular(lx_, w));
+        // ("TV-subscription services": a compound opened by an acronym is kept as written)
+        std::string written;
+        for (std::size_t j = k; acronym && j <= last; ++j)
+            written += t_[j].text;
+        words.push_back(acronym ? written : modifier ? w : noun_singular(w));
         ends.push_back(last);
         end = last;
         k = last + 1;
@@ -1788,6 +1804,15 @@ void Scanner::group_member(Candidate& f) const {
         f.unit = it->second;
 }
 
+// "most experienced workers", "least developed countries": the adverb of a superlative is no part of
+// the counted noun; returns the token after it, or j.
+std::size_t Scanner::past_most(std::size_t j) const {
+    const bool adverb = lower_is(j, "most") || lower_is(j, "least");
+    return adverb && word(j + 1) && dictionary_.parts(t_[j + 1].lower).has(text::PartOfSpeech::adjective)
+               ? j + 1
+               : j;
+}
+
 // Counts, ratios ("23 of the 32 members", "one in five", "389/400") and the noun they count.
 void Scanner::counted(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -1822,10 +1847,14 @@ void Scanner::counted(Candidate& f) const {
             f.of = whole->value;
             f.last = whole->last;
             std::string unit;
-            const std::size_t end = noun_phrase(whole->last + 1, 2, unit);
+            // "three out of four of its spires", "eight of the 10 most populous states"
+            std::size_t from = whole->last + 1;
+            if (lower_is(from, "of")) from = skip_det(from + 1);
+            from = past_most(from);
+            const std::size_t end = noun_phrase(from, 2, unit);
             if (end != npos) {
                 f.unit = unit;
-                f.measures_from = whole->last + 1;
+                f.measures_from = from;
                 f.measures_to = end;
                 f.last = end;
             }
@@ -1834,7 +1863,7 @@ void Scanner::counted(Candidate& f) const {
         if (lower_is(k, "in")) return;
         if (lower_is(k, "of")) {
             std::string unit;
-            const std::size_t from = skip_det(k + 1);
+            const std::size_t from = past_most(skip_det(k + 1)); // "two of his most experienced workers"
             const std::size_t end = noun_phrase(from, 2, unit);
             if (end != npos && f.core.value >= 2) {
                 f.unit = unit;
@@ -1856,7 +1885,7 @@ void Scanner::counted(Candidate& f) const {
         head_count = 1;
     } else if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
         if (stop(k + 1)) return;
-        f.unit = singular(lx_, t_[k + 1].lower);
+        f.unit = noun_singular(t_[k + 1].lower);
         f.measures_from = f.measures_to = k + 1;
         f.last = k + 1;
         f.compound = true;
@@ -2290,10 +2319,10 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
 // False when it is no figure at all: a pronoun, a rank or a definite reference.
 bool Scanner::unitless(const Core& c, Candidate& f) const {
     const bool plain = !c.words && !f.range && f.qualifier == Qualifier::exact;
-    // "Maddon, 66, has…": an age after a name
-    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 2 &&
-        sign(f.first - 1, ",") && word(f.first - 2) &&
-        (has_capital(t_[f.first - 2].text) || described_person(f.first - 2) || uncased_name(f)) &&
+    // "Maddon, 66, has…", "Page, now 28, hated it": an age after a name
+    const std::size_t b = f.first > 0 && lower_is(f.first - 1, "now") ? f.first - 1 : f.first;
+    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 && sign(b - 1, ",") &&
+        word(b - 2) && (has_capital(t_[b - 2].text) || described_person(b - 2) || uncased_name(f)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
         make_age(f);
         return true;
@@ -2620,7 +2649,7 @@ std::string Scanner::numbers_subject(const Candidate& f) const {
         if (!in(lx_.amount_nouns, head) || !word(head - 1) || stop(head - 1) ||
             (has_capital(t_[head - 1].text) && !opens))
             return {};
-        return singular(lx_, t_[head - 1].lower);
+        return noun_singular(t_[head - 1].lower);
     }
     return {};
 }
@@ -2770,7 +2799,7 @@ void Scanner::implied_noun(Candidate& f) const {
     std::string unit;
     for (std::size_t k = start; k <= head; ++k) {
         if (!unit.empty() && !glued(k)) unit += ' ';
-        unit += k == head ? singular(lx_, t_[k].lower) : t_[k].lower;
+        unit += k == head ? noun_singular(t_[k].lower) : t_[k].lower;
     }
     f.unit = unit;
     rate(f); // "searches jumped to 250 a minute"
@@ -2885,6 +2914,9 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
             found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
         }
     }
+    // ("a 33-to-1 ratio": a dangling hyphen that joined nothing is no part of the text)
+    for (auto& f : found)
+        if (f.range_start && !f.range && f.last > f.core.last && sign(f.last, "-")) f.last = f.core.last;
 }
 
 // "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
@@ -3065,7 +3097,7 @@ std::string Scanner::plural_before_from_to(const Candidate& f) const {
     const std::size_t head = f.first - 2;
     const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
                           dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
-    return (modifier ? t_[head - 1].lower + " " : "") + singular(lx_, t_[head].lower);
+    return (modifier ? t_[head - 1].lower + " " : "") + noun_singular(t_[head].lower);
 }
 
 std::string Scanner::measures(const Candidate& f) const {

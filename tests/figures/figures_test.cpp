@@ -491,6 +491,11 @@ TEST(Levels, APriceAfterAPercentChangeIsNotAPercent) {
 
 // --- ranges ----------------------------------------------------------------------------------
 
+TEST(Range, ADanglingHyphenThatJoinsNothingIsNoPartOfTheText) {
+    EXPECT_EQ(figure("It amounts to a 33-to-1 leverage ratio.", "33").text, "33");
+    EXPECT_EQ(figure("It takes a 15- to 20-minute drive.", "15").text, "15- to 20-minute");
+}
+
 TEST(Range, HyphenatedWithAUnit) {
     const auto f = figure("The talks lasted 4-5 hours.", "4-5 hours");
     EXPECT_EQ(f.kind, FigureKind::duration);
@@ -729,6 +734,10 @@ TEST(Ages, NowAndTheAgeBeforeTheSubject) {
     EXPECT_EQ(figure("Now 68, Smith lives in Leeds.", "68").unit, "years old");
     EXPECT_NE(figure("He said, now 68, that he was tired.", "68").unit, "years old");
     EXPECT_NE(figure("Now 68, 70 and 72 are the bids.", "68").unit, "years old");
+}
+
+TEST(Ages, NowBetweenTheNameAndTheAge) {
+    EXPECT_EQ(figure("Page, now 28, hated it.", "28").unit, "years old");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
@@ -1848,6 +1857,25 @@ TEST(NewsForms, ADegreeLetterSpacedWhereTheParagraphSpeaksOfHeat) {
     EXPECT_EQ(figure("Global warming of 1.5 C by 2030 is likely.", "1.5").unit, "°C");
     // no temperature spoken of: a letter, as in a grade or a label
     EXPECT_NE(figure("About 300 C grades were given this year.", "300").unit, "°C");
+}
+
+TEST(NewsForms, PluralsInIeAndCompoundsOpenedByAnAcronym) {
+    EXPECT_EQ(figure("All six movies will be launched online.", "six").unit, "movie");
+    EXPECT_EQ(figure("The bakery sold 300 cookies and 20 pies.", "300").unit, "cookie");
+    EXPECT_EQ(figure("He visited 12 cities and 9 libraries.", "12").unit, "city");
+    EXPECT_EQ(figure("Households pay the top eight TV-subscription services.", "eight").unit,
+              "top TV-subscription service");
+    EXPECT_EQ(figure("He bought 14 MLS tickets.", "14").unit, "MLS ticket");
+}
+
+TEST(NewsForms, TheNounAfterTheWholeOfARatioOrPastASuperlative) {
+    EXPECT_EQ(figure("The cathedral lost three out of four of its corner spires.", "three").unit,
+              "corner spire");
+    EXPECT_EQ(figure("Only one in five of its members voted.", "one in five").unit, "member");
+    EXPECT_EQ(figure("He won eight of the nation's 10 most populous states.", "eight").unit,
+              "populous state");
+    EXPECT_EQ(figure("Rick Pate lost two of his most experienced workers.", "two").unit,
+              "experienced worker");
 }
 
 TEST(NewsForms, AVerbInItsBaseFormAfterTheNumberIsNoNoun) {
