@@ -1174,8 +1174,9 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             } else if (q.value && q.length == 1) { // "sub-300 sq m"
                 f.qualifier = *q.value;
                 left -= 2;
-            } else if (!(c.year_like && lx_.year_prefixes.count(w))) {
-                return false; // COVID-19, TA-35, F-16: a code
+            } else if (!(c.year_like && lx_.year_prefixes.count(w)) &&
+                       !lx_.units_before.before(t_, left - 1).value) {
+                return false; // COVID-19, TA-35, F-16: a code ("magnitude-5.8" is a unit written before)
             }
         } else {
             return false; // the second number of "2-1" or "16-18" that no range took
@@ -1354,7 +1355,8 @@ void Scanner::right_units(Candidate& f) const {
 // "a magnitude 7.5 earthquake": a unit written before the number, when none follows.
 void Scanner::left_unit(Candidate& f) const {
     if (f.has_unit || f.first == 0) return;
-    const auto u = lx_.units_before.before(t_, f.first);
+    const bool hyphen = f.first >= 2 && sign(f.first - 1, "-") && glued(f.first) && glued(f.first - 1);
+    const auto u = lx_.units_before.before(t_, hyphen ? f.first - 1 : f.first); // "magnitude-5.8"
     if (!u.value) return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;

@@ -1416,6 +1416,13 @@ TEST(NewsForms, AMagnitudeIsAQuantityWrittenEitherSide) {
     EXPECT_EQ(before.kind, FigureKind::quantity);
     EXPECT_EQ(before.unit, "magnitude");
     EXPECT_EQ(figure("A 6.4-magnitude quake hit Taiwan.", "6.4").unit, "magnitude");
+    EXPECT_EQ(figure("A crack formed after the magnitude-5.8 quake.", "5.8").unit, "magnitude");
+    EXPECT_FALSE(has_figure("COVID-19 cases rose again.", "19"));
+}
+
+TEST(Money, APriceAPopIsAPriceEach) {
+    EXPECT_EQ(figure("The headphones are pricey at $200 a pop.", "$200").unit, "USD");
+    EXPECT_EQ(figure("Tickets cost $200 a night.", "$200").unit, "USD/night");
 }
 
 TEST(NewsForms, AnAdverbEndsTheCountedNounAndAnAdjectiveInLyStays) {
