@@ -1340,6 +1340,10 @@ void Scanner::right_units(Candidate& f) const {
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
     if (period_ago(k, f.core.value)) return;
+    // "reported 2002 second-quarter earnings": an ordinal, no seconds
+    if (lower_is(k, "second") &&
+        ((sign(k + 1, "-") && glued(k + 1)) || lower_is(k + 1, "quarter") || lower_is(k + 1, "half")))
+        return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
     f.has_unit = true;
@@ -1441,13 +1445,17 @@ void Scanner::rate(Candidate& f) const {
     if (f.kind == FigureKind::duration && !lx_.duration_per_words.count(per)) return;
     f.unit += "/" + per;
     f.last = k;
-    // "$3,000 per child per year", "per child, per year": and per period of time
+    // "$3,000 per child per year", "per child, per year": and per period of time; "30,000 readings per
+    // day per satellite": and per another thing
     const std::size_t q = sign(k + 1, ",") ? k + 2 : k + 1;
     const std::size_t p = q + 1;
-    if (!lx_.duration_per_words.count(per) && (lower_is(q, "per") || (q == k + 1 && lower_is(q, "a"))) &&
-        word(p) && lx_.duration_per_words.count(t_[p].lower) && !in(lx_.relative_time_words, p + 1) &&
-        !lower_is(p + 1, "after")) {
-        f.unit += "/" + t_[p].lower;
+    const bool period = word(p) && lx_.duration_per_words.count(t_[p].lower) &&
+                        !lx_.duration_per_words.count(per) &&
+                        (lower_is(q, "per") || (q == k + 1 && lower_is(q, "a"))) &&
+                        !in(lx_.relative_time_words, p + 1) && !lower_is(p + 1, "after");
+    const bool thing = lower_is(q, "per") && q == k + 1 && word(p) && !stop(p) && !has_capital(t_[p].text);
+    if (period || thing) {
+        f.unit += "/" + (period ? t_[p].lower : noun_singular(t_[p].lower));
         f.last = p;
     }
 }
@@ -1851,6 +1859,7 @@ void Scanner::counted(Candidate& f) const {
             std::string unit;
             // "three out of four of its spires", "eight of the 10 most populous states"
             std::size_t from = whole->last + 1;
+            if (sign(from, "-") && glued(from) && lower_is(from + 1, "plus")) from += 2; // "the 2,000-plus"
             if (lower_is(from, "of")) from = skip_det(from + 1);
             from = past_most(from);
             const std::size_t end = noun_phrase(from, 2, unit);
@@ -1877,6 +1886,7 @@ void Scanner::counted(Candidate& f) const {
     }
     std::string unit;
     double head_count = f.core.value; // how many the head noun names: its number decides its form
+    if (f.last > f.core.last && lower_is(f.last, "more")) head_count = 2;     // "one or more online vandals"
     if (sign(k, "-") && glued(k) && lower_is(k + 1, "odd") && glued(k + 1)) { // "3,000-odd buses"
         if (f.qualifier == Qualifier::exact) f.qualifier = Qualifier::approx;
         f.last = k + 1;
@@ -2135,8 +2145,9 @@ bool Scanner::pronoun(const Core& c) const {
     if (!c.words) return false;
     const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
     const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
-    // "one or two more days": the first of two numbers in the offing, no pronoun
-    if (lower_is(c.last + 1, "or") && core_at(c.last + 2)) return false;
+    // "one or two more days", "one or more vandals": the first of two numbers, or a bound, no pronoun
+    if (lower_is(c.last + 1, "or") && (core_at(c.last + 2) || lx_.qualifiers_after.at(t_, c.last + 1).value))
+        return false;
     // "a one-gram sample", "a one-year ban": one of a unit
     const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
                           lx_.units.at(t_, c.last + 2).value != nullptr;

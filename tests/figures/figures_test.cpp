@@ -851,6 +851,31 @@ TEST(Money, AScaleAndACurrencyAsACompoundModifier) {
     EXPECT_FALSE(has_figure("The billion dollars were lost.", "billion"));
 }
 
+TEST(NewsForms, PerPeriodAndPerThingOfACountOrAQuantity) {
+    EXPECT_EQ(figure("There are more than 30,000 readings per day per satellite.", "30,000").unit,
+              "reading/day/satellite");
+    EXPECT_EQ(figure("Fuel costs $3 per gallon per person.", "$3").unit, "USD/gallon/person");
+}
+
+TEST(NewsForms, CubicUnitsAndADegreeSignBeforeTheScale) {
+    EXPECT_EQ(figure("Each is an average for more than 75,000 cubic kilometers of air.", "75,000").unit,
+              "km3");
+    EXPECT_EQ(figure("It rose by about 0.054° Fahrenheit.", "0.054").unit, "°F");
+    EXPECT_EQ(figure("Gas reserves of 2 trillion cubic feet were found.", "2 trillion").unit, "cu ft");
+}
+
+TEST(NewsForms, OneOrMoreAndTheSecondQuarterOfAYear) {
+    const auto vandals = figure("USA Today said one or more online vandals had posted a fake page.", "one");
+    EXPECT_EQ(vandals.unit, "online vandal");
+    EXPECT_EQ(vandals.qualifier, Qualifier::at_least);
+    EXPECT_FALSE(has_figure("He said one or the other would go.", "one"));
+    const auto year = figure("It reported 2002 second-quarter earnings on Thursday.", "2002");
+    EXPECT_EQ(year.kind, FigureKind::date);
+    EXPECT_EQ(figure("He ran the lap in 58 seconds.", "58").unit, "second");
+    const auto ratio = figure("In all, 900 of the 2,000-plus undergraduates were majors.", "900");
+    EXPECT_EQ(ratio.unit, "undergraduate");
+}
+
 TEST(Money, PerThingAndPerPeriod) {
     EXPECT_EQ(figure("A tax cut of up to $3,000 per child per year.", "$3,000").unit, "USD/child/year");
     EXPECT_EQ(figure("A tax cut of up to $3,000 per child, per year.", "$3,000").unit, "USD/child/year");
