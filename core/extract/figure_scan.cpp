@@ -221,6 +221,7 @@ private:
     bool parallel_member(const Candidate& f) const;
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
+    std::size_t half_dozen_end(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
     void left_unit(Candidate& f) const;
@@ -514,6 +515,11 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
     bool any = false;
     bool after_scale = false;
     std::size_t j = i;
+    if (const std::size_t end = half_dozen_end(i); end != npos) {
+        c.value = 6;
+        c.last = end;
+        return c;
+    }
     if (lower_is(i, "a") || lower_is(i, "an")) {
         const auto m = lx_.scales.at(t_, i + 1);
         const bool scale = m.value && m.length == 1 && m.value->where == Where::any;
@@ -603,6 +609,16 @@ bool Scanner::bare_scale_of_money(std::size_t i) const {
     return cur.value &&
            (cur.value->place == CurrencyPlace::suffix || cur.value->place == CurrencyPlace::both) &&
            !is_plural(lx_, t_[k].lower);
+}
+
+// "a half-dozen", "a half dozen", "half a dozen": six. Returns the token of "dozen", or npos.
+std::size_t Scanner::half_dozen_end(std::size_t i) const {
+    const std::size_t h = lower_is(i, "a") ? i + 1 : i;
+    if (!lower_is(h, "half")) return npos;
+    if (lower_is(h + 1, "dozen")) return h + 1;
+    if (sign(h + 1, "-") && glued(h + 1) && glued(h + 2) && lower_is(h + 2, "dozen")) return h + 2;
+    if (h == i && lower_is(h + 1, "a") && lower_is(h + 2, "dozen")) return h + 2;
+    return npos;
 }
 
 // "3/4 cup", "1/2 mile": a proper fraction with a small denominator before a word. "24/7", "9/11"

@@ -412,6 +412,16 @@ TEST(Levels, AComparedLevelWithoutItsCurrencyOrPercentSignStillHasIt) {
     EXPECT_EQ(figure("Shares in Nokia rose 2% while Ericsson fell 1.", "1").kind, FigureKind::percent);
 }
 
+TEST(NumberWords, HalfADozenIsSix) {
+    const auto managers = figure("It has about a half-dozen project managers.", "half-dozen");
+    EXPECT_DOUBLE_EQ(managers.value, 6);
+    EXPECT_EQ(managers.unit, "project manager");
+    EXPECT_EQ(managers.qualifier, Qualifier::approx);
+    EXPECT_DOUBLE_EQ(figure("A half dozen eggs cost $3.", "half dozen").value, 6);
+    EXPECT_DOUBLE_EQ(figure("Half a dozen people came.", "Half a dozen").value, 6);
+    EXPECT_DOUBLE_EQ(figure("The charity raised half a million dollars.", "half a million").value, 5e5);
+}
+
 TEST(NumberWords, OneOrTwoIsNoPronoun) {
     const auto one = figure("We should have one or two more days of work here.", "one");
     EXPECT_EQ(one.kind, FigureKind::duration);
