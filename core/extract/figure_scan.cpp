@@ -218,6 +218,7 @@ private:
     std::size_t past_most(std::size_t j) const;
     bool quote_mark(std::size_t k) const;
     bool speaks_of_temperature() const;
+    bool speaks_of_heat() const;
     bool parallel_member(const Candidate& f) const;
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
@@ -527,7 +528,7 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
         current = 1;
         j = i + 1;
     } else if (i > 0 && lower_is(i - 1, "the") && bare_scale_of_money(i)) {
-        current = 1; // "the billion dollar Asian Development Bank"
+        current = 1; // "the billion dollar Asian Development Bank" (not "the million-dollar question")
     }
     while (j < t_.size() && t_[j].type == TokenType::word) {
         const std::string& w = t_[j].lower;
@@ -551,7 +552,10 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
             // "a one-billion-dollar deal", "two-million-strong": the scale joined by a hyphen
             if (sign(next, "-") && glued(next) && glued(next + 1) && word(next + 1)) {
                 const auto m = lx_.scales.at(t_, next + 1);
-                if (m.value && m.length == 1 && m.value->where == Where::any && m.value->multiplier >= 1000)
+                // (not odds: "a one-thousand-to-one shot")
+                const bool odds = sign(next + 2, "-") && glued(next + 2) && lower_is(next + 3, "to");
+                if (m.value && m.length == 1 && m.value->where == Where::any && m.value->multiplier >= 1000 &&
+                    !odds)
                     ++next;
             }
             current += v;
@@ -599,8 +603,9 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
     return c;
 }
 
-// "billion dollar": a scale word of a million or more and, spaced or hyphenated, the name of a
-// currency in the singular, as a compound modifier writes them.
+// "billion dollar Asian Development Bank": a scale word of a million or more and, spaced or
+// hyphenated, the name of a currency in the singular, as a compound modifier writes them, before a
+// name ("the million-dollar question" states no amount).
 bool Scanner::bare_scale_of_money(std::size_t i) const {
     const auto m = word(i) ? lx_.scales.at(t_, i) : decltype(lx_.scales.at(t_, i)){};
     if (!m.value || m.length != 1 || m.value->where != Where::any || m.value->multiplier < 1e6) return false;
@@ -608,7 +613,7 @@ bool Scanner::bare_scale_of_money(std::size_t i) const {
     const auto cur = word(k) ? lx_.currencies.at(t_, k) : decltype(lx_.currencies.at(t_, k)){};
     return cur.value &&
            (cur.value->place == CurrencyPlace::suffix || cur.value->place == CurrencyPlace::both) &&
-           !is_plural(lx_, t_[k].lower);
+           !is_plural(lx_, t_[k].lower) && word(k + cur.length) && has_capital(t_[k + cur.length].text);
 }
 
 // "a half-dozen", "a half dozen", "half a dozen": six. Returns the token of "dozen", or npos.
@@ -1315,6 +1320,12 @@ bool Scanner::speaks_of_temperature() const {
     });
 }
 
+bool Scanner::speaks_of_heat() const {
+    return speaks_of_temperature() || std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+               return t.type == TokenType::word && lx_.heat_words.count(t.lower);
+           });
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -1349,17 +1360,19 @@ void Scanner::right_units(Candidate& f) const {
     const bool clause_end = after >= t_.size() ||
                             (t_[after].type == TokenType::sign && t_[after].text != "-") ||
                             lower_is(after, "of"); // "816 000 t of grain"
-    // ("heated to about 300 C at…": a spaced degree sign's letter where the paragraph speaks of heat)
-    const bool degrees_letter = (u.value->unit == "°C" || u.value->unit == "°F") && speaks_of_temperature();
+    // ("heated to about 300 C at…": a spaced degree sign's letter standing alone, before a sign or a
+    // function word, where the paragraph speaks of heat; not "40 F-16 jets", "3 C grades")
+    const bool alone = (!word(after) && !(sign(after, "-") && glued(after))) || stop(after);
+    const bool degrees_letter =
+        (u.value->unit == "°C" || u.value->unit == "°F") && u.length == 1 && alone && speaks_of_heat();
     if (u.value->where == Where::glued && !glued(k) && !clause_end && !degrees_letter) return;
     if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
     if (period_ago(k, f.core.value)) return;
     // "reported 2002 second-quarter earnings": an ordinal, no seconds
-    if (lower_is(k, "second") &&
-        ((sign(k + 1, "-") && glued(k + 1)) || lower_is(k + 1, "quarter") || lower_is(k + 1, "half")))
-        return;
+    const std::size_t part = sign(k + 1, "-") && glued(k + 1) ? k + 2 : k + 1;
+    if (lower_is(k, "second") && (lower_is(part, "quarter") || lower_is(part, "half"))) return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
     f.has_unit = true;
@@ -1446,8 +1459,13 @@ void Scanner::rate(Candidate& f) const {
         if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
         // "3.7% a month earlier", "a year ago", "a year after", "a year on,": a point in time, not a
         // rate ("56 cents a share on revenue of…", "R3.48 a share after profit rose" are rates)
-        if (period_word(j) && (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after") ||
-                               (lower_is(j + 1, "on") && !word(j + 2))))
+        // ("32 goals a season ago", "3 goals a match before, against Everton": any word, when the point
+        // in time is told by an adverb)
+        const bool adverb_of_time = in(lx_.relative_time_words, j + 1) &&
+                                    !((lower_is(j + 1, "before") || lower_is(j + 1, "after")) && word(j + 2));
+        if (adverb_of_time ||
+            (period_word(j) && (in(lx_.relative_time_words, j + 1) || lower_is(j + 1, "after") ||
+                                (lower_is(j + 1, "on") && !word(j + 2)))))
             return;
         per = !measure                      ? t_[j].lower
               : f.kind == FigureKind::money ? price_unit(u.value->unit)
@@ -1469,7 +1487,11 @@ void Scanner::rate(Candidate& f) const {
                         !lx_.duration_per_words.count(per) &&
                         (lower_is(q, "per") || (q == k + 1 && lower_is(q, "a"))) &&
                         !in(lx_.relative_time_words, p + 1) && !lower_is(p + 1, "after");
-    const bool thing = lower_is(q, "per") && q == k + 1 && word(p) && !stop(p) && !has_capital(t_[p].text);
+    // (a singular noun standing alone: not "per year per reports", "per federal law", "per data from ICE")
+    const bool thing = lower_is(q, "per") && q == k + 1 && word(p) && !stop(p) && !has_capital(t_[p].text) &&
+                       !is_plural(lx_, t_[p].lower) &&
+                       dictionary_.parts(t_[p].lower).has(text::PartOfSpeech::noun) &&
+                       (!word(p + 1) || (stop(p + 1) && !lower_is(p + 1, "from") && !lower_is(p + 1, "of")));
     if (period || thing) {
         f.unit += "/" + (period ? t_[p].lower : noun_singular(t_[p].lower));
         f.last = p;
@@ -1592,7 +1614,8 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     };
     if (continues(last)) ++last;
     // ("800 reports of big cat sightings": a third word when it ends the phrase in the plural)
-    if (last == k + 2 && continues(last) && is_plural(lx_, t_[last + 1].lower) && plural_noun_at(last + 1))
+    if (last == k + 2 && continues(last) && is_plural(lx_, t_[last + 1].lower) && plural_noun_at(last + 1) &&
+        !dictionary_.parts(t_[last + 1].lower).has(text::PartOfSpeech::verb)) // ("of red meat increases")
         ++last;
     for (std::size_t m = k + 1; m <= last; ++m)
         words.push_back(m == last && m > k + 2 ? noun_singular(t_[m].lower) : t_[m].lower);
@@ -1830,10 +1853,10 @@ void Scanner::group_member(Candidate& f) const {
         f.unit = it->second;
 }
 
-// "most experienced workers", "least developed countries": the adverb of a superlative is no part of
-// the counted noun; returns the token after it, or j.
+// "most experienced workers": the adverb of a superlative is no part of the counted noun; returns the
+// token after it, or j.
 std::size_t Scanner::past_most(std::size_t j) const {
-    const bool adverb = lower_is(j, "most") || lower_is(j, "least");
+    const bool adverb = lower_is(j, "most"); // ("least developed" is a kind of its own)
     return adverb && word(j + 1) && dictionary_.parts(t_[j + 1].lower).has(text::PartOfSpeech::adjective)
                ? j + 1
                : j;
@@ -1974,7 +1997,11 @@ bool Scanner::compared_through_the(const Candidate& f) const {
         k >= 2 && word(k - 1) && !stop(k - 1) && !has_capital(t_[k - 1].text) &&
         (participle(k - 1) || lower_is(k - 1, "record") || // (a noun as the dictionary has it)
          dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective));
-    if (described && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
+    // (after a word that compares levels: "with a record 40,000 in March" adds, it does not compare)
+    const bool comparing =
+        k >= 3 && (lower_is(k - 3, "to") || lower_is(k - 3, "from") || lower_is(k - 3, "against") ||
+                   lower_is(k - 3, "than") || lower_is(k - 3, "versus"));
+    if (described && comparing && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
     if (k >= 2 && lower_is(k - 1, "the")) return compared_after(k - 2) || lower_is(k - 2, "of");
     // "slightly up on 800,000 in 1984", "down on last year's 41,000"
     if (k >= 2 && lower_is(k - 1, "on") && (lower_is(k - 2, "up") || lower_is(k - 2, "down"))) return true;
@@ -2234,7 +2261,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     if (list_marker(c)) return true;
     // "the '419' scam", "a \u201c1984\u201d moment": a number alone in quotation marks is named, not stated
-    if (c.first > 0 && quote_mark(c.first - 1) && glued(c.first) && quote_mark(k) && glued(k)) return true;
+    // (after a determiner, as a name is used: 'he said "40", then' states a number)
+    if (c.first > 1 && quote_mark(c.first - 1) && glued(c.first) && quote_mark(k) && glued(k) &&
+        (lower_is(c.first - 2, "the") || lower_is(c.first - 2, "a") || lower_is(c.first - 2, "an")))
+        return true;
     if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
         return true; // the seconds of 10:00:00
     if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
@@ -2349,7 +2379,13 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
 bool Scanner::unitless(const Core& c, Candidate& f) const {
     const bool plain = !c.words && !f.range && f.qualifier == Qualifier::exact;
     // "Maddon, 66, has…", "Page, now 28, hated it": an age after a name
-    const std::size_t b = f.first > 0 && lower_is(f.first - 1, "now") ? f.first - 1 : f.first;
+    // (with "now", a person's two names that no preposition or determiner opens: "Larry Page, now 28,";
+    // not "cases in Ohio, now 112," nor "Tesla, now 20,")
+    const bool now = f.first > 3 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
+                     has_capital(t_[f.first - 3].text) && word(f.first - 4) &&
+                     has_capital(t_[f.first - 4].text) &&
+                     !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)));
+    const std::size_t b = now ? f.first - 1 : f.first;
     if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 && sign(b - 1, ",") &&
         word(b - 2) && (has_capital(t_[b - 2].text) || described_person(b - 2) || uncased_name(f)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
@@ -2902,11 +2938,16 @@ void Scanner::price_per_other(std::vector<Candidate>& found, std::size_t k) cons
     if (g.kind != FigureKind::money || slash == std::string::npos || !continues_list(g, f) ||
         !same_sentence(g.last, f.first))
         return;
-    f.kind = FigureKind::money;
-    f.unit = g.unit.substr(0, slash);
-    f.value *= g.factor;
-    f.factor = g.factor;
-    rate(f);
+    Candidate priced = f;
+    priced.kind = FigureKind::money;
+    priced.unit = g.unit.substr(0, slash);
+    priced.value *= g.factor;
+    priced.factor = g.factor;
+    rate(priced);
+    // ("$50 per person, and 2 per household are allowed": a limit, the subject of a verb)
+    const std::size_t next = priced.last + 1;
+    if (word(next) && !lower_is(next, "and") && !lower_is(next, "or")) return;
+    f = priced;
 }
 
 // "7- or 8-inch", "8 or $9", "4 or 5 million people": a bare number marked to inherit takes the unit
@@ -3055,9 +3096,10 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
                 // "27 goals in 31 appearances, three more": what a preposition ties to an earlier count
                 // is not what is counted again
+                // ("3 planes in 10 years, one in 2014": whatever its kind)
                 if (p > 0 && in(lx_.place_prepositions, g.first - 1) &&
                     same_sentence(found[p - 1].last, g.first) && measured(found[p - 1]) &&
-                    found[p - 1].kind == g.kind)
+                    (found[p - 1].kind == g.kind || listed_by_place(f)))
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;

@@ -472,6 +472,9 @@ TEST(Levels, ALevelAYearEarlierOrUpOnAnotherOrFromAnEstimate) {
               "t");
     EXPECT_EQ(figure("The index surged 1,245 points to a record 72,340.", "72,340").unit, "point");
     EXPECT_EQ(figure("Output rose 300 tonnes to a healthy 5,000.", "5,000").unit, "t");
+    // "with a record" adds a figure, it compares none
+    EXPECT_NE(figure("Sales rose 12% over 3 months, with a record 40,000 in March.", "40,000").kind,
+              FigureKind::duration);
     // wire shorthand: a level, then the week it was measured in
     const auto head = figure("Slaughter was 295,000 head versus 305,000 week ago.", "305,000");
     EXPECT_EQ(head.kind, FigureKind::count);
@@ -747,7 +750,10 @@ TEST(Ages, NowAndTheAgeBeforeTheSubject) {
 }
 
 TEST(Ages, NowBetweenTheNameAndTheAge) {
-    EXPECT_EQ(figure("Page, now 28, hated it.", "28").unit, "years old");
+    EXPECT_EQ(figure("Larry Page, now 28, hated it.", "28").unit, "years old");
+    // a place's or a firm's tally is no age
+    EXPECT_NE(figure("The count of cases in Ohio, now 112, has doubled.", "112").unit, "years old");
+    EXPECT_NE(figure("Tesla, now 20, is worth more than Toyota.", "20").unit, "years old");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
@@ -844,7 +850,9 @@ TEST(Money, ABareNumberPricedPerAnotherThingAfterAPrice) {
     EXPECT_EQ(f.kind, FigureKind::money);
     EXPECT_EQ(f.unit, "CHF/registered share");
     EXPECT_EQ(f.text, "45 per registered share");
-    // not after a price without a rate, nor what is no list member
+    // not a limit that is the subject of a verb, nor after a price without a rate
+    EXPECT_NE(figure("Tickets cost $50 per person, and 2 per household are allowed.", "2").kind,
+              FigureKind::money);
     EXPECT_NE(figure("It paid 140 Swiss francs and 45 per cent of the shares.", "45").kind,
               FigureKind::money);
 }
@@ -855,7 +863,10 @@ TEST(Money, AScaleAndACurrencyAsACompoundModifier) {
     EXPECT_DOUBLE_EQ(bank.value, 1e9);
     EXPECT_DOUBLE_EQ(figure("It was a one-billion-dollar deal.", "one-billion").value, 1e9);
     EXPECT_DOUBLE_EQ(figure("It set a six-billion dlr limit.", "six-billion").value, 6e9);
-    EXPECT_DOUBLE_EQ(figure("He asked the million-dollar question.", "million").value, 1e6);
+    // an idiom states no amount
+    EXPECT_FALSE(has_figure("He asked the million-dollar question.", "million"));
+    EXPECT_FALSE(has_figure("The billion dollar question is whether rates fall.", "billion"));
+    EXPECT_FALSE(has_figure("He faced a one-thousand-to-one shot at the title.", "thousand"));
     // a vague plural names no amount
     EXPECT_FALSE(has_figure("The billions of dollars were lost.", "billion"));
     EXPECT_FALSE(has_figure("The billion dollars were lost.", "billion"));
@@ -865,6 +876,10 @@ TEST(NewsForms, PerPeriodAndPerThingOfACountOrAQuantity) {
     EXPECT_EQ(figure("There are more than 30,000 readings per day per satellite.", "30,000").unit,
               "reading/day/satellite");
     EXPECT_EQ(figure("Fuel costs $3 per gallon per person.", "$3").unit, "USD/gallon/person");
+    // "per" that means "according to" adds no rate
+    EXPECT_EQ(figure("Ohtani will earn $70 million per year per reports.", "$70").unit, "USD/year");
+    EXPECT_EQ(figure("Rates stay at $5 per hour per federal law.", "$5").unit, "USD/hour");
+    EXPECT_EQ(figure("Brent hit $90 per barrel per data from ICE.", "$90").unit, "USD/barrel");
 }
 
 TEST(NewsForms, CubicUnitsAndADegreeSignBeforeTheScale) {
@@ -882,6 +897,8 @@ TEST(NewsForms, OneOrMoreAndTheSecondQuarterOfAYear) {
     const auto year = figure("It reported 2002 second-quarter earnings on Thursday.", "2002");
     EXPECT_EQ(year.kind, FigureKind::date);
     EXPECT_EQ(figure("He ran the lap in 58 seconds.", "58").unit, "second");
+    EXPECT_EQ(figure("United scored 2 second-half goals.", "2").unit, "second-half goal");
+    EXPECT_EQ(figure("The video runs for 30 second-long clips.", "30").kind, FigureKind::duration);
     const auto ratio = figure("In all, 900 of the 2,000-plus undergraduates were majors.", "900");
     EXPECT_EQ(ratio.unit, "undergraduate");
 }
@@ -896,6 +913,10 @@ TEST(Money, PerThingAndPerPeriod) {
     EXPECT_EQ(figure("It lifted its dividend to R3.48 a share after profit rose.", "R3.48").unit,
               "ZAR/share");
     EXPECT_EQ(figure("Inflation was 5% a year after the war.", "5%").unit, "percent");
+    // any word of a rate, when an adverb tells the time: a level then, no rate
+    EXPECT_EQ(figure("Salah scored 32 goals a season ago.", "32").unit, "goal");
+    EXPECT_EQ(figure("He had scored 3 goals a match before, against Everton.", "3").unit, "goal");
+    EXPECT_EQ(figure("He scored 30 points a game after the break.", "30").unit, "point/game");
 }
 
 TEST(Money, TheMembersOfAListOfPricesTakeItsRate) {
@@ -1732,7 +1753,8 @@ TEST(Numerals, IndianGroupingInLakhsAndCrores) {
 TEST(NotFigures, ANumberAloneInQuotationMarksIsAName) {
     EXPECT_FALSE(has_figure("The '419' refers to the part of the Nigerian penal code.", "419"));
     EXPECT_FALSE(has_figure("It was a \u201c1984\u201d moment for the firm.", "1984"));
-    // a number with its noun inside the marks is stated all the same
+    // a number said or written, and one with its noun inside the marks, are stated all the same
+    EXPECT_TRUE(has_figure("Asked how many had died, he said \"40\", then corrected himself.", "40"));
     EXPECT_TRUE(has_figure("He wrote \u201c50 tickets\u201d on the form.", "50"));
 }
 
@@ -1897,6 +1919,9 @@ TEST(NewsForms, ADegreeLetterSpacedWhereTheParagraphSpeaksOfHeat) {
     EXPECT_EQ(figure("The gas is heated to about 300 C at 100 times atmospheric pressure.", "300").unit,
               "°C");
     EXPECT_EQ(figure("Global warming of 1.5 C by 2030 is likely.", "1.5").unit, "°C");
+    EXPECT_NE(figure("Amid warming ties, Washington approved the sale of 40 F-16 jets.", "40").unit, "°F");
+    EXPECT_NE(figure("As temperatures soared, the air force flew 4 C-130s to the fire.", "4").unit, "°C");
+    EXPECT_NE(figure("After a heated debate, pupils got 3 C grades.", "3").unit, "°C");
     // no temperature spoken of: a letter, as in a grade or a label
     EXPECT_NE(figure("About 300 C grades were given this year.", "300").unit, "°C");
 }
@@ -1934,6 +1959,10 @@ TEST(NewsForms, ACountedNounsComplementOfThreeWordsEndingInThePlural) {
     EXPECT_EQ(figure("The society received more than 800 reports of big cat sightings.", "800").unit,
               "report big cat sighting");
     EXPECT_EQ(figure("It made 20 snaps of man coverage in the game.", "20").unit, "snap man coverage");
+    // a verb after the phrase is no part of it
+    EXPECT_EQ(figure("Eating two servings of red meat increases the risk.", "two").text,
+              "two servings of red meat");
+    EXPECT_NE(figure("Two of the least developed countries signed.", "Two").unit, "developed country");
 }
 
 TEST(WireCopy, AGradeOfOrePerTon) {
