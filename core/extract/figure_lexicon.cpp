@@ -216,6 +216,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "lower_case_months.txt", lx.lower_case_months);
     read_set(dir / "temperature_words.txt", lx.temperature_words);
     read_set(dir / "heat_words.txt", lx.heat_words);
+    read_set(dir / "version_words.txt", lx.version_words);
     const auto add_capital_word = [&](const std::string& word) {
         const auto low = lower(word);
         if (word.size() < 2) return; // "C", "A": too many other things in lower case

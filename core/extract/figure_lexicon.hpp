@@ -129,6 +129,7 @@ struct Lexicon {
     WordSet currency_letters;  ///< "r", "n": a currency's single capital letter ("R25"), in lower case
     WordSet temperature_words; ///< "temperature", "chill": "-8c" there is Celsius, not cents
     WordSet heat_words;        ///< "heated", "warming": with the above, "300 C at" is Celsius
+    WordSet version_words;     ///< "release", "kernel": "the 2.6 release" is a version's number
     WordSet lower_case_months; ///< months that are months in lower case too ("january", not "may")
     std::unordered_map<std::string, int> ordinals; ///< "second" → 2, for "the second quarter"
     WordSet ordinal_suffixes;                      ///< "st", "th" of "22nd", "18th"

@@ -215,6 +215,7 @@ private:
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
     bool period_word(std::size_t k) const;
+    bool version_label(const Core& c, const Candidate& f) const;
     std::size_t past_most(std::size_t j) const;
     bool quote_mark(std::size_t k) const;
     bool speaks_of_temperature() const;
@@ -2260,6 +2261,12 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
     if (list_marker(c)) return true;
+    // "3-D", "2-D", "4-H": a number and a single letter joined by a hyphen name something
+    if (c.last == c.first && sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1) &&
+        t_[k + 1].text.size() == 1 && !(sign(k + 2, "-") && glued(k + 2))) {
+        resume = k + 2;
+        return true;
+    }
     // "the '419' scam", "a \u201c1984\u201d moment": a number alone in quotation marks is named, not stated
     // (after a determiner, as a name is used: 'he said "40", then' states a number)
     if (c.first > 1 && quote_mark(c.first - 1) && glued(c.first) && quote_mark(k) && glued(k) &&
@@ -2374,6 +2381,18 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     }
 }
 
+// "the 2.6 release", "many 8.0 clients": a decimal before a word of versions (`version_words.txt`) in
+// the singular, or followed by ".0" before one in the plural, is a version's number; "4.9 cases" stay.
+bool Scanner::version_label(const Core& c, const Candidate& f) const {
+    if (c.words || !t_[c.first].decimal || c.scale != 1 || c.last != c.first || f.kind != FigureKind::count ||
+        f.unit.empty() || f.unit.find('/') != std::string::npos)
+        return false;
+    const std::size_t next = c.last + 1;
+    if (!word(next)) return false;
+    if (lx_.version_words.count(t_[next].lower)) return true;
+    return ends_with(t_[c.first].text, ".0") && lx_.version_words.count(noun_singular(t_[next].lower));
+}
+
 // A number written with no unit: an age, one side of a dimension, or a count of the noun after it.
 // False when it is no figure at all: a pronoun, a rank or a definite reference.
 bool Scanner::unitless(const Core& c, Candidate& f) const {
@@ -2414,6 +2433,7 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     group_member(f);
     premodifier(f);
     rate(f);
+    if (version_label(c, f)) return false;
     // a number word that counts nothing named is a pronoun ("one"), a rank ("the bottom three") or
     // a reference ("all three"); "twelve were taken to hospital" is a figure
     const bool small_word = c.words && c.scale == 1 && c.value <= 10 && f.kind == FigureKind::count;

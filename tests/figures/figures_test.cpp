@@ -1750,6 +1750,17 @@ TEST(Numerals, IndianGroupingInLakhsAndCrores) {
     EXPECT_DOUBLE_EQ(figure("Turnover reached Rs 12,34,567 crore.", "12,34,567").value, 12345670000000);
 }
 
+TEST(NotFigures, VersionsAndANumberJoinedToOneLetter) {
+    EXPECT_FALSE(has_figure("The 2.6 release fixes the bug.", "2.6"));
+    EXPECT_FALSE(has_figure("Many 8.0 clients still connect.", "8.0"));
+    EXPECT_FALSE(has_figure("The 3-D film and the 4-H club opened.", "3"));
+    EXPECT_FALSE(has_figure("The firm filed its 10-K on Friday.", "10"));
+    // a decimal count of anything else stays, and so does a plural of releases
+    EXPECT_EQ(figure("About 4.9 cases were reported.", "4.9").unit, "case");
+    EXPECT_EQ(figure("She has a 3.9 grade-point average.", "3.9").kind, FigureKind::count);
+    EXPECT_TRUE(has_figure("The project ships 2.5 releases a year.", "2.5"));
+}
+
 TEST(NotFigures, ANumberAloneInQuotationMarksIsAName) {
     EXPECT_FALSE(has_figure("The '419' refers to the part of the Nigerian penal code.", "419"));
     EXPECT_FALSE(has_figure("It was a \u201c1984\u201d moment for the firm.", "1984"));
@@ -1943,6 +1954,12 @@ TEST(NewsForms, TheNounAfterTheWholeOfARatioOrPastASuperlative) {
               "populous state");
     EXPECT_EQ(figure("Rick Pate lost two of his most experienced workers.", "two").unit,
               "experienced worker");
+}
+
+TEST(NewsForms, WorthAndLikeAreNoCountedNouns) {
+    EXPECT_EQ(figure("They did not want their 1800 worth of router.", "1800").unit, "");
+    EXPECT_EQ(figure("I get 550 like it every day.", "550").unit, "");
+    EXPECT_EQ(figure("It bought 132 fighter aircraft worth $4 billion.", "132").unit, "fighter aircraft");
 }
 
 TEST(NewsForms, AVerbInItsBaseFormAfterTheNumberIsNoNoun) {
