@@ -2261,6 +2261,14 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
     if (list_marker(c)) return true;
+    // "because 1) it gets hot … and 2) when troops go": a small number closing a bracket no bracket
+    // opened in its sentence marks an item of a list
+    if (c.last == c.first && sign(k, ")") && glued(k) && small_int(c.first, 1, 20)) {
+        bool opened = false;
+        for (std::size_t j = c.first; j-- > 0 && same_sentence(j, c.first) && !opened;)
+            opened = sign(j, "(");
+        if (!opened) return true;
+    }
     // "3-D", "2-D", "4-H": a number and a single letter joined by a hyphen name something
     if (c.last == c.first && sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1) &&
         t_[k + 1].text.size() == 1 && !(sign(k + 2, "-") && glued(k + 2))) {

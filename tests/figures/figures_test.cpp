@@ -1750,6 +1750,14 @@ TEST(Numerals, IndianGroupingInLakhsAndCrores) {
     EXPECT_DOUBLE_EQ(figure("Turnover reached Rs 12,34,567 crore.", "12,34,567").value, 12345670000000);
 }
 
+TEST(NotFigures, ListMarkersInsideASentence) {
+    const std::string reasons = "They left because 1) it gets over 100 degrees, and 2) the troops suffer.";
+    EXPECT_FALSE(has_figure(reasons, "1"));
+    EXPECT_FALSE(has_figure(reasons, "2"));
+    EXPECT_TRUE(has_figure(reasons, "100"));
+    EXPECT_TRUE(has_figure("The fee (up to 5) is paid.", "5"));
+}
+
 TEST(NotFigures, VersionsAndANumberJoinedToOneLetter) {
     EXPECT_FALSE(has_figure("The 2.6 release fixes the bug.", "2.6"));
     EXPECT_FALSE(has_figure("Many 8.0 clients still connect.", "8.0"));
