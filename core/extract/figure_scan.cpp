@@ -2041,7 +2041,9 @@ bool Scanner::described_person(std::size_t noun) const {
 // sessions" counts previous sessions, "a record 32 goals" record goals. Participles ("an estimated",
 // "the remaining") and closed-class words are left out.
 void Scanner::premodifier(Candidate& f) const {
-    if (f.kind != FigureKind::count || f.unit.empty() || f.range || f.first < 2) return;
+    // (right before the number: "an article about five prisoners" has its qualifier between)
+    if (f.kind != FigureKind::count || f.unit.empty() || f.range || f.first < 2 || f.first != f.core.first)
+        return;
     const std::size_t m = f.first - 1;
     const std::size_t d = f.first - 2;
     const bool determined = (word(d) && is_possessive(t_[d].text)) || in(lx_.determiners, d);
@@ -3058,6 +3060,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
         if (k > 0 && f.first > 0) same_rate(found, k);
         if (k > 0 && f.first > 0) price_per_other(found, k);
+        // "Two gunmen died, and three others": the others of what was counted before
+        if (f.kind == FigureKind::count && f.unit == "other" && k > 0)
+            if (const std::string noun = counted_before(found, k);
+                !noun.empty() && noun.rfind("other", 0) != 0)
+                f.unit = "other " + noun;
         if (!bare(f) || f.first == 0) continue;
         // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
         // at the counted noun

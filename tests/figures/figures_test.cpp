@@ -1964,6 +1964,17 @@ TEST(NewsForms, TheNounAfterTheWholeOfARatioOrPastASuperlative) {
               "experienced worker");
 }
 
+TEST(NewsForms, OthersOfWhatWasCountedBeforeAndSizesOfData) {
+    EXPECT_EQ(figure("Two gunmen died, and three others may have escaped.", "three").unit, "other gunman");
+    EXPECT_EQ(figure("Two people died, and more than 200 others may have been exposed.", "200").unit,
+              "other people");
+    EXPECT_EQ(figure("It shrinks the data to a mere 39 kilobytes.", "39").unit, "KB");
+    EXPECT_EQ(figure("It keeps 27 megs in a buffer.", "27").unit, "MB");
+    EXPECT_EQ(figure("Data costs $10 per GB.", "$10").unit, "USD/gigabyte");
+    // a qualifier between: the word before it is no modifier of the counted noun
+    EXPECT_EQ(figure("Nelson published an article about five prisoners.", "five").unit, "prisoner");
+}
+
 TEST(NewsForms, WorthAndLikeAreNoCountedNouns) {
     EXPECT_EQ(figure("They did not want their 1800 worth of router.", "1800").unit, "");
     EXPECT_EQ(figure("I get 550 like it every day.", "550").unit, "");
