@@ -1978,6 +1978,20 @@ void Scanner::counted(Candidate& f) const {
             f.kind = kind_of(u.value->kind);
             f.unit = u.value->unit;
             f.has_unit = true;
+            return;
+        }
+        // "for one full calendar year": a period in the singular after one's adjectives ends the phrase
+        const auto period = lx_.units.at(t_, end + 1);
+        // (not "one half hour", nor a compound: "one new year resolution")
+        const bool ends = !word(end + 2) || stop(end + 2);
+        if (f.core.value == 1 && end + 1 - noun <= 2 && period.value && period.length == 1 &&
+            period.value->kind == UnitKind::duration && period_word(end + 1) &&
+            !is_plural(lx_, t_[end + 1].lower) && ends && !lx_.fractions.count(t_[noun].lower)) {
+            f.kind = FigureKind::duration;
+            f.unit = period.value->unit;
+            f.has_unit = true;
+            f.last = end + 1;
+            f.measures_from = f.measures_to = npos;
         }
     }
 }

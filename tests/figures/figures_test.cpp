@@ -677,6 +677,17 @@ TEST(Dates, ADayWithoutAYearTakesThePublicationYear) {
     EXPECT_DOUBLE_EQ(figure("Officials will visit on March 10.", "March 10").value, 2025.031);
 }
 
+TEST(Durations, OnePeriodAfterItsAdjectives) {
+    const auto year = figure("The project committed to fixes for one full calendar year.", "one");
+    EXPECT_EQ(year.kind, FigureKind::duration);
+    EXPECT_EQ(year.unit, "year");
+    EXPECT_EQ(year.text, "one full calendar year");
+    EXPECT_EQ(figure("It took one working day and four more.", "one").unit, "day");
+    // a compound is no period, nor half of one
+    EXPECT_NE(figure("He has one new year resolution.", "one").kind, FigureKind::duration);
+    EXPECT_NE(figure("It took one half hour.", "one").unit, "hour");
+}
+
 TEST(Durations, ARateOfTime) {
     EXPECT_EQ(figure("Homes were without power for as long as 10 hours a day.", "10 hours").unit, "hour/day");
     EXPECT_EQ(figure("Life expectancy is 54 years, compared with 84 in Japan.", "84").unit, "year");
