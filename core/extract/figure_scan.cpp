@@ -276,6 +276,7 @@ private:
     bool elliptical(const Candidate& level, const Candidate& bare) const;
     bool continues_list(const Candidate& before, const Candidate& after) const;
     bool dimension_follows(std::size_t k) const;
+    bool hyphenated_by(std::size_t k) const;
     bool list_marker(const Core& c) const;
     bool said_age(const Core& c, const Candidate& f) const;
     void make_age(Candidate& f) const;
@@ -1196,6 +1197,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             } else if (q.value && q.length == 1) { // "sub-300 sq m"
                 f.qualifier = *q.value;
                 left -= 2;
+            } else if (w == "by" && left >= 4 && hyphenated_by(left - 3)) {
+                // "9-by-6 foot": the second side of a dimension
             } else if (!(c.year_like && lx_.year_prefixes.count(w)) &&
                        !lx_.units_before.before(t_, left - 1).value) {
                 return false; // COVID-19, TA-35, F-16: a code ("magnitude-5.8" is a unit written before)
@@ -1421,6 +1424,23 @@ void Scanner::rate(Candidate& f) const {
         !has_capital(t_[k].text) && !lx_.units.at(t_, k).value &&
         dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::noun))
         k += 1;
+    // "0.155 degrees Celsius (about 0.28° Fahrenheit) per decade": past a conversion in brackets, or
+    // out of one, the rate is both sides'; the text keeps to the figure
+    std::size_t aside = npos;
+    if (f.kind == FigureKind::quantity && sign(k, "(")) {
+        for (std::size_t j = k + 1; j < k + 9 && same_sentence(j, k); ++j)
+            if (sign(j, ")")) {
+                if (lower_is(j + 1, "per")) {
+                    aside = f.last;
+                    k = j + 1;
+                }
+                break;
+            }
+    } else if (f.kind == FigureKind::quantity && sign(k, ")") && lower_is(k + 1, "per") && f.first > 0 &&
+               (sign(f.first - 1, "(") || (f.first > 1 && sign(f.first - 2, "(")))) {
+        aside = f.last;
+        k += 1;
+    }
     std::string per;
     // "142.10 yen to the dollar", "$1.08 per euro": an exchange rate is the price of a currency
     const std::size_t j = lower_is(k, "to") && lower_is(k + 1, "the")                   ? k + 2
@@ -1497,6 +1517,7 @@ void Scanner::rate(Candidate& f) const {
         f.unit += "/" + (period ? t_[p].lower : noun_singular(t_[p].lower));
         f.last = p;
     }
+    if (aside != npos) f.last = aside;
 }
 
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
@@ -2652,8 +2673,14 @@ void Scanner::index_sentences() {
 
 // "2 x 4 inches", "10 × 12": the sign of a dimension, then its other side.
 bool Scanner::dimension_follows(std::size_t k) const {
-    const bool by = lower_is(k, "x") || sign(k, "\u00d7") || lower_is(k, "\u00d7");
-    return by && !glued(k) && number(k + 1);
+    const bool by = lower_is(k, "x") || sign(k, "\u00d7") || lower_is(k, "\u00d7") || lower_is(k, "by");
+    return (by && !glued(k) && number(k + 1)) || hyphenated_by(k);
+}
+
+// "9-by-6 foot cells": the sign of a dimension written with hyphens.
+bool Scanner::hyphenated_by(std::size_t k) const {
+    return sign(k, "-") && glued(k) && lower_is(k + 1, "by") && glued(k + 1) && sign(k + 2, "-") &&
+           glued(k + 2) && number(k + 3) && glued(k + 3);
 }
 
 // "Nick Hague 44 has spent…": text stripped of its commas still gives a person's age after their
@@ -3007,7 +3034,9 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
         const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
         // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
         const bool alike = magnitude_ratio(own, g.value / g.factor) <= 100;
-        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford) || g.kind == FigureKind::date || !alike)
+        const bool by = hyphenated_by(f.last + 1) && g.first == f.last + 4; // "9-by-6 foot"
+        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford && !by) || g.kind == FigureKind::date ||
+            !alike)
             continue;
         // ("15 and 25 degrees below zero": both are)
         f.value = below_zero(g) ? -own : own;

@@ -893,6 +893,26 @@ TEST(NewsForms, PerPeriodAndPerThingOfACountOrAQuantity) {
     EXPECT_EQ(figure("Brent hit $90 per barrel per data from ICE.", "$90").unit, "USD/barrel");
 }
 
+TEST(NewsForms, ARateAfterAConversionInBracketsIsBothSides) {
+    const std::string trend =
+        "The sondes showed a trend of 0.155 degrees Celsius (about 0.28° Fahrenheit) per decade.";
+    const auto celsius = figure(trend, "0.155");
+    EXPECT_EQ(celsius.unit, "°C/decade");
+    EXPECT_EQ(celsius.text, "0.155 degrees Celsius");
+    EXPECT_EQ(figure(trend, "0.28").unit, "°F/decade");
+    // "per" that is no rate leaves both alone
+    EXPECT_EQ(figure("It was 5 km (3 miles) from town, per reports.", "5 km").unit, "km");
+}
+
+TEST(NewsForms, DimensionsWrittenWithBy) {
+    EXPECT_EQ(figure("The room is 10 by 12 feet.", "10").unit, "ft");
+    const std::string cells = "Prisoners are confined alone in 9-by-6 foot cells.";
+    EXPECT_EQ(figure(cells, "9").text, "9");
+    EXPECT_EQ(figure(cells, "9").unit, "ft");
+    EXPECT_EQ(figure(cells, "6").unit, "ft");
+    EXPECT_EQ(figure("Unemployment will fall to 5 by 2025.", "5").kind, FigureKind::count);
+}
+
 TEST(NewsForms, CubicUnitsAndADegreeSignBeforeTheScale) {
     EXPECT_EQ(figure("Each is an average for more than 75,000 cubic kilometers of air.", "75,000").unit,
               "km3");
