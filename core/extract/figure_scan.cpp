@@ -1374,6 +1374,15 @@ void Scanner::right_units(Candidate& f) const {
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
     if (period_ago(k, f.core.value)) return;
+    // "connecting at 1200bps": bits per second; basis points run to hundreds, or are grouped ("1,200bps")
+    if (u.value->unit == "basis point" && lower_is(k, "bps") && glued(k) && f.value >= 1000 &&
+        !t_[f.core.first].grouped) {
+        f.kind = FigureKind::quantity;
+        f.unit = "bit/s";
+        f.has_unit = true;
+        f.last = after - 1;
+        return;
+    }
     // "reported 2002 second-quarter earnings": an ordinal, no seconds
     const std::size_t part = sign(k + 1, "-") && glued(k + 1) ? k + 2 : k + 1;
     if (lower_is(k, "second") && (lower_is(part, "quarter") || lower_is(part, "half"))) return;
@@ -2406,6 +2415,19 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
         f.has_unit = true;
         f.qualifier = Qualifier::exact;
         return;
+    }
+    // "in the Philippines circa 1905,", "as of about 1950, the best way…": a year told roughly
+    if (f.qualifier == Qualifier::approx && end == npos && c.first == c.last && t_[c.first].digits == 4) {
+        const bool circa = lower_is(f.first, "circa");
+        const bool timed =
+            f.first > 0 && (in(lx_.time_prepositions, f.first - 1) || sign(f.first - 1, ",") ||
+                            (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "as")));
+        if (circa || timed) {
+            f.kind = FigureKind::date;
+            f.unit = "year";
+            f.has_unit = true;
+            return;
+        }
     }
     if (f.qualifier != Qualifier::exact) return;
     // "had 1986 sales of 86 mln dlrs", "fiscal 1986 earnings per share of 24 cts": a noun measured by

@@ -636,6 +636,17 @@ TEST(Qualifiers, ApproxAtLeastAtMost) {
 
 // --- dates and durations ---------------------------------------------------------------------
 
+TEST(Dates, AYearToldRoughly) {
+    const auto circa = figure("It would be risky in the Philippines circa 1905, he said.", "1905");
+    EXPECT_EQ(circa.kind, FigureKind::date);
+    EXPECT_EQ(circa.qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("It has been doing so since about 1978, when growth began.", "1978").kind,
+              FigureKind::date);
+    // a rough amount stays one
+    EXPECT_EQ(figure("About 1950 people came.", "1950").kind, FigureKind::count);
+    EXPECT_NE(figure("The index closed at about 1950.", "1950").kind, FigureKind::date);
+}
+
 TEST(Dates, YearMonthDayAndQuarter) {
     const auto year = figure("Russia annexed Crimea in 2014.", "2014");
     EXPECT_EQ(year.kind, FigureKind::date);
@@ -911,6 +922,12 @@ TEST(NewsForms, DimensionsWrittenWithBy) {
     EXPECT_EQ(figure(cells, "9").unit, "ft");
     EXPECT_EQ(figure(cells, "6").unit, "ft");
     EXPECT_EQ(figure("Unemployment will fall to 5 by 2025.", "5").kind, FigureKind::count);
+}
+
+TEST(NewsForms, BitsPerSecondAndBasisPoints) {
+    EXPECT_EQ(figure("Anyone ever try connecting at 1200bps in Linux?", "1200").unit, "bit/s");
+    EXPECT_EQ(figure("The Fed cut rates by 50 bps.", "50").unit, "basis point");
+    EXPECT_EQ(figure("Spreads widened 1,200bps in the crisis.", "1,200").unit, "basis point");
 }
 
 TEST(NewsForms, CubicUnitsAndADegreeSignBeforeTheScale) {
