@@ -1798,6 +1798,11 @@ TEST(Numerals, IndianGroupingInLakhsAndCrores) {
     EXPECT_DOUBLE_EQ(figure("Turnover reached Rs 12,34,567 crore.", "12,34,567").value, 12345670000000);
 }
 
+TEST(NotFigures, OClockWithATypographersApostrophe) {
+    EXPECT_FALSE(has_figure("Two F-16s are at about your 10 o\u2019clock position.", "10"));
+    EXPECT_FALSE(has_figure("It starts at 10 o'clock.", "10"));
+}
+
 TEST(NotFigures, ListMarkersInsideASentence) {
     const std::string reasons = "They left because 1) it gets over 100 degrees, and 2) the troops suffer.";
     const auto found = figures(reasons);
