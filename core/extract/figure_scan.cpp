@@ -1774,7 +1774,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         }
     // "a dozen fled", "12 officials attended": a past tense after the count is its verb, not its noun
     const std::string& tail = t_[end].lower;
-    if (tail.size() >= 4 && ends_with(tail, "ed") && t_[end].type == TokenType::word) {
+    // ("12 dead and 40 injured.": a lone adjective in -ed that ends the clause names people)
+    const bool people = words.size() == 1 && dictionary_.parts(tail).has(text::PartOfSpeech::adjective) &&
+                        !dictionary_.parts(tail).has(text::PartOfSpeech::noun) &&
+                        (!word(end + 1) || lower_is(end + 1, "and") || lower_is(end + 1, "or"));
+    if (tail.size() >= 4 && ends_with(tail, "ed") && t_[end].type == TokenType::word && !people) {
         words.pop_back();
         ends.pop_back();
         if (words.empty()) return npos;
@@ -1841,8 +1845,11 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
     }
     // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase ("18 wounded" are
     // people: the dictionary knows the word as a noun; "4.81 earned run average" names one)
+    // ("12 dead and 40 injured.": an adjective in -ed that ends the clause names people)
+    const bool ends_clause = words.size() == 1 && parts.has(text::PartOfSpeech::adjective) &&
+                             (!word(next) || lower_is(next, "and") || lower_is(next, "or"));
     return words[0].size() >= 4 && ends_with(words[0], "ed") && !has_capital(t_[start].text) &&
-           !parts.has(text::PartOfSpeech::noun) &&
+           !parts.has(text::PartOfSpeech::noun) && !ends_clause &&
            (words.size() == 1 || dictionary_.parts(words[1]).has(text::PartOfSpeech::adverb));
 }
 

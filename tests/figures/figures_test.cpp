@@ -2028,6 +2028,14 @@ TEST(NewsForms, OthersOfWhatWasCountedBeforeAndSizesOfData) {
     EXPECT_EQ(figure("Nelson published an article about five prisoners.", "five").unit, "prisoner");
 }
 
+TEST(NewsForms, ALoneAdjectiveInEdThatEndsTheClauseNamesPeople) {
+    EXPECT_EQ(figure("He found 12 dead and 40 injured.", "40").unit, "injured");
+    EXPECT_EQ(figure("3 dead, 12 injured and 5 missing after the blast.", "12").unit, "injured");
+    // a verb's past with what follows it is the verb
+    EXPECT_EQ(figure("A group of 50 gathered outside.", "50").unit, "group");
+    EXPECT_EQ(figure("A dozen fled.", "dozen").unit, "");
+}
+
 TEST(NewsForms, WorthAndLikeAreNoCountedNouns) {
     EXPECT_EQ(figure("They did not want their 1800 worth of router.", "1800").unit, "");
     EXPECT_EQ(figure("I get 550 like it every day.", "550").unit, "");
