@@ -218,8 +218,7 @@ private:
     bool version_label(const Core& c, const Candidate& f) const;
     std::size_t past_most(std::size_t j) const;
     bool quote_mark(std::size_t k) const;
-    bool speaks_of_temperature() const;
-    bool speaks_of_heat() const;
+    bool speaks_of(const WordSet& words) const;
     bool parallel_member(const Candidate& f) const;
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
@@ -356,7 +355,7 @@ void Scanner::recase() {
         ++first;
     uncased_ = letters >= 12 && other * 10 < letters && word(first);
     if (!uncased_) return;
-    const bool temperatures = speaks_of_temperature();
+    const bool temperatures = speaks_of(lx_.temperature_words);
     for (std::size_t i = 0; i < t_.size(); ++i) {
         if (!word(i)) continue;
         const bool closes = number(i - 1) && glued(i);    // "45c"
@@ -1318,16 +1317,10 @@ bool Scanner::period_ago(std::size_t k, double value) const {
     return value != 1 && period_word(k) && !is_plural(lx_, t_[k].lower) && in(lx_.relative_time_words, k + 1);
 }
 
-bool Scanner::speaks_of_temperature() const {
-    return std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
-        return t.type == TokenType::word && lx_.temperature_words.count(t.lower);
-    });
-}
-
-bool Scanner::speaks_of_heat() const {
-    return speaks_of_temperature() || std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
-               return t.type == TokenType::word && lx_.heat_words.count(t.lower);
-           });
+// A word of `words` anywhere in the paragraph ("temperatures", "heated").
+bool Scanner::speaks_of(const WordSet& words) const {
+    return std::any_of(t_.begin(), t_.end(),
+                       [&](const Token& t) { return t.type == TokenType::word && words.count(t.lower); });
 }
 
 // Percent, units and currencies after the number.
@@ -1367,8 +1360,8 @@ void Scanner::right_units(Candidate& f) const {
     // ("heated to about 300 C at…": a spaced degree sign's letter standing alone, before a sign or a
     // function word, where the paragraph speaks of heat; not "40 F-16 jets", "3 C grades")
     const bool alone = (!word(after) && !(sign(after, "-") && glued(after))) || stop(after);
-    const bool degrees_letter =
-        (u.value->unit == "°C" || u.value->unit == "°F") && u.length == 1 && alone && speaks_of_heat();
+    const bool degrees_letter = (u.value->unit == "°C" || u.value->unit == "°F") && u.length == 1 && alone &&
+                                (speaks_of(lx_.temperature_words) || speaks_of(lx_.heat_words));
     if (u.value->where == Where::glued && !glued(k) && !clause_end && !degrees_letter) return;
     if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
