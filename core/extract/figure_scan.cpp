@@ -239,6 +239,7 @@ private:
     bool forecasters(const Candidate& f, std::size_t end) const;
     bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
+    double shared_scale(const Core& first, const Core& second) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
@@ -2109,6 +2110,17 @@ void Scanner::premodifier(Candidate& f) const {
 }
 
 // "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
+// The scale a range's first end takes from its second: "four to five thousand" (1000), "two to three
+// hundred thousand" (100,000: the second's hundreds too), "2 to 3,000" (none: the first is whole).
+double Scanner::shared_scale(const Core& first, const Core& second) const {
+    if (first.scale != 1 || second.scale <= 1) return 1;
+    const double mantissa = second.value / second.scale;
+    if (first.value >= mantissa * 10) return 1;
+    const bool hundreds = first.words && second.words && mantissa >= 100 && mantissa < 1000 &&
+                          std::fmod(mantissa, 100) == 0 && first.value < mantissa / 100;
+    return hundreds ? second.scale * 100 : second.scale;
+}
+
 void Scanner::join_range(Candidate& f) const {
     std::size_t k = f.last + 1;
     if (lx_.qualifiers_after.at(t_, k).value) return; // "20 or more rifles and 4 trucks": no list
@@ -2171,8 +2183,14 @@ void Scanner::join_range(Candidate& f) const {
             return;
         }
     }
-    const auto c2 = core_at(j);
+    auto c2 = core_at(j);
     if (!c2) return;
+    if (c2->ambiguous_m && f.has_currency) { // "£2-3m", "£2m-3m": millions of the first's currency
+        c2->ambiguous_m = false;
+        c2->value *= 1e6;
+        c2->scale = 1e6;
+        c2->last += 1;
+    }
     // "in calendar 1988 to 2.4 mln tonnes": a year and a scaled amount are no range
     if (f.core.year_like && !f.has_unit && c2->scale > 1) return;
     if (f.core.year_like &&
@@ -2211,12 +2229,14 @@ void Scanner::join_range(Candidate& f) const {
         return;
     }
     double low = f.value;
+    // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
+    // covers the first
+    const double spread = shared_scale(f.core, g.core);
+    if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
+        low *= spread;
     if (!f.has_unit || g_extends) {
         if (!f.has_unit) {
-            // "four to five thousand people": the scale of the second covers the first
-            if (f.core.scale == 1 && g.core.scale > 1 && !f.has_currency &&
-                f.core.value < g.core.value / g.core.scale * 10)
-                low *= g.core.scale;
+            if (!f.has_currency) low *= spread;
             if (g.kind == FigureKind::money && !f.has_currency) low *= g.factor; // "10 to 20 cents"
         }
         f.kind = g.kind;

@@ -539,6 +539,48 @@ TEST(Range, TheScaleOfTheHighEndCoversTheLowEnd) {
     EXPECT_DOUBLE_EQ(f.range->second, 5000);
 }
 
+TEST(Range, TheScaleOfTheHighEndCoversALowEndWithACurrency) {
+    for (const auto* text : {"It would cost $5-6 billion.", "It would cost $5 to $6 billion."}) {
+        const auto f = figure(text, "$5");
+        ASSERT_TRUE(f.range.has_value()) << text;
+        EXPECT_DOUBLE_EQ(f.range->first, 5e9) << text;
+        EXPECT_DOUBLE_EQ(f.range->second, 6e9) << text;
+        EXPECT_EQ(f.unit, "USD") << text;
+    }
+    const auto m = figure("The repairs cost £2-3m.", "£2");
+    ASSERT_TRUE(m.range.has_value());
+    EXPECT_DOUBLE_EQ(m.range->first, 2e6);
+    EXPECT_DOUBLE_EQ(m.range->second, 3e6);
+    EXPECT_EQ(m.unit, "GBP");
+}
+
+TEST(Range, ALowEndAlreadyInTheScaleOfTheHighEndKeepsItsValue) {
+    const auto pay = figure("Salaries range from $50,000 to $1 million.", "$50,000");
+    ASSERT_TRUE(pay.range.has_value());
+    EXPECT_DOUBLE_EQ(pay.range->first, 50000);
+    EXPECT_DOUBLE_EQ(pay.range->second, 1e6);
+    const auto people = figure("Between 2 and 3,000 people came.", "2");
+    ASSERT_TRUE(people.range.has_value());
+    EXPECT_DOUBLE_EQ(people.range->first, 2);
+    const auto price = figure("The price went from $5 to $6.", "$5");
+    ASSERT_TRUE(price.range.has_value());
+    EXPECT_DOUBLE_EQ(price.range->first, 5);
+    const auto snake = figure("The 2-3m long snake.", "2");
+    EXPECT_EQ(snake.kind, FigureKind::quantity);
+    ASSERT_TRUE(snake.range.has_value());
+    EXPECT_DOUBLE_EQ(snake.range->second, 3);
+}
+
+TEST(Range, TheHundredsOfASpokenHighEndCoverTheLowEndToo) {
+    const auto f = figure("We are talking about two to three hundred thousand people.", "two");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->first, 200000);
+    EXPECT_DOUBLE_EQ(f.range->second, 300000);
+    const auto g = figure("Five to six hundred people came.", "Five");
+    ASSERT_TRUE(g.range.has_value());
+    EXPECT_DOUBLE_EQ(g.range->first, 500);
+}
+
 TEST(Range, AChangeToANewLevelIsNotARange) {
     const auto found = figures("Heineken rose 18 sen to RM23.50.");
     ASSERT_EQ(found.size(), 2u);
