@@ -239,6 +239,7 @@ private:
     bool forecasters(const Candidate& f, std::size_t end) const;
     bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
+    bool per_round_number(Candidate& f) const;
     double shared_scale(const Core& first, const Core& second) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
@@ -1412,12 +1413,13 @@ std::string Scanner::price_unit(const std::string& symbol) const {
 
 // "$3,500 a month", "$21.25 per square foot", "five percent a year".
 void Scanner::rate(Candidate& f) const {
+    if (f.unit.find('/') != std::string::npos) return;
+    if (per_round_number(f)) return;
     // a count with a counted noun is a rate too: "500 cars a day", "three goals per game"
     const bool counted_rate = f.kind == FigureKind::count && !f.unit.empty() && !f.range;
     if (!(f.kind == FigureKind::money || f.kind == FigureKind::quantity || f.kind == FigureKind::percent ||
           f.kind == FigureKind::duration || counted_rate))
         return;
-    if (f.unit.find('/') != std::string::npos) return;
     std::size_t k = f.last + 1;
     // "3 grams of sugar per serving", "2.5 litres of water a day": the substance stands between
     const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
@@ -1521,6 +1523,33 @@ void Scanner::rate(Candidate& f) const {
         f.last = p;
     }
     if (aside != npos) f.last = aside;
+}
+
+// "4.9 cases per 100,000 people", "3.6 per 100,000", "$5 per 1,000 gallons": a rate per a round number
+// of people or things; that number is the rate's denominator, no figure of its own.
+bool Scanner::per_round_number(Candidate& f) const {
+    const std::size_t k = f.last + 1;
+    if (!lower_is(k, "per") || f.kind == FigureKind::date || f.range) return false;
+    const auto base = core_at(k + 1);
+    if (!base || base->year_like || base->words || base->value < 10) return false;
+    if (const double tens = std::log10(base->value); tens != std::floor(tens)) return false;
+    char buf[32];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, base->value, std::chars_format::fixed, 0);
+    std::string per(buf, printed.ptr);
+    std::size_t end = base->last;
+    if (const auto u = lx_.units.at(t_, end + 1); u.value && u.value->kind != UnitKind::percent) {
+        per += " " + u.value->unit; // "per 1,000 gallons"
+        end += u.length;
+    } else if (std::string noun; !sign(end + 1, ",")) {
+        const std::size_t last = noun_phrase(end + 1, base->value, noun);
+        if (last != npos) {
+            per += " " + noun; // "per 100,000 people", "per 1,000 live births"
+            end = last;
+        }
+    }
+    f.unit += "/" + per;
+    f.last = end;
+    return true;
 }
 
 // "11 straight games", "44 home runs", "four single wide graphics cards": words that end a phrase
@@ -2203,6 +2232,12 @@ void Scanner::join_range(Candidate& f) const {
     Candidate g;
     std::size_t resume = 0;
     if (!build(*c2, g, resume, false, true)) return;
+    // "from 25.0 mln dlrs to 20.0", "from 2.5 billion to 3": the second end, bare, is in the first's scale
+    if (to && !g.has_unit && !t_[c2->first].grouped && shared_scale(*c2, f.core) > 1) {
+        g.value *= f.core.scale;
+        g.core.value *= f.core.scale;
+        g.core.scale = f.core.scale;
+    }
     // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
     if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
     if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;

@@ -993,6 +993,33 @@ TEST(NewsForms, OneOrMoreAndTheSecondQuarterOfAYear) {
     EXPECT_EQ(ratio.unit, "undergraduate");
 }
 
+TEST(NewsForms, ARatePerARoundNumberKeepsThatNumberInItsUnit) {
+    const auto cases = figures("It recorded a rate of 4.9 cases per 100,000 people in March.");
+    ASSERT_EQ(cases.size(), 1u);
+    EXPECT_EQ(cases[0].text, "4.9 cases per 100,000 people");
+    EXPECT_EQ(cases[0].unit, "case/100000 people");
+    EXPECT_EQ(figure("There were 12 deaths per 1,000 live births.", "12").unit, "death/1000 live birth");
+    EXPECT_EQ(figure("Fees are $5 per 1,000 gallons.", "$5").unit, "USD/1000 gal");
+    const auto bare = figures("Deaths reached 3.6 per 100,000.");
+    ASSERT_EQ(bare.size(), 1u);
+    EXPECT_EQ(bare[0].unit, "/100000");
+    // a number that is not a power of ten is a figure of its own
+    EXPECT_EQ(figures("It paid $5 per 1,500 tonnes.").size(), 2u);
+}
+
+TEST(Range, ABareSecondEndIsInTheScaleOfTheFirst) {
+    const auto line = figure("It cut the credit line from 25.0 mln dlrs to 20.0.", "25.0");
+    ASSERT_TRUE(line.range.has_value());
+    EXPECT_DOUBLE_EQ(line.range->second, 20e6);
+    const auto output = figure("Output rose from 1.5 mln tonnes to 1.8.", "1.5");
+    ASSERT_TRUE(output.range.has_value());
+    EXPECT_DOUBLE_EQ(output.range->second, 1.8e6);
+    // (a number that is already whole, or far below the first, keeps its value)
+    const auto fall = figure("It fell from 1.2 million to 800.", "1.2");
+    ASSERT_TRUE(fall.range.has_value());
+    EXPECT_DOUBLE_EQ(fall.range->second, 800);
+}
+
 TEST(Money, PerThingAndPerPeriod) {
     EXPECT_EQ(figure("A tax cut of up to $3,000 per child per year.", "$3,000").unit, "USD/child/year");
     EXPECT_EQ(figure("A tax cut of up to $3,000 per child, per year.", "$3,000").unit, "USD/child/year");
