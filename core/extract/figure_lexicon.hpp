@@ -151,6 +151,8 @@ struct Lexicon {
     WordSet auxiliary_verbs;      ///< "were", "have" after it: the number is the clause's subject
     WordSet emergency_numbers;    ///< "911", "999": before a word of calling, a service's number
     WordSet call_words;           ///< "call", "dispatcher" after such a number
+    WordSet phone_words;          ///< "hotline", "dial": right before a telephone number
+    WordSet calling_words;        ///< "contact", "text": before a name, "on" and a telephone number
     WordSet furniture_labels;     ///< "related", "read more" before a colon opening a paragraph: a link
     /// "this article was first published": a line about the article, not the news (words, lower case),
     /// and whether it may stand anywhere in the paragraph rather than open it

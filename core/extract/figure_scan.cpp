@@ -240,6 +240,7 @@ private:
     bool referring(std::size_t first) const;
     void join_range(Candidate& f) const;
     bool per_round_number(Candidate& f) const;
+    std::size_t dialled(const Core& c) const;
     double shared_scale(const Core& first, const Core& second) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
@@ -2342,6 +2343,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = end + 1;
         return true;
     }
+    if (const std::size_t end = dialled(c); end != npos) {
+        resume = end + 1;
+        return true;
+    }
     // "Sky Sports 2 0630": a time of day written as four digits led by 0 (no telephone group after it)
     if (c.last == c.first && t_[c.first].digits == 4 && !t_[c.first].decimal && !t_[c.first].grouped &&
         t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60 && t_[c.first].value < 2400)
@@ -2359,7 +2364,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
             resume += 2;
         return true;
     }
-    if (lx_.time_words.at(t_, k).value && !(lower_is(k, "am") && !glued(k) && word(k + 1))) return true;
+    // ("2 am I": a spaced lower-case "am" before a word that carries on the clause is the verb; "8 AM and
+    // 9 PM", "8 am local time" are times)
+    const bool verb_am = lower_is(k, "am") && !glued(k) && t_[k].text == "am" && word(k + 1) &&
+                         !stop(k + 1) && !lower_is(k + 1, "local");
+    if (lx_.time_words.at(t_, k).value && !verb_am) return true;
     // "the 911 call", "a 999 call": an emergency number names a service
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
@@ -2434,6 +2443,27 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
     }
     const bool zero_led = groups == 2 && t_[last].digits == 4 && t_[last].text[0] == '0';
     return groups >= 3 || zero_led ? last : npos;
+}
+
+// A number told to be dialled: "its hotline 1555", "freephone 0800 1111" (a word of phone_words.txt
+// right before), "contact Samaritans on 116 123", "text HELLO to 50808" (a word of calling_words.txt,
+// a name, then "on", "at" or "to"). Not "the hotline's 1,500 calls" nor "call 50 witnesses": no decimal, no
+// grouping by commas, nothing counted after it.
+std::size_t Scanner::dialled(const Core& c) const {
+    const std::size_t i = c.first;
+    if (i == 0 || t_[i].decimal || c.scale > 1 || c.words || t_[i].text.find(',') != std::string::npos)
+        return npos;
+    std::size_t end = c.last; // and the groups of digits that follow: "0800 555 111"
+    while (number(end + 1) && !t_[end + 1].decimal && t_[end + 1].text.find(',') == std::string::npos)
+        ++end;
+    if (word(end + 1) && !stop(end + 1)) return npos;
+    if (in(lx_.phone_words, i - 1)) return end;
+    if (!(lower_is(i - 1, "on") || lower_is(i - 1, "at") || lower_is(i - 1, "to"))) return npos;
+    std::size_t j = i - 1; // back over the name: one or two capitalised words
+    while (j > 0 && i - 1 - j < 2 && word(j - 1) && has_capital(t_[j - 1].text) &&
+           !in(lx_.calling_words, j - 1))
+        --j;
+    return j < i - 1 && j > 0 && in(lx_.calling_words, j - 1) ? end : npos;
 }
 
 // "£5m", "1.2m people" are millions; "37m (121ft)", "the 100m in 9.58 seconds", "the 1,500m title"

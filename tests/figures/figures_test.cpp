@@ -788,6 +788,21 @@ TEST(NotFigures, NumbersInsideNamesAndCodes) {
     EXPECT_FALSE(has_figure("It offers 5G coverage.", "5"));
 }
 
+TEST(NotFigures, TelephoneNumbersToDial) {
+    EXPECT_TRUE(figures("The public can call its hotline 1555 for information.").empty());
+    EXPECT_TRUE(figures("Readers can contact Samaritans on 116 123 or text HELLO to 50808.").empty());
+    EXPECT_TRUE(figures("Call Crimestoppers on 0800 555 111.").empty());
+    // a verb of calling right before a number counts; a hotline's calls are counted
+    EXPECT_EQ(figure("The judge will call 50 witnesses.", "50").unit, "witness");
+    EXPECT_EQ(figure("The hotline received 1,500 calls.", "1,500").unit, "call");
+    EXPECT_EQ(figure("The party called on Labour to win 50 seats.", "50").unit, "seat");
+}
+
+TEST(NotFigures, TimesOfDayInAPair) {
+    EXPECT_TRUE(figures("It was taken between 8 AM and 9 PM on Wednesday.").empty());
+    EXPECT_TRUE(figures("It opens at 8 am local time.").empty());
+}
+
 TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
     EXPECT_TRUE(figures("Today is the first step.").empty());
     EXPECT_TRUE(figures("He is one of the root causes.").empty());
