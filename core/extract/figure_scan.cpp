@@ -120,6 +120,7 @@ struct Candidate {
     bool from = false;
     bool between = false;
     bool drop = false;                ///< consumed but not a figure (a date with no year to give it)
+    bool score = false;               ///< "2-1": a result or a tally, counting no unit of its own
     bool compound = false;            ///< "a four-cylinder engine", "the 650-seat Commons": a modifier
     std::size_t measures_from = npos; ///< first token of the counted noun phrase, if any
     std::size_t measures_to = npos;
@@ -242,6 +243,9 @@ private:
     bool per_round_number(Candidate& f) const;
     std::size_t dialled(const Core& c) const;
     double shared_scale(const Core& first, const Core& second) const;
+    double shared_groups(const Core& first, const Core& second) const;
+    bool score(const Core& first, const Core& second) const;
+    bool result_after_name(const Core& c) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;
     bool plural_ahead(std::size_t k) const;
@@ -1214,7 +1218,14 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         --left;
     }
     // currency written before the amount
-    const auto cur = lx_.currencies.before(t_, left);
+    auto cur = lx_.currencies.before(t_, left);
+    // ("A $2 billion deal": a single letter apart from the sign is a word of its own, not "A$")
+    if (cur.value && cur.length >= 2 && t_[left - cur.length].text.size() == 1 &&
+        !glued(left - cur.length + 1)) {
+        const std::size_t rest = left - cur.length + 1;
+        const auto sign_only = lx_.currencies.at(t_, rest);
+        cur = rest + sign_only.length == left ? sign_only : decltype(cur){};
+    }
     const auto place = cur.value ? cur.value->place : CurrencyPlace::suffix;
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
         const bool written_as_money =
@@ -1232,6 +1243,19 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.value *= cur.value->factor;
             f.factor = cur.value->factor;
             left -= cur.length;
+            // "minus $37.63 a barrel", "negative $2 billion": the sign stands before the currency
+            if (!negative && left > 0 && (lower_is(left - 1, "minus") || lower_is(left - 1, "negative"))) {
+                negative = true;
+                --left;
+            }
+        }
+    }
+    // "negative 2%": a rate below zero ("tested negative 3 times" is no sign)
+    if (!negative && !f.has_currency && left == c.first && left > 0 && lower_is(left - 1, "negative")) {
+        const auto u = lx_.units.at(t_, c.last + 1);
+        if (u.value && u.value->kind == UnitKind::percent) {
+            negative = true;
+            --left;
         }
     }
     if (!f.has_currency && left == c.first && left > 0 && !after_connector) {
@@ -1257,7 +1281,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         if (age_after_name(c)) {
             make_age(f);
         } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word &&
-                   !lower_is(c.last + 1, "times")) { // ("has taken part 3 times": a multiplier)
+                   !lower_is(c.last + 1, "times") && // ("has taken part 3 times": a multiplier)
+                   !result_after_name(c)) {
             return false;
         }
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
@@ -2140,6 +2165,41 @@ void Scanner::premodifier(Candidate& f) const {
 }
 
 // "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
+// "beat Charlton 2-1", "Minnesota 122-108": a result after a name, not the name's label; a label's
+// second part is larger or in hundreds ("Boeing 737-800", "777-200").
+bool Scanner::result_after_name(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    if (!dash(k) || !glued(k) || !glued(k + 1) || !number(k + 1)) return false;
+    const double second = t_[k + 1].value;
+    if (second > c.value || (second >= 100 && std::fmod(second, 100) == 0)) return false;
+    const auto other = core_at(k + 1);
+    // (then the clause goes on or ends: not "the Saab 9-3 Aero", a model's name)
+    const std::size_t after = other ? other->last + 1 : npos;
+    return other && score(c, *other) && (!word(after) || stop(after));
+}
+
+// "beat Charlton 2-1", "a 38-17 win", "ruled 6-3", "passed 124-65": a result or a tally, kept as the
+// pair it is (the two sides in the order written); not "4-3-3", "12-14 61-1/2": no third number.
+bool Scanner::score(const Core& first, const Core& second) const {
+    const auto whole = [&](const Core& c) {
+        return c.last == c.first && !t_[c.first].decimal && !t_[c.first].grouped && c.value < 1000;
+    };
+    const std::size_t k = second.last + 1;
+    const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
+    return whole(first) && whole(second) && !first.words && !third && !number(k);
+}
+
+// "30-40,000 workers", "200-300,000 households", "5-10,000": the thousands a hyphened range writes
+// once, on its second end, when the first is of the size of the second's leading group.
+double Scanner::shared_groups(const Core& first, const Core& second) const {
+    if (first.scale != 1 || first.words || t_[first.first].grouped || t_[first.first].decimal) return 1;
+    double groups = 1;
+    while (second.value >= groups * 1000 && std::fmod(second.value, groups * 1000) == 0)
+        groups *= 1000;
+    const double lead = second.value / groups;
+    return groups > 1 && first.value < lead && first.value * 10 >= lead ? groups : 1;
+}
+
 // The scale a range's first end takes from its second: "four to five thousand" (1000), "two to three
 // hundred thousand" (100,000: the second's hundreds too), "2 to 3,000" (none: the first is whole).
 double Scanner::shared_scale(const Core& first, const Core& second) const {
@@ -2250,7 +2310,7 @@ void Scanner::join_range(Candidate& f) const {
     else if (f.has_unit && g.has_unit)
         ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
     else if (f.has_unit && !g.has_unit)
-        ok = f.from || hyphen || f.unit == "years old";
+        ok = f.from || f.between || hyphen || f.unit == "years old";
     else
         ok = !hyphen || g.value > f.value;
     if (f.has_currency && g.has_currency && f.factor != g.factor) { // "10.4 cents to US $2.24"
@@ -2260,14 +2320,22 @@ void Scanner::join_range(Candidate& f) const {
     }
     if (f.kind == FigureKind::date || g.kind == FigureKind::date) ok = false;
     if (!ok) {
-        if (hyphen && !f.has_unit && !g.has_unit) f.drop = true; // a score: "2-1", "89-89"
-        if (f.drop) f.last = g.last;
+        if (hyphen && !f.has_unit && !g.has_unit) {
+            f.last = g.last;
+            if (score(f.core, *c2)) {
+                f.range = std::make_pair(f.value, g.value);
+                f.score = true;
+                return;
+            }
+            f.drop = true;
+        }
         return;
     }
     double low = f.value;
     // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
     // covers the first
-    const double spread = shared_scale(f.core, g.core);
+    const double spread =
+        hyphen && t_[c2->first].grouped ? shared_groups(f.core, *c2) : shared_scale(f.core, g.core);
     if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
         low *= spread;
     if (!f.has_unit || g_extends) {
@@ -3406,9 +3474,9 @@ double tidy(double v) {
 
 Figure Scanner::to_figure(const Candidate& f) const {
     Figure out;
-    out.kind = f.kind;
+    out.kind = f.score ? FigureKind::count : f.kind; // (no unit from the list or level it stands in)
     out.value = tidy(f.value);
-    out.unit = f.unit;
+    out.unit = f.score ? std::string() : f.unit;
     out.qualifier = f.qualifier;
     out.of = f.of;
     if (f.range) out.range = std::make_pair(tidy(f.range->first), tidy(f.range->second));

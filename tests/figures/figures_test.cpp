@@ -554,6 +554,24 @@ TEST(Range, TheScaleOfTheHighEndCoversALowEndWithACurrency) {
     EXPECT_EQ(m.unit, "GBP");
 }
 
+TEST(Range, ThousandsWrittenOnceOnTheHighEnd) {
+    const auto workers = figure("The strike involved 30-40,000 workers.", "30");
+    ASSERT_TRUE(workers.range.has_value());
+    EXPECT_DOUBLE_EQ(workers.range->first, 30000);
+    EXPECT_EQ(workers.unit, "worker");
+    EXPECT_DOUBLE_EQ(figure("The firm will cut 2-3,000 jobs.", "2").value, 2000);
+    EXPECT_DOUBLE_EQ(figure("with 200-300,000 households affected.", "200").value, 200000);
+    EXPECT_DOUBLE_EQ(figure("Scores ranged 10-15,500.", "10").value, 10);
+}
+
+TEST(Range, BetweenACurrencyAmountAndAScaledOne) {
+    const auto f = figure("The damage is between Rs 500 and 600 crore.", "Rs 500");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->first, 5e9);
+    EXPECT_DOUBLE_EQ(f.range->second, 6e9);
+    EXPECT_EQ(f.unit, "INR");
+}
+
 TEST(Range, ALowEndAlreadyInTheScaleOfTheHighEndKeepsItsValue) {
     const auto pay = figure("Salaries range from $50,000 to $1 million.", "$50,000");
     ASSERT_TRUE(pay.range.has_value());
@@ -655,8 +673,23 @@ TEST(Range, YearsBeforeTheSubjectOfAVerbAreDates) {
     EXPECT_TRUE(figure("They plan 1000 to 2000 hires this year.", "1000").range);
 }
 
-TEST(Range, ScoresAreNotFigures) {
-    EXPECT_TRUE(figures("Bristol City beat Charlton 2-1 on Saturday.").empty());
+TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
+    const auto result = figure("Bristol City beat Charlton 2-1 on Saturday.", "2-1");
+    EXPECT_EQ(result.kind, FigureKind::count);
+    ASSERT_TRUE(result.range.has_value());
+    EXPECT_DOUBLE_EQ(result.range->first, 2);
+    EXPECT_DOUBLE_EQ(result.range->second, 1);
+    const auto none = std::pair{0.0, 0.0};
+    EXPECT_EQ(
+        figure("The court ruled 6-3 that the agency had overreached.", "6-3").range.value_or(none).second, 3);
+    EXPECT_EQ(figure("The Parliament approved the Alcohol Act 124-65.", "124-65").range.value_or(none).second,
+              65);
+    // a score takes no unit from the list it stands in
+    EXPECT_EQ(figure("Alcaraz, 21, beat Djokovic 6-2, 6-2, 7-6 in two hours.", "7-6").unit, "");
+    // not a model's name, nor a formation
+    EXPECT_FALSE(has_figure("A Boeing 777-200 landed.", "777"));
+    EXPECT_FALSE(has_figure("The 2013 Saab 9-3 Aero Sedan was recalled.", "9-3"));
+    EXPECT_TRUE(figures("They played a 4-3-3 formation.").empty());
 }
 
 // --- qualifiers ------------------------------------------------------------------------------
@@ -1033,6 +1066,21 @@ TEST(Range, ABareSecondEndIsInTheScaleOfTheFirst) {
     const auto fall = figure("It fell from 1.2 million to 800.", "1.2");
     ASSERT_TRUE(fall.range.has_value());
     EXPECT_DOUBLE_EQ(fall.range->second, 800);
+}
+
+TEST(Money, TheArticleABeforeASpacedDollarSignIsNoAustralianDollar) {
+    EXPECT_EQ(figure("A $2 billion deal to buy the chipmaker collapsed.", "$2").unit, "USD");
+    EXPECT_EQ(figure("A $2 billion deal to buy the chipmaker collapsed.", "$2").text, "$2 billion");
+    EXPECT_EQ(figure("It raised A$2 billion.", "A$2").unit, "AUD");
+    EXPECT_EQ(figure("It raised US $4.7 billion.", "4.7").unit, "USD");
+}
+
+TEST(Money, ASignBeforeTheCurrency) {
+    const auto oil = figure("Oil fell to minus $37.63 a barrel in April 2020.", "37.63");
+    EXPECT_DOUBLE_EQ(oil.value, -37.63);
+    EXPECT_EQ(oil.text, "minus $37.63 a barrel");
+    EXPECT_DOUBLE_EQ(figure("Real interest rates have been negative 2% all year.", "2%").value, -2);
+    EXPECT_DOUBLE_EQ(figure("He tested negative 3 times.", "3").value, 3);
 }
 
 TEST(Money, PerThingAndPerPeriod) {
