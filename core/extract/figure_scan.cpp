@@ -938,6 +938,17 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     const auto frac = lx_.fractions.find(t_[j].lower);
     if (frac == lx_.fractions.end()) return false;
     if (sign(j + 1, "-") && glued(j + 1)) return false; // half-staff, half-time
+    // "the first two quarters of his campaign", "two quarters of growth": quarters of a year
+    const bool ordinal_before =
+        i > 0 && (lx_.ordinals.count(t_[i - 1].lower) > 0 || lower_is(i - 1, "last") ||
+                  lower_is(i - 1, "next") || lower_is(i - 1, "past"));
+    if (t_[j].lower == "quarters" && (numerator == 2 || ordinal_before)) return false;
+    if (lower_is(j + 1, "past")) return false; // "by half past six": a time of day
+    // "cut by a third", "fell by half", "a fifth opposed it": a fraction that needs no "of"
+    const bool by = i > 0 && (lower_is(i - 1, "by") ||
+                              (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
+                              (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
+    const bool subject = (w == "a" || numerator > 1) && verb_follows(j + 1);
     out = Candidate{};
     out.first = i;
     out.last = j;
@@ -958,10 +969,11 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             }
             return false;
         }
-        if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1)) return false; // "half its wealth"
+        if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1) && !by)
+            return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {
         return true; // "a quarter million viewers"
-    } else if (!lower_is(j + 1, "of") && !(j == i + 2 && sign(i + 1, "-"))) {
+    } else if (!lower_is(j + 1, "of") && !(j == i + 2 && sign(i + 1, "-")) && !by && !subject) {
         return false; // "two thirds" needs its "of"; "a two-thirds majority" is a fraction as written
     } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) &&
                fraction_of_scale(i, j + 3, numerator * frac->second / 100, out)) {
@@ -2186,7 +2198,9 @@ bool Scanner::score(const Core& first, const Core& second) const {
     };
     const std::size_t k = second.last + 1;
     const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
-    return whole(first) && whole(second) && !first.words && !third && !number(k);
+    // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
+    const bool named = word(k) && has_capital(t_[k].text.substr(0, 1));
+    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named;
 }
 
 // "30-40,000 workers", "200-300,000 households", "5-10,000": the thousands a hyphened range writes
@@ -2592,8 +2606,18 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool measured = end != npos && lower_is(of, "of") &&
                           (core_at(of + 1).has_value() || lx_.currencies.at(t_, of + 1).value);
     const bool fiscal = f.first > 0 && lower_is(f.first - 1, "fiscal");
+    // "Obama's 2008 campaigns", "the 2022 floods", "in 2020 cut global emissions": a year that
+    // belongs to a noun's owner, a definite year, or a year with a verb after it
+    std::size_t lead = f.first; // (past the years listed before it: "Obama's 2008 and 2012 campaigns")
+    while (lead >= 2 && list_joiner(lead - 1) && !lower_is(lead - 1, "to") && number(lead - 2) &&
+           t_[lead - 2].digits == 4 && !t_[lead - 2].grouped)
+        lead -= 2;
+    const bool owned = lead > 0 && c.first == f.first && t_[c.first].digits == 4 &&
+                       (is_possessive(t_[lead - 1].lower) || lower_is(lead - 1, "the"));
+    const bool verb_after = temporal_before && end > f.last + 1 && verb_follows(f.last + 1);
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
-                              !has_capital(t_[f.last + 1].text) && !measured && !fiscal &&
+                              !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
+                              !verb_after &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) {

@@ -711,6 +711,16 @@ TEST(Qualifiers, ApproxAtLeastAtMost) {
 
 // --- dates and durations ---------------------------------------------------------------------
 
+TEST(Dates, AYearOwnedOrDefiniteBeforeAPluralIsADate) {
+    EXPECT_EQ(figure("He backed Obama's 2008 and 2012 campaigns.", "2008").kind, FigureKind::date);
+    EXPECT_EQ(figure("He backed Obama's 2008 and 2012 campaigns.", "2012").kind, FigureKind::date);
+    EXPECT_EQ(figure("The 2022 floods displaced 33 million people.", "2022").kind, FigureKind::date);
+    EXPECT_EQ(figure("Lockdowns in 2020 cut global emissions by 6.4%.", "2020").kind, FigureKind::date);
+    // a bare number that counts a plural stays a count
+    EXPECT_EQ(figure("Power was restored in 2000 homes.", "2000").unit, "home");
+    EXPECT_EQ(figure("The firm made 2000 hires.", "2000").unit, "hire");
+}
+
 TEST(Dates, AYearToldRoughly) {
     const auto circa = figure("It would be risky in the Philippines circa 1905, he said.", "1905");
     EXPECT_EQ(circa.kind, FigureKind::date);
@@ -2039,6 +2049,21 @@ TEST(NotFigures, LinesAboutTheArticleItself) {
     EXPECT_TRUE(has_figure("(Changes to the rules, approved 9-2, take effect July 1.)", "July 1"));
     // a book first published in a year is news, not furniture
     EXPECT_EQ(figure("The novel was first published in 1962.", "1962").kind, FigureKind::date);
+}
+
+TEST(Fractions, AFractionOfAChangeOrAsASubjectNeedsNoOf) {
+    EXPECT_DOUBLE_EQ(figure("The drug reduced the risk of death by a third.", "third").value, 33.33);
+    EXPECT_DOUBLE_EQ(figure("Exports were cut by half.", "half").value, 50);
+    const auto more = figure("Shares have fallen by more than half since January.", "half");
+    EXPECT_EQ(more.kind, FigureKind::percent);
+    EXPECT_EQ(more.qualifier, Qualifier::at_least);
+    EXPECT_DOUBLE_EQ(figure("Most backed the plan, while a fifth opposed it.", "fifth").value, 20);
+    // ranks, times and quarters of a year are no fractions
+    EXPECT_TRUE(figures("He won a third term.").empty());
+    EXPECT_FALSE(has_figure("They met by half past six.", "half"));
+    const auto quarters = figure("She outpaced him in the first two quarters of his campaign.", "two");
+    EXPECT_EQ(quarters.kind, FigureKind::duration);
+    EXPECT_EQ(quarters.unit, "quarter");
 }
 
 TEST(Fractions, HalfOrAQuarterOfOneUnit) {
