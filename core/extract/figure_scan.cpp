@@ -242,6 +242,9 @@ private:
     void join_range(Candidate& f) const;
     bool per_round_number(Candidate& f) const;
     std::size_t dialled(const Core& c) const;
+    bool model_name_follows(const Core& c) const;
+    bool money_beside(std::size_t sign_at) const;
+    bool sign_money_at(std::size_t j, const std::string& letters) const;
     double shared_scale(const Core& first, const Core& second) const;
     double shared_groups(const Core& first, const Core& second) const;
     bool score(const Core& first, const Core& second) const;
@@ -537,6 +540,9 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
         j = i + 1;
     } else if (i > 0 && lower_is(i - 1, "the") && bare_scale_of_money(i)) {
         current = 1; // "the billion dollar Asian Development Bank" (not "the million-dollar question")
+    } else if (lower_is(i, "dozen") && i > 0 &&
+               (lower_is(i - 1, "few") || lower_is(i - 1, "several") || lower_is(i - 1, "many"))) {
+        return std::nullopt; // "a few dozen", "several dozen": a vague amount, as "dozens"
     }
     while (j < t_.size() && t_[j].type == TokenType::word) {
         const std::string& w = t_[j].lower;
@@ -1243,9 +1249,10 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool written_as_money =
             c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
-        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 &&
-                           !(left > cur.length && lower_is(left - cur.length - 1, "the"));
-        if (place != CurrencyPlace::guarded || written_as_money || local) {
+        const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
+        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
+        if (place != CurrencyPlace::guarded || written_as_money || local ||
+            (!road && money_beside(left - cur.length))) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
@@ -2416,6 +2423,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
+    if (model_name_follows(c)) {
+        resume = k + 1;
+        return true;
+    }
     // "24 x 7", "24x7": all the time, as "24/7" (the size "24 x 7 inches" has its unit)
     if (c.value == 24 && dimension_follows(k) && t_[k + 1].value == 7 && !lx_.units.at(t_, k + 2).value) {
         resume = k + 2;
@@ -2510,7 +2521,10 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
     // "(02) 9322 8405", "02 93228738": an area code led by 0, then groups of digits
     if (t_[i].text.size() >= 2 && t_[i].text.size() <= 5 && t_[i].text[0] == '0') {
         std::size_t k = sign(i + 1, ")") ? i + 2 : i + 1;
-        if (number(k) && !t_[k].decimal && t_[k].text.size() >= 4) {
+        // ("0800 555 111": or two groups of three)
+        const bool three_groups = number(k) && t_[k].text.size() == 3 && number(k + 1) &&
+                                  !t_[k + 1].decimal && t_[k + 1].text.size() >= 3;
+        if (number(k) && !t_[k].decimal && (t_[k].text.size() >= 4 || three_groups)) {
             while (number(k + 1) && !t_[k + 1].decimal && t_[k + 1].text.size() >= 3)
                 ++k;
             return k;
@@ -2527,6 +2541,25 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
     return groups >= 3 || zero_led ? last : npos;
 }
 
+// "its 737 Max fleet", "787 Dreamliner production": a model's number before the rest of its name, a
+// capitalised singular that a lower-case singular noun follows (not "12 Republican senators", "300
+// Americans", "15 March": plurals count, and dates are read before).
+bool Scanner::model_name_follows(const Core& c) const {
+    const std::size_t i = c.first, k = c.last + 1;
+    if (c.last != c.first || t_[i].grouped || t_[i].decimal || c.value < 100 || c.year_like) return false;
+    if (!word(k) || glued(k) || !has_capital(t_[k].text.substr(0, 1)) || is_plural(lx_, t_[k].lower))
+        return false;
+    if (lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value || month(k))
+        return false;
+    // ("$500 US bail", "330 European currency unit", "500 Federal advisory", "100 MT warhead": an
+    // amount, an adjective, an acronym)
+    if (lx_.currencies.before(t_, i).value ||
+        dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::adjective) || is_acronym(t_[k].text))
+        return false;
+    return word(k + 1) && !has_capital(t_[k + 1].text) && !stop(k + 1) && !is_plural(lx_, t_[k + 1].lower) &&
+           !plural_ahead(k + 1); // ("150 Conservative party members")
+}
+
 // A number told to be dialled: "its hotline 1555", "freephone 0800 1111" (a word of phone_words.txt
 // right before), "contact Samaritans on 116 123", "text HELLO to 50808" (a word of calling_words.txt,
 // a name, then "on", "at" or "to"). Not "the hotline's 1,500 calls" nor "call 50 witnesses": no decimal, no
@@ -2540,8 +2573,15 @@ std::size_t Scanner::dialled(const Core& c) const {
         ++end;
     if (word(end + 1) && !stop(end + 1)) return npos;
     if (in(lx_.phone_words, i - 1)) return end;
+    // "+91 98765 43210": a country's code, then the number's groups
+    if (sign(i - 1, "+") && glued(i) && end > c.last) return end;
+    // "call 101", "text 85258": a verb of calling right before a service's number or a long one
+    if (in(lx_.calling_words, i - 1) &&
+        (lx_.emergency_numbers.count(t_[i].text) || t_[i].digits >= 4 || end > c.last))
+        return end;
     if (!(lower_is(i - 1, "on") || lower_is(i - 1, "at") || lower_is(i - 1, "to"))) return npos;
-    std::size_t j = i - 1; // back over the name: one or two capitalised words
+    if (i >= 2 && in(lx_.phone_words, i - 2)) return end; // "the helpline on 0300 123 4567"
+    std::size_t j = i - 1;                                // back over the name: one or two capitalised words
     while (j > 0 && i - 1 - j < 2 && word(j - 1) && has_capital(t_[j - 1].text) &&
            !in(lx_.calling_words, j - 1))
         --j;
@@ -2613,7 +2653,8 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
            t_[lead - 2].digits == 4 && !t_[lead - 2].grouped)
         lead -= 2;
     const bool owned = lead > 0 && c.first == f.first && t_[c.first].digits == 4 &&
-                       (is_possessive(t_[lead - 1].lower) || lower_is(lead - 1, "the"));
+                       (is_possessive(t_[lead - 1].lower) || (lower_is(lead - 1, "the") && c.value >= 1900 &&
+                                                              c.value <= 2100)); // ("the 1000 people")
     const bool verb_after = temporal_before && end > f.last + 1 && verb_follows(f.last + 1);
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
@@ -2843,6 +2884,24 @@ bool Scanner::sentence_end(std::size_t k) const {
     return (sign(k, ".") || sign(k, "!") || sign(k, "?") || sign(k, ";")) && k + 1 < t_.size() &&
            t_[k + 1].space_before && !initials &&
            (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
+}
+
+// "Naspers fell R45 to R3,210": a letter that is a currency only before an amount written like money
+// (R, Sh, N) is one before a plain amount too when its sentence writes it so beside it.
+bool Scanner::money_beside(std::size_t sign_at) const {
+    const std::string& letters = t_[sign_at].text;
+    for (std::size_t j = sign_at; j-- > 0 && same_sentence(j, sign_at);)
+        if (sign_money_at(j, letters)) return true;
+    for (std::size_t j = sign_at + 1; j < t_.size() && same_sentence(j, sign_at); ++j)
+        if (sign_money_at(j, letters)) return true;
+    return false;
+}
+
+bool Scanner::sign_money_at(std::size_t j, const std::string& letters) const {
+    if (t_[j].text != letters || !glued(j + 1) || !number(j + 1)) return false;
+    const auto& n = t_[j + 1];
+    const bool scaled = word(j + 2) && lx_.scales.at(t_, j + 2).value;
+    return n.grouped || n.decimal || scaled;
 }
 
 bool Scanner::same_sentence(std::size_t a, std::size_t b) const {

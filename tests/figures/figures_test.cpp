@@ -841,6 +841,27 @@ TEST(NotFigures, TelephoneNumbersToDial) {
     EXPECT_EQ(figure("The party called on Labour to win 50 seats.", "50").unit, "seat");
 }
 
+TEST(NotFigures, MoreTelephoneNumbers) {
+    EXPECT_TRUE(figures("Anyone with information should call 101 or Crimestoppers on 0800 555 111.").empty());
+    EXPECT_TRUE(figures("For help, call the helpline on 0300 123 4567 or text 85258.").empty());
+    EXPECT_TRUE(figures("For more information, call 1-800-273-8255 or +91 98765 43210.").empty());
+    EXPECT_EQ(figure("They will call 2000 reservists.", "2000").unit, "reservist");
+}
+
+TEST(NotFigures, AModelNumberBeforeTheRestOfItsName) {
+    EXPECT_EQ(figures("The airline grounded its 737 Max fleet of 24 aircraft.").size(), 1u);
+    EXPECT_TRUE(figures("Boeing's 737 Max production is capped.").empty());
+    EXPECT_EQ(figure("He met 150 Conservative party members.", "150").unit, "conservative party member");
+    EXPECT_EQ(figure("Andrade posted $500 US bail.", "500").unit, "USD");
+    EXPECT_EQ(figure("It beat 12 Republican senators.", "12").unit, "republican senator");
+}
+
+TEST(NotFigures, AFewOrSeveralDozenIsVague) {
+    EXPECT_TRUE(figures("A few dozen protesters gathered outside.").empty());
+    EXPECT_TRUE(figures("Several dozen people were detained.").empty());
+    EXPECT_DOUBLE_EQ(figure("He has a dozen cars.", "dozen").value, 12);
+}
+
 TEST(NotFigures, TimesOfDayInAPair) {
     EXPECT_TRUE(figures("It was taken between 8 AM and 9 PM on Wednesday.").empty());
     EXPECT_TRUE(figures("It opens at 8 am local time.").empty());
@@ -1083,6 +1104,22 @@ TEST(Money, TheArticleABeforeASpacedDollarSignIsNoAustralianDollar) {
     EXPECT_EQ(figure("A $2 billion deal to buy the chipmaker collapsed.", "$2").text, "$2 billion");
     EXPECT_EQ(figure("It raised A$2 billion.", "A$2").unit, "AUD");
     EXPECT_EQ(figure("It raised US $4.7 billion.", "4.7").unit, "USD");
+}
+
+TEST(Money, AfricanAndAsianCurrencySigns) {
+    EXPECT_EQ(figure("Ghana secured a GH₵5 billion facility.", "5").unit, "GHS");
+    EXPECT_EQ(figure("The cedi traded at GH¢15.", "15").unit, "GHS");
+    EXPECT_EQ(figure("Tanzania's budget is TSh 56.49 trillion.", "56.49").unit, "TZS");
+    EXPECT_EQ(figure("Uganda will borrow UGX 3.2 trillion.", "3.2").unit, "UGX");
+    EXPECT_EQ(figure("The rupiah weakened past Rp16,000.", "16,000").unit, "IDR");
+    EXPECT_TRUE(figures("Delegates met at COP 28 in Dubai.").empty());
+}
+
+TEST(Money, ALetterCurrencyBeforeAPlainAmountBesideOneWrittenAsMoney) {
+    const auto fell = figure("Naspers shares fell R45 to R3,210 on the JSE.", "R45");
+    EXPECT_EQ(fell.kind, FigureKind::money);
+    EXPECT_EQ(fell.unit, "ZAR");
+    EXPECT_FALSE(has_figure("The R21 road passes the R3.5 billion project.", "21"));
 }
 
 TEST(Money, ASignBeforeTheCurrency) {
