@@ -1685,8 +1685,10 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     };
     // "11000 people and ships to customers": a verb with its object is not a noun
     auto object_follows = [&](std::size_t j) {
+        const auto q = lx_.qualifiers.at(t_, j); // ("and draws up to 1,000 watts")
         return in(lx_.object_words, j) || core_at(j).has_value() ||
-               lx_.currencies.at(t_, j).value != nullptr; // "and measures 850 sq ft"
+               lx_.currencies.at(t_, j).value != nullptr || // "and measures 850 sq ft"
+               (q.value && core_at(j + q.length).has_value());
     };
     if (lower_is(k, "and")) {
         for (std::size_t j = k + 1; j < k + 3 && plain(j); ++j) {
@@ -1905,13 +1907,15 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
         // ("one building on fire" is a building; "5 missing after the landslide", an adjective, people)
         if (value != 1 && ends_with(words[0], "ing") && (!word(next) || stop(next)) && !adjective_only)
             return true;
-        // "25 and 34 live with their parents", "only 20 remain": a verb in its base form that is no noun
-        // is the verb of the number, its subject
-        if (!parts.has(text::PartOfSpeech::noun) && parts.has(text::PartOfSpeech::verb) &&
-            !has_capital(t_[start].text)) {
-            const auto bases = dictionary_.bases(words[0], text::PartOfSpeech::verb);
-            if (std::find(bases.begin(), bases.end(), words[0]) != bases.end()) return true;
-        }
+    }
+    // "25 and 34 live with their parents", "only 20 remain", "a dozen remain missing": a verb in its
+    // base form that is no noun is the verb of the number, its subject
+    if (!parts.has(text::PartOfSpeech::noun) && parts.has(text::PartOfSpeech::verb) &&
+        !has_capital(t_[start].text) &&
+        (words.size() == 1 || !(parts.has(text::PartOfSpeech::adjective) ||
+                                parts.has(text::PartOfSpeech::adverb)))) { // ("two further aircraft")
+        const auto bases = dictionary_.bases(words[0], text::PartOfSpeech::verb);
+        if (std::find(bases.begin(), bases.end(), words[0]) != bases.end()) return true;
     }
     // "a group of 50 gathered outside": a verb's past and an adverb are a verb phrase ("18 wounded" are
     // people: the dictionary knows the word as a noun; "4.81 earned run average" names one)
@@ -2124,7 +2128,12 @@ bool Scanner::compared_through_the(const Candidate& f) const {
         k >= 3 && (lower_is(k - 3, "to") || lower_is(k - 3, "from") || lower_is(k - 3, "against") ||
                    lower_is(k - 3, "than") || lower_is(k - 3, "versus"));
     if (described && comparing && (lower_is(k - 2, "an") || lower_is(k - 2, "a"))) k -= 2;
-    if (k >= 2 && lower_is(k - 1, "the")) return compared_after(k - 2) || lower_is(k - 2, "of");
+    if (k >= 2 && lower_is(k - 1, "the")) {
+        // ("well above the 180,000 economists had forecast", "below the 2% analysts expected")
+        const bool beside = lower_is(k - 2, "above") || lower_is(k - 2, "below") ||
+                            lower_is(k - 2, "beyond") || lower_is(k - 2, "under") || lower_is(k - 2, "over");
+        return compared_after(k - 2) || lower_is(k - 2, "of") || beside;
+    }
     // "slightly up on 800,000 in 1984", "down on last year's 41,000"
     if (k >= 2 && lower_is(k - 1, "on") && (lower_is(k - 2, "up") || lower_is(k - 2, "down"))) return true;
     return k >= 1 && compared_after(k - 1);
@@ -3441,6 +3450,12 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // "40 injured and 3,000 without power": people in another state, told by its own phrase
+                const auto state = dictionary_.parts(g.unit);
+                if (g.kind == FigureKind::count && state.has(text::PartOfSpeech::adjective) &&
+                    !state.has(text::PartOfSpeech::noun) && in(lx_.stop_words, f.last + 1) &&
+                    !lower_is(f.last + 1, "and") && !lower_is(f.last + 1, "or"))
+                    break;
                 f.kind = g.kind;
                 // "1.6 million barrels a day, below its quota of 1.78 million" keeps the rate;
                 // "22 burglaries a week, against 20 per week" and "300 cars a day or 100,000 a year"

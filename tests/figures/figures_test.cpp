@@ -2244,6 +2244,26 @@ TEST(NewsForms, AVerbInItsBaseFormAfterTheNumberIsNoNoun) {
     EXPECT_EQ(ages.unit, "years old");
     // a word that is also a noun stays the counted noun
     EXPECT_EQ(figure("They sold 34 cuts of beef.", "34").unit, "cut beef");
+    // and so before a second word ("remain missing"), unless the verb is also a modifier
+    EXPECT_EQ(figure("Twelve were rescued and a dozen remain missing.", "dozen").unit, "");
+    EXPECT_EQ(figure("It took options on two further aircraft.", "two").unit, "further aircraft");
+}
+
+TEST(NewsForms, AVerbWithItsObjectAfterAndIsNoSecondNoun) {
+    EXPECT_EQ(figure("The chip packs 208 billion transistors and draws up to 1,000 watts.", "208").unit,
+              "transistor");
+    EXPECT_EQ(figure("It employs 200 men and women of the 5th Battalion.", "200").unit, "man woman");
+}
+
+TEST(NewsForms, AForecastCountAfterAboveOrBelowTheNumber) {
+    EXPECT_EQ(
+        figure("It added 272,000 jobs, well above the 180,000 economists had forecast.", "180,000").unit,
+        "job");
+}
+
+TEST(NewsForms, PeopleInAnotherStateAreNotTheLastStatesPeople) {
+    EXPECT_EQ(figure("The storm left 12 dead, 40 injured and 3,000 without power.", "3,000").unit, "");
+    EXPECT_EQ(figure("Police arrested 40 protesters and 12 in Leeds.", "12").unit, "protester");
 }
 
 TEST(NewsForms, ACountedNounsComplementOfThreeWordsEndingInThePlural) {
