@@ -1171,7 +1171,9 @@ bool Scanner::plural_label(std::size_t i) const {
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     const Token& w = t_[i];
-    if (lx_.name_words.count(w.lower)) return !plural_label(i);
+    // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
+    if (lx_.name_words.count(w.lower))
+        return !plural_label(i) && !(period_word(i) && number(i + 1) && plural_ahead(i + 2));
     // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
     // (unless a plural noun follows the number: "upto 50 people")
     const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value &&

@@ -829,6 +829,11 @@ TEST(NotFigures, NumbersInsideNamesAndCodes) {
     EXPECT_FALSE(has_figure("The Standard & Poor's 500 index rose.", "500"));
     EXPECT_TRUE(figures("She is ranked No. 1 in the world.").empty());
     EXPECT_FALSE(has_figure("It offers 5G coverage.", "5"));
+    // a day or a part of a series by its number
+    EXPECT_TRUE(figures("On day 3 of the trial, he spoke.").empty());
+    EXPECT_TRUE(figures("Turkey is better on day two anyway.").empty());
+    EXPECT_TRUE(figures("The team reviews Part two of the final film.").empty());
+    EXPECT_EQ(figure("Each day 500 migrants arrive.", "500").unit, "migrant");
 }
 
 TEST(NotFigures, TelephoneNumbersToDial) {
