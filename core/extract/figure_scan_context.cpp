@@ -1,0 +1,603 @@
+// Figures: What stands before a number (sign, currency, qualifier, label), and what makes it no figure at
+// all: names and codes, telephone numbers, versions, list markers, datelines and page furniture.
+#include "extract/figure_scanner.hpp"
+
+namespace parallax::extract::figures::scan {
+
+// A unit, a percent sign or a currency after the number: "Madness 2.4Ghz", "Tylenol 500mg" are
+// figures even after a name.
+bool Scanner::unit_follows(const Core& c) const {
+    std::size_t k = c.last + 1;
+    if (sign(k, "-") && glued(k)) ++k;
+    if (lower_is(k, "more") && !lower_is(k + 1, "than")) ++k; // "to bring America 50 more years"
+    // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
+    // ("this Government 10 years from now": a period counted in the plural is no label's)
+    if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
+        return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent ||
+               (u.value->kind == UnitKind::duration && c.value != 1 && is_plural(lx_, t_[k].lower));
+    if (const auto cur = lx_.currencies.at(t_, k); cur.value)
+        return cur.value->place != CurrencyPlace::prefix;
+    return c.scale > 1;
+}
+
+// "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue": a street number.
+bool Scanner::address_follows(const Core& c) const {
+    std::size_t k = c.last + 1;
+    if (dash(k) && number(k + 1)) k += 2;
+    for (int n = 0; n < 5 && k < t_.size(); ++n, ++k) {
+        if (number(k) || sign(k, ".")) continue;
+        if (!word(k)) return false;
+        // (without capitals, any word but a function word or a unit may be a street's name)
+        const bool named = has_capital(t_[k].text) || (uncased_ && !stop(k) && !lx_.units.at(t_, k).value);
+        if (lx_.address_words.count(t_[k].lower) && named) return true;
+        if (!named && !(number(k - 1) && glued(k))) return false;
+    }
+    return false;
+}
+
+// "between junctions 10 and 11", "articles 5 to 7", "chapters 4, 5 and 6": a number listed after a
+// label names too, unless a noun of its own follows it ("section 8 and 300 people").
+bool Scanner::listed_label(const Core& c) const {
+    std::size_t i = c.first;
+    if (i < 3 || !list_joiner(i - 1)) return false;
+    // walk back over the list's earlier members ("4, 5 and")
+    while (i >= 5 && number(i - 2) && list_joiner(i - 3) && number(i - 4))
+        i -= 2;
+    if (!number(i - 2) || t_[i - 2].grouped || !(is_name_word(i - 3) || plural_label(i - 3))) return false;
+    const std::size_t after = c.last + 1;
+    return !(word(after) && !stop(after)) && !lx_.units.at(t_, after).value;
+}
+
+// "[5]", "[2, 3]", "[4-6]": a reference mark, not a figure.
+bool Scanner::citation(const Core& c) const {
+    const auto in_mark = [&](std::size_t k) { return number(k) || sign(k, ",") || dash(k); };
+    std::size_t b = c.first;
+    while (b > 0 && in_mark(b - 1))
+        --b;
+    std::size_t e = c.last + 1;
+    while (e < t_.size() && in_mark(e))
+        ++e;
+    return b > 0 && sign(b - 1, "[") && sign(e, "]");
+}
+
+// "…on Spotify with Seven.": a number word capitalised after a lower-case word, with no lower-case word
+// after it, is a title's or a name's.
+bool Scanner::titled_number_word(const Core& c) const {
+    if (!c.words || c.first == 0 || !has_capital(t_[c.first].text.substr(0, 1))) return false;
+    const std::size_t before = c.first - 1;
+    const std::size_t after = c.last + 1;
+    // "under the headline “Three Hours in the Stacks”": a quoted title in capitals
+    const bool quote = sign(before, "\"") || sign(before, "\u201c") || sign(before, "\u2018");
+    if (quote && before > 0 && word(before - 1) && !has_capital(t_[before - 1].text) && word(after) &&
+        has_capital(t_[after].text.substr(0, 1)) && has_lower_case(t_[after].text))
+        return true;
+    if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
+    return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
+}
+
+// A preposition that ties a number to what it measures ("to", "by", "of"), never part of a title.
+bool Scanner::tie_word(const std::string& w) const {
+    return lx_.compared_words.count(w) || lx_.number_prepositions.count(w) || lx_.time_prepositions.count(w);
+}
+
+// The plural of a label word, which labels a list only ("seasons 3 and 4").
+bool Scanner::plural_label(std::size_t i) const {
+    if (!word(i) || has_capital(t_[i].text) || !ends_with(t_[i].lower, "s")) return false;
+    const std::string& w = t_[i].lower;
+    return lx_.name_words.count(w) && lx_.name_words.count(w.substr(0, w.size() - 1));
+}
+
+bool Scanner::is_name_word(std::size_t i) const {
+    if (!word(i)) return false;
+    const Token& w = t_[i];
+    // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
+    if (lx_.name_words.count(w.lower))
+        return !plural_label(i) && !(period_word(i) && number(i + 1) && plural_ahead(i + 2));
+    // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
+    // (unless a plural noun follows the number: "upto 50 people")
+    const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value &&
+                         !(number(i + 1) && word(i + 2) && is_plural(lx_, t_[i + 2].lower));
+    if (!has_capital(w.text) && !unknown) return false;
+    // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
+    // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
+    const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&
+                          has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
+                          !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
+    if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
+        lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
+        return false;
+    if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
+    return true;
+}
+
+void Scanner::qualifier_before(Candidate& f) const {
+    const auto q = lx_.qualifiers.before(t_, f.first);
+    // ("versus 7.8 mln tonnes estimated a week ago": a participle before an article is a verb's)
+    const bool article = lower_is(f.first, "a") || lower_is(f.first, "an");
+    if (q.value && article && ends_with(t_[f.first - 1].lower, "ed")) return;
+    if (q.value) {
+        f.qualifier = *q.value;
+        f.first -= q.length;
+    }
+}
+
+// Sign, currency before, names and codes around the number, qualifier before.
+bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) const {
+    if (!c.words && citation(c)) return false;
+    std::size_t left = c.first;
+    bool negative = false;
+    if (!c.words && !after_connector && left > 0 && glued(left) &&
+        (sign(left - 1, "-") || sign(left - 1, "\u2212") || sign(left - 1, "+") ||
+         sign(left - 1, "\u2013"))) {
+        const bool attached = left >= 2 && glued(left - 1);
+        if (!attached || sign(left - 2, "(")) {
+            negative = !sign(left - 1, "+");
+            --left;
+        } else if (word(left - 2)) {
+            const std::string& w = t_[left - 2].lower;
+            const auto q = lx_.qualifiers.at(t_, left - 2);
+            if (w == "minus") {
+                negative = true;
+                left -= 2;
+            } else if (q.value && q.length == 1) { // "sub-300 sq m"
+                f.qualifier = *q.value;
+                left -= 2;
+            } else if (w == "by" && left >= 4 && hyphenated_by(left - 3)) {
+                // "9-by-6 foot": the second side of a dimension
+            } else if (!(c.year_like && lx_.year_prefixes.count(w)) &&
+                       !lx_.units_before.before(t_, left - 1).value) {
+                return false; // COVID-19, TA-35, F-16: a code ("magnitude-5.8" is a unit written before)
+            }
+        } else {
+            return false; // the second number of "2-1" or "16-18" that no range took
+        }
+    } else if (left > 0 && lower_is(left - 1, "minus")) {
+        // "plus or minus 3 points" is a margin, not a negative number
+        negative = !(left >= 3 && lower_is(left - 2, "or") && lower_is(left - 3, "plus"));
+        --left;
+    }
+    // currency written before the amount
+    auto cur = lx_.currencies.before(t_, left);
+    // ("A $2 billion deal": a single letter apart from the sign is a word of its own, not "A$")
+    if (cur.value && cur.length >= 2 && t_[left - cur.length].text.size() == 1 &&
+        !glued(left - cur.length + 1)) {
+        const std::size_t rest = left - cur.length + 1;
+        const auto sign_only = lx_.currencies.at(t_, rest);
+        cur = rest + sign_only.length == left ? sign_only : decltype(cur){};
+    }
+    const auto place = cur.value ? cur.value->place : CurrencyPlace::suffix;
+    if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
+        const bool written_as_money =
+            c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
+        // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
+        const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
+        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
+        if (place != CurrencyPlace::guarded || written_as_money || local ||
+            (!road && money_beside(left - cur.length))) {
+            f.has_currency = true;
+            f.has_unit = true;
+            f.kind = FigureKind::money;
+            f.unit = (cur.length == 1 && t_[left - 1].text == "$")
+                         ? ctx_.dollar
+                         : local_code(*cur.value, left - cur.length);
+            f.value *= cur.value->factor;
+            f.factor = cur.value->factor;
+            left -= cur.length;
+            // "minus $37.63 a barrel", "negative $2 billion": the sign stands before the currency
+            if (!negative && left > 0 && (lower_is(left - 1, "minus") || lower_is(left - 1, "negative"))) {
+                negative = true;
+                --left;
+            }
+        }
+    }
+    // "negative 2%": a rate below zero ("tested negative 3 times" is no sign)
+    if (!negative && !f.has_currency && left == c.first && left > 0 && lower_is(left - 1, "negative")) {
+        const auto u = lx_.units.at(t_, c.last + 1);
+        if (u.value && u.value->kind == UnitKind::percent) {
+            negative = true;
+            --left;
+        }
+    }
+    if (!f.has_currency && left == c.first && left > 0 && !after_connector) {
+        if (word(left - 1) && glued(left)) return false; // G7, S23, mk5
+        if (sign(left - 1, ".") && glued(left) && word(left - 2) && glued(left - 1)) return false; // ID.3
+        if (sign(left - 1, "#")) return false;
+        // "No. 1", "vol. 106, p. 135", "art. 12": an abbreviated label (not the pence of "3p. 1 Color",
+        // nor a sentence that ends in a label word: "…won the game. 25,000 fans cheered")
+        // (and not an acronym ending a sentence: "…a matter for the SEC. 12 firms were fined")
+        if (sign(left - 1, ".") && glued(left - 1) && !(left >= 3 && number(left - 3) && glued(left - 2)) &&
+            in(lx_.label_abbreviations, left - 2) && !is_acronym(t_[left - 2].text) && !c.words &&
+            !t_[c.first].grouped)
+            return false;
+        // Boeing 737, section 427; labels are written without thousands separators ("seat 60,000 fans")
+        // a number word in lower case is not a name's label ("for the Roosters two weeks ago"), though
+        // it may be a label word's ("category one")
+        const bool lower_word =
+            c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
+        if (listed_label(c)) return false;
+        // "options 2 and 3": the plural of a label word labels the list it opens
+        if (plural_label(left - 1) && !t_[c.first].grouped && list_joiner(c.last + 1) && number(c.last + 2))
+            return false;
+        if (age_after_name(c)) {
+            make_age(f);
+        } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word &&
+                   !lower_is(c.last + 1, "times") && // ("has taken part 3 times": a multiplier)
+                   !result_after_name(c)) {
+            return false;
+        }
+        if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
+    }
+    if (!f.has_currency && !c.words && address_follows(c)) return false;
+    if (titled_number_word(c)) return false;
+    if (negative) f.value = -f.value;
+    f.first = left;
+    if (!after_connector) qualifier_before(f);
+    if (f.first > 0 && lower_is(f.first - 1, "from")) f.from = true;
+    if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
+    // "aged 19", "aged just 19", "at the age of 71", "at age five", "under the age 15", "He was 38.",
+    // "children under 13"
+    const bool aged =
+        f.first > 0 &&
+        (lower_is(f.first - 1, "aged") || said_age(c, f) || (t_[f.first - 1].text == "age" && plain_age(c)) ||
+         bound_age(c, f) || (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
+         (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
+          !has_capital(t_[f.first - 1].text)));
+    if (aged && !f.has_unit) {
+        make_age(f);
+    }
+    return true;
+}
+
+// A currency written by a name several countries use ("pesos", "Rs", "shillings";
+// shared_currency_names.txt) means the local one where the article says so; a code, a sign or a name
+// that says whose ("KES", "₹", "Mexican pesos") means what it says. `first` is its first token.
+std::string Scanner::local_code(const Currency& currency, std::size_t first) const {
+    if (!word(first) || !lx_.shared_currency_names.count(t_[first].lower)) return currency.code;
+    const auto it = ctx_.local_codes.find(currency.code);
+    return it == ctx_.local_codes.end() ? currency.code : it->second;
+}
+
+// Number words that are pronouns ("one of", "no one", "one-time") rather than amounts.
+bool Scanner::pronoun(const Core& c) const {
+    if (!c.words) return false;
+    const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
+    const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
+    // "one or two more days", "one or more vandals": the first of two numbers, or a bound, no pronoun
+    if (lower_is(c.last + 1, "or") && (core_at(c.last + 2) || lx_.qualifiers_after.at(t_, c.last + 1).value))
+        return false;
+    // "a one-gram sample", "a one-year ban": one of a unit
+    const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
+                          lx_.units.at(t_, c.last + 2).value != nullptr;
+    if (one && !one_in && !one_unit &&
+        (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
+         stop(c.last + 1)))
+        return true;
+    // "no one", "every one", "which one" (but "found that one in five adults")
+    if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
+    // "one way or the other", "one way or another"
+    if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
+    // "for one thing", "from one discovery to another", "one crisis after another": idioms
+    if (one && c.first > 0 && lower_is(c.first - 1, "for") && lower_is(c.last + 1, "thing")) return true;
+    if (one && word(c.last + 1) && (lower_is(c.last + 2, "to") || lower_is(c.last + 2, "after")) &&
+        lower_is(c.last + 3, "another"))
+        return true;
+    // "One day, I realised", "one day we will": a time told, not a period ("in one day, we…" is one)
+    // (with a comma after it, only at the head of a sentence or clause: "the strike lasted one day, …")
+    const bool clause_head = c.first == 0 || sentence_end(c.first - 1) || sign(c.first - 1, ",") ||
+                             in(lx_.clause_conjunctions, c.first - 1);
+    const bool told =
+        clause_head ? sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)
+                    : in(lx_.subject_pronouns, c.last + 2) && !stop(c.first - 1) && !number(c.first - 1);
+    if (one && lower_is(c.last + 1, "day") && told) return true;
+    return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
+}
+
+// Numerals that are parts of something else: times (10:27), slashed codes and dates (24/7,
+// 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
+// what was read.
+bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
+    if (c.words) return false;
+    const std::size_t k = c.last + 1;
+    if (sign(k, ":") && glued(k) && number(k + 1) && glued(k + 1)) { // 10:27, 1:36.6
+        resume = k + 2;
+        return true;
+    }
+    if (season_years(c)) return false; // 2023/24, read as a range of years
+    if (model_name_follows(c)) {
+        resume = k + 1;
+        return true;
+    }
+    // "24 x 7", "24x7": all the time, as "24/7" (the size "24 x 7 inches" has its unit)
+    if (c.value == 24 && dimension_follows(k) && t_[k + 1].value == 7 && !lx_.units.at(t_, k + 2).value) {
+        resume = k + 2;
+        return true;
+    }
+    if (const std::size_t end = phone_number_end(c.first); end != npos) {
+        resume = end + 1;
+        return true;
+    }
+    if (const std::size_t end = dialled(c); end != npos) {
+        resume = end + 1;
+        return true;
+    }
+    // "Sky Sports 2 0630": a time of day written as four digits led by 0 (no telephone group after it)
+    if (c.last == c.first && t_[c.first].digits == 4 && !t_[c.first].decimal && !t_[c.first].grouped &&
+        t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60 && t_[c.first].value < 2400)
+        return true;
+    // "4x2 and 4x4 variants": a drive, no multiplier
+    if (c.last == c.first && lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) &&
+        t_[k + 1].digits == 1 && t_[c.first].digits == 1) {
+        resume = k + 2;
+        return true;
+    }
+    if (slash_ratio(c)) return false;                                // "scored 389/400"
+    if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
+        resume = k + 2;
+        while (sign(resume, "/") && number(resume + 1))
+            resume += 2;
+        return true;
+    }
+    // ("2 am I": a spaced lower-case "am" before a word that carries on the clause is the verb; "8 AM and
+    // 9 PM", "8 am local time" are times)
+    const bool verb_am = lower_is(k, "am") && !glued(k) && t_[k].text == "am" && word(k + 1) &&
+                         !stop(k + 1) && !lower_is(k + 1, "local");
+    if (lx_.time_words.at(t_, k).value && !verb_am) return true;
+    // "the 911 call", "a 999 call": an emergency number names a service
+    if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
+        return true;
+    if (list_marker(c)) return true;
+    // "because 1) it gets hot … and 2) when troops go": a small number closing a bracket no bracket
+    // opened in its sentence marks an item of a list
+    if (c.last == c.first && sign(k, ")") && glued(k) && small_int(c.first, 1, 20)) {
+        bool opened = false;
+        for (std::size_t j = c.first; j-- > 0 && same_sentence(j, c.first) && !opened;)
+            opened = sign(j, "(");
+        if (!opened) return true;
+    }
+    // "3-D", "2-D", "4-H": a number and a single letter joined by a hyphen name something
+    if (c.last == c.first && sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1) &&
+        t_[k + 1].text.size() == 1 && !(sign(k + 2, "-") && glued(k + 2))) {
+        resume = k + 2;
+        return true;
+    }
+    // "the '419' scam", "a \u201c1984\u201d moment": a number alone in quotation marks is named, not stated
+    // (after a determiner, as a name is used: 'he said "40", then' states a number)
+    if (c.first > 1 && quote_mark(c.first - 1) && glued(c.first) && quote_mark(k) && glued(k) &&
+        (lower_is(c.first - 2, "the") || lower_is(c.first - 2, "a") || lower_is(c.first - 2, "an")))
+        return true;
+    if (c.first >= 2 && sign(c.first - 1, ":") && glued(c.first) && glued(c.first - 1) && number(c.first - 2))
+        return true; // the seconds of 10:00:00
+    if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
+        const std::string& w = t_[k].lower;
+        if (in(lx_.ordinal_suffixes, k) || w == "s") return true; // 22nd, 1990s
+        const bool known =
+            lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value;
+        if (!known) return true; // 5G, 4K, 9AB
+    }
+    return false;
+}
+
+bool Scanner::quote_mark(std::size_t k) const {
+    return sign(k, "'") || sign(k, "\"") || sign(k, "\u2018") || sign(k, "\u2019") || sign(k, "\u201c") ||
+           sign(k, "\u201d");
+}
+
+// A telephone number, no figure: an area code led by 0 and groups of digits ("(02) 9322 8405", "0808
+// 2000 247"), three or more groups joined by hyphens ("1-800-222-8477"), or two where the second is
+// four digits led by 0 ("555-0142"). Returns the last token, or npos.
+std::size_t Scanner::phone_number_end(std::size_t i) const {
+    if (t_[i].decimal || t_[i].grouped || (i > 0 && sign(i - 1, "-") && glued(i))) return npos;
+    // "(02) 9322 8405", "02 93228738": an area code led by 0, then groups of digits
+    if (t_[i].text.size() >= 2 && t_[i].text.size() <= 5 && t_[i].text[0] == '0') {
+        std::size_t k = sign(i + 1, ")") ? i + 2 : i + 1;
+        // ("0800 555 111": or two groups of three)
+        const bool three_groups = number(k) && t_[k].text.size() == 3 && number(k + 1) &&
+                                  !t_[k + 1].decimal && t_[k + 1].text.size() >= 3;
+        if (number(k) && !t_[k].decimal && (t_[k].text.size() >= 4 || three_groups)) {
+            while (number(k + 1) && !t_[k + 1].decimal && t_[k + 1].text.size() >= 3)
+                ++k;
+            return k;
+        }
+    }
+    std::size_t last = i;
+    std::size_t groups = 1;
+    while (sign(last + 1, "-") && glued(last + 1) && number(last + 2) && glued(last + 2) &&
+           !t_[last + 2].decimal && !t_[last + 2].grouped) {
+        last += 2;
+        ++groups;
+    }
+    const bool zero_led = groups == 2 && t_[last].digits == 4 && t_[last].text[0] == '0';
+    return groups >= 3 || zero_led ? last : npos;
+}
+
+// "its 737 Max fleet", "787 Dreamliner production": a model's number before the rest of its name, a
+// capitalised singular that a lower-case singular noun follows (not "12 Republican senators", "300
+// Americans", "15 March": plurals count, and dates are read before).
+bool Scanner::model_name_follows(const Core& c) const {
+    const std::size_t i = c.first, k = c.last + 1;
+    if (c.last != c.first || t_[i].grouped || t_[i].decimal || c.value < 100 || c.year_like) return false;
+    if (!word(k) || glued(k) || !has_capital(t_[k].text.substr(0, 1)) || is_plural(lx_, t_[k].lower))
+        return false;
+    if (lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value || month(k))
+        return false;
+    // ("$500 US bail", "330 European currency unit", "500 Federal advisory", "100 MT warhead": an
+    // amount, an adjective, an acronym)
+    if (lx_.currencies.before(t_, i).value ||
+        dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::adjective) || is_acronym(t_[k].text))
+        return false;
+    return word(k + 1) && !has_capital(t_[k + 1].text) && !stop(k + 1) && !is_plural(lx_, t_[k + 1].lower) &&
+           !plural_ahead(k + 1); // ("150 Conservative party members")
+}
+
+// A number told to be dialled: "its hotline 1555", "freephone 0800 1111" (a word of phone_words.txt
+// right before), "contact Samaritans on 116 123", "text HELLO to 50808" (a word of calling_words.txt,
+// a name, then "on", "at" or "to"). Not "the hotline's 1,500 calls" nor "call 50 witnesses": no decimal, no
+// grouping by commas, nothing counted after it.
+std::size_t Scanner::dialled(const Core& c) const {
+    const std::size_t i = c.first;
+    if (i == 0 || t_[i].decimal || c.scale > 1 || c.words || t_[i].text.find(',') != std::string::npos)
+        return npos;
+    std::size_t end = c.last; // and the groups of digits that follow: "0800 555 111"
+    while (number(end + 1) && !t_[end + 1].decimal && t_[end + 1].text.find(',') == std::string::npos)
+        ++end;
+    if (word(end + 1) && !stop(end + 1)) return npos;
+    if (in(lx_.phone_words, i - 1)) return end;
+    // "+91 98765 43210": a country's code, then the number's groups
+    if (sign(i - 1, "+") && glued(i) && end > c.last) return end;
+    // "call 101", "text 85258": a verb of calling right before a service's number or a long one
+    if (in(lx_.calling_words, i - 1) &&
+        (lx_.emergency_numbers.count(t_[i].text) || t_[i].digits >= 4 || end > c.last))
+        return end;
+    if (!(lower_is(i - 1, "on") || lower_is(i - 1, "at") || lower_is(i - 1, "to"))) return npos;
+    if (i >= 2 && in(lx_.phone_words, i - 2)) return end; // "the helpline on 0300 123 4567"
+    std::size_t j = i - 1;                                // back over the name: one or two capitalised words
+    while (j > 0 && i - 1 - j < 2 && word(j - 1) && has_capital(t_[j - 1].text) &&
+           !in(lx_.calling_words, j - 1))
+        --j;
+    return j < i - 1 && j > 0 && in(lx_.calling_words, j - 1) ? end : npos;
+}
+
+// "the 2.6 release", "many 8.0 clients": a decimal before a word of versions (`version_words.txt`) in
+// the singular, or followed by ".0" before one in the plural, is a version's number; "4.9 cases" stay.
+bool Scanner::version_label(const Core& c, const Candidate& f) const {
+    if (c.words || !t_[c.first].decimal || c.scale != 1 || c.last != c.first || f.kind != FigureKind::count ||
+        f.unit.empty() || f.unit.find('/') != std::string::npos)
+        return false;
+    const std::size_t next = c.last + 1;
+    if (!word(next)) return false;
+    if (lx_.version_words.count(t_[next].lower)) return true;
+    return ends_with(t_[c.first].text, ".0") && lx_.version_words.count(noun_singular(t_[next].lower));
+}
+
+// "Dengue cases passed 4 million", "shares topped $40": a verb of going past a mark says "more than".
+void Scanner::passed_mark(Candidate& f) const {
+    // ("a law passed 10 years ago" gives no bound)
+    if (f.qualifier != Qualifier::exact || f.kind == FigureKind::date || f.kind == FigureKind::duration ||
+        f.first == 0 || !word(f.first - 1))
+        return;
+    const std::string& verb = t_[f.first - 1].lower;
+    const bool counted = f.kind == FigureKind::count && !f.unit.empty();
+    if (lx_.exceed_verbs.count(verb) || (!counted && lx_.pass_verbs.count(verb)))
+        f.qualifier = Qualifier::at_least;
+}
+
+std::size_t Scanner::dateline_end() const {
+    // "WASHINGTON, February 19th. /tass/." or "MOSCOW, February 28 (TASS) -": an upper-case place,
+    // then the date, closed by the agency or a dash.
+    if (t_.empty() || !word(0) || t_[0].text.size() < 3 || !has_capital(t_[0].text.substr(0, 1))) return 0;
+    if (has_lower_case(t_[0].text)) return agency_dateline_end();
+    for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
+        // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
+        if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1)))
+            return 0;
+        if (dash(k) && glued(k) && glued(k + 1)) continue; // "Sharm el-Sheikh", "pre-tax"
+        if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
+    }
+    return 0;
+}
+
+// "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the
+// body, page furniture rather than the article's own figures.
+bool Scanner::furniture_line() const {
+    // "This report by The Canadian Press was first published July 3, 2020."
+    std::vector<const std::string*> words;
+    for (const auto& t : t_)
+        if (t.type == TokenType::word) words.push_back(&t.lower);
+    for (const auto& [phrase, anywhere] : lx_.furniture_phrases)
+        for (std::size_t k = 0; k + phrase.size() <= words.size() && (anywhere || k == 0); ++k)
+            if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                           [](const std::string& a, const std::string* b) { return a == *b; }))
+                return true;
+    std::string label;
+    for (std::size_t k = 0; k < t_.size() && k < 4; ++k) {
+        if (sign(k, ":")) return lx_.furniture_labels.count(label) > 0;
+        if (!word(k)) return false;
+        label += (label.empty() ? "" : " ") + t_[k].lower;
+    }
+    return false;
+}
+
+// "(Adds comments, detail)", "(In Jan. 3 story, corrects last paragraph…)": an agency's bracketed note
+// on the story itself, opening the paragraph. Returns the token after it, or 0.
+std::size_t Scanner::correction_note_end() const {
+    if (!sign(0, "(") || !word(1) || !has_capital(t_[1].text.substr(0, 1))) return 0;
+    const bool opens_with_verb = in(lx_.correction_words, 1);
+    bool about_story = false; // "(In Jan. 3 story, corrects…)"
+    for (std::size_t k = 1; k < t_.size(); ++k) {
+        if (sign(k, ")")) {
+            // (a bracket that opens with such a word and is the whole paragraph may be an aside:
+            // "(Changes to the rules, approved 9-2, take effect July 1.)")
+            const bool news_follows = k + 1 < t_.size() && !sign(k + 1, ".");
+            return about_story || (opens_with_verb && news_follows) ? k + 1 : 0;
+        }
+        if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) about_story = true;
+    }
+    return 0;
+}
+
+// "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after
+// a date make it a dateline, wherever the feed put it.
+bool Scanner::agency_follows(std::size_t k) const {
+    if (!sign(k, "(") || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")"))
+        return false;
+    const std::size_t after = sign(k + 3, ".") ? k + 4 : k + 3;
+    return dash(after);
+}
+
+// "Bengaluru, Feb 11 (PTI)", "Tegucigalpa, Jan 2 (EFE).-": a place written in mixed case, a comma, the
+// date and the agency in brackets.
+std::size_t Scanner::agency_dateline_end() const {
+    std::size_t k = 0;
+    while (k < t_.size() && k < 5 && word(k) && has_capital(t_[k].text.substr(0, 1)) && !month(k))
+        ++k;
+    if (k == 0 || !sign(k, ",")) return 0;
+    bool dated = false;
+    for (++k; k < t_.size() && !sign(k, "(") && !sign(k, ":"); ++k) {
+        if (!(month(k) || number(k) || sign(k, ",") || sign(k, ".") || in(lx_.ordinal_suffixes, k))) return 0;
+        dated = dated || month(k);
+    }
+    if (!dated || k >= t_.size()) return 0;
+    if (sign(k, ":")) return t_[k].end; // "Mangaluru, May 10: On the occasion…"
+    if (!word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")")) return 0;
+    return t_[k + 2].end;
+}
+
+// "Naspers fell R45 to R3,210": a letter that is a currency only before an amount written like money
+// (R, Sh, N) is one before a plain amount too when its sentence writes it so beside it.
+bool Scanner::money_beside(std::size_t sign_at) const {
+    const std::string& letters = t_[sign_at].text;
+    for (std::size_t j = sign_at; j-- > 0 && same_sentence(j, sign_at);)
+        if (sign_money_at(j, letters)) return true;
+    for (std::size_t j = sign_at + 1; j < t_.size() && same_sentence(j, sign_at); ++j)
+        if (sign_money_at(j, letters)) return true;
+    return false;
+}
+
+bool Scanner::sign_money_at(std::size_t j, const std::string& letters) const {
+    if (t_[j].text != letters || !glued(j + 1) || !number(j + 1)) return false;
+    const auto& n = t_[j + 1];
+    const bool scaled = word(j + 2) && lx_.scales.at(t_, j + 2).value;
+    return n.grouped || n.decimal || scaled;
+}
+
+// "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.
+bool Scanner::list_marker(const Core& c) const {
+    const std::size_t i = c.first;
+    const std::size_t k = c.last + 1;
+    // "1B) At Bilpin": the letter is no billion
+    const bool lettered = c.last == i + 1 && word(c.last) && t_[c.last].text.size() == 1 && glued(c.last) &&
+                          sign(k, ")") && glued(k);
+    if (c.words || (c.last != i && !lettered) || t_[i].decimal || t_[i].grouped || t_[i].value > 100)
+        return false;
+    const bool opens =
+        i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
+    if (!opens || !glued(k)) return false;
+    if (sign(k, ")")) return true;
+    // "1C) Live cross…": a number and a letter
+    if (word(k) && t_[k].text.size() == 1 && glued(k + 1) && sign(k + 1, ")")) return true;
+    // "1. Richard…" heading a paragraph, "Answers: 1. Al-Saadi Gaddafi; 2. 2003; 3. South Africa"
+    const bool listed = i == 0 || sign(i - 1, ";") || sign(i - 1, ":");
+    return listed && sign(k, ".") && (word(k + 1) || (i > 0 && number(k + 1))) && !glued(k + 1);
+}
+
+} // namespace parallax::extract::figures::scan

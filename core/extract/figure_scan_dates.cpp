@@ -1,0 +1,409 @@
+// Figures: Dates, quarters, decades, durations told by an article, years, and ages.
+#include "extract/figure_scanner.hpp"
+
+namespace parallax::extract::figures::scan {
+
+// "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
+// The token of an ordinal suffix glued to the number at k ("18th"), or k.
+std::size_t Scanner::after_ordinal(std::size_t k) const {
+    const bool suffix = word(k + 1) && glued(k + 1) && in(lx_.ordinal_suffixes, k + 1);
+    return suffix ? k + 1 : k;
+}
+
+// "on 20 and 21 January 2018", "14-16 June": the first day of a pair takes the second's month and
+// year. `j` is the token after the first day.
+bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
+    const bool joined = lower_is(j, "and") || lower_is(j, "to") || dash(j);
+    if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
+    std::size_t at = after_ordinal(j + 1) + 1;
+    if (lower_is(at, "of")) ++at;
+    const int m = month(at);
+    if (m == 0) return false;
+    std::size_t k = at + 1;
+    if (sign(k, ",")) ++k;
+    const double year = year_at(k) ? t_[k].value : ctx_.year;
+    out = Candidate{};
+    out.first = i;
+    out.last = after_ordinal(i);
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.drop = year <= 0;
+    out.value = date_value(year, m, t_[i].value);
+    out.unit = "date";
+    return true;
+}
+
+// "June 13 to 15", "June 13-15, 2024": a later day of the same month after the first. `j` is the token
+// after the first day; returns the second day's last token, or npos.
+std::size_t Scanner::day_span_end(std::size_t j, double day, double& second) const {
+    const bool joined = lower_is(j, "to") || lower_is(j, "through") || lower_is(j, "and") || dash(j);
+    if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2 || t_[j + 1].value <= day) return npos;
+    const std::size_t end = after_ordinal(j + 1);
+    // ("June 3 and 4 others", "June 13 to 15 percent" are no days)
+    const std::size_t after = end + 1;
+    if (month(after) || unit_written(after) || sign(after, ":") || (word(after) && !stop(after))) return npos;
+    second = t_[j + 1].value;
+    return end;
+}
+
+// "11.10.2022": a day, a month and a year written with points, as European agencies write them
+// (a run of points that is no such date, "2.4.1" or "192.168.0.1", is no figure at all).
+bool Scanner::dotted_date_at(std::size_t i, Candidate& out) const {
+    int parts[3] = {0, 0, 0};
+    std::size_t n = 0;
+    std::size_t digits = 0;
+    for (char ch : t_[i].text) {
+        if (ch == '.') {
+            if (digits == 0 || ++n > 2) return false;
+            digits = 0;
+        } else if (ch >= '0' && ch <= '9' && digits < 4) {
+            parts[n] = parts[n] * 10 + (ch - '0');
+            ++digits;
+        } else {
+            return false;
+        }
+    }
+    if (n != 2 || digits != 4 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 ||
+        parts[2] < 1900 || parts[2] > 2100)
+        return false;
+    out = Candidate{};
+    out.first = out.last = i;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.value = date_value(parts[2], parts[1], parts[0]);
+    out.unit = "date";
+    return true;
+}
+
+// "the Spirit of '76", "from 1960 to '70", "the '90s": a year or a decade written with its last two
+// digits after an apostrophe, in the century that puts it no later than ten years after the
+// publication (without a publication date, POSIX's pivot: 69-99 are the 1900s).
+bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
+    // (after a function word only: "'20 years ago we had nothing,' she said" opens a quotation)
+    if (i < 2 || !(sign(i - 1, "'") || sign(i - 1, "\u2019")) || !glued(i) || t_[i].digits != 2 ||
+        t_[i].decimal || t_[i].text.size() != 2 || glued(i - 1) || !stop(i - 2))
+        return false;
+    const bool decade = lower_is(i + 1, "s") && glued(i + 1) && std::fmod(t_[i].value, 10) == 0;
+    if (word(i + 1) && glued(i + 1) && !decade) return false;
+    const double recent = 2000 + t_[i].value;
+    out = Candidate{};
+    out.first = i - 1;
+    out.last = decade ? i + 1 : i;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    const double latest = ctx_.year > 0 ? ctx_.year + 10 : 2068;
+    out.value = recent <= latest ? recent : recent - 100;
+    out.unit = "year";
+    if (decade) out.range = std::make_pair(out.value, out.value + 9);
+    return true;
+}
+
+bool Scanner::date_at(std::size_t i, Candidate& out) const {
+    if (number(i) && t_[i].junk) return dotted_date_at(i, out);
+    if (short_year_at(i, out)) return true;
+    std::size_t j = i;
+    int m = month(i);
+    double day = 0;
+    double second_day = 0; // "June 13 to 15"
+    std::size_t last = i;
+    if (m > 0) {
+        j = i + 1;
+        if (sign(j, ".") && glued(j)) ++j;
+        const bool time_follows = sign(j + 1, ":") && glued(j + 1) && number(j + 2) && glued(j + 2); // 24:00
+        if (small_int(j, 1, 31) && t_[j].digits <= 2 && !time_follows && (year_at(j + 1) || !number(j + 1)) &&
+            !unit_written(j + 1)) {
+            day = t_[j].value;
+            last = j = after_ordinal(j);
+            ++j;
+            if (const std::size_t end = day_span_end(j, day, second_day); end != npos) {
+                last = end;
+                j = end + 1;
+            }
+            if (sign(j, ",")) ++j;
+        } else if (sign(j, ",") && year_at(j + 1)) {
+            ++j;
+        }
+        if (year_at(j) && !unit_written(j + 1)) {
+            last = j;
+        } else if (day == 0) {
+            return false; // a month alone is not a number
+        }
+    } else if (small_int(i, 1, 31) && t_[i].digits <= 2) {
+        j = after_ordinal(i) + 1;
+        if (lower_is(j, "of")) ++j;
+        m = month(j);
+        if (m == 0) return day_pair_at(i, j, out);
+        day = t_[i].value;
+        last = j;
+        if (sign(j + 1, ".") && glued(j + 1)) ++j;
+        std::size_t k = j + 1;
+        if (sign(k, ",")) ++k;
+        if (year_at(k)) last = k;
+    } else {
+        return false;
+    }
+    const bool with_year = year_at(last);
+    const double year = with_year ? t_[last].value : ctx_.year;
+    if (m == 5 && day == 0 && t_[i].text != "May") return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = last;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    if (year <= 0) {
+        out.drop = true;
+        return true;
+    }
+    out.value = date_value(year, m, day);
+    out.unit = day > 0 ? "date" : "year-month";
+    if (second_day > 0) out.range = std::make_pair(out.value, date_value(year, m, second_day));
+    return true;
+}
+
+// "the second quarter of 2025", "Q2 2025", "2025 Q2", "third-quarter 2024".
+bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
+    int q = 0;
+    std::size_t j = i;
+    if (const auto o = lx_.ordinals.find(t_[i].lower); o != lx_.ordinals.end() && o->second <= 4)
+        q = o->second;
+    if (q > 0) {
+        j = i + 1;
+        if (sign(j, "-")) ++j;
+        if (!lower_is(j, "quarter")) return false;
+        ++j;
+        if (lower_is(j, "of")) ++j;
+        // "third-quarter profit", "second quarter results": a quarter of the publication year (a
+        // game's "third quarter" names no results)
+        if (!year_at(j)) return quarter_of_this_year(i, q, j, out);
+    } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1) && year_at(i + 2)) {
+        q = static_cast<int>(t_[i + 1].value);
+        j = i + 2;
+    } else {
+        return false;
+    }
+    out = Candidate{};
+    out.first = i;
+    out.last = j;
+    out.kind = FigureKind::date;
+    out.unit = "year-quarter";
+    out.value = t_[j].value + q / 10.0;
+    out.has_unit = true;
+    return true;
+}
+
+bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const {
+    if (ctx_.year <= 0 || !in(lx_.quarter_nouns, j)) return false;
+    // results come after their quarter: "fourth-quarter profit" in February is last year's
+    const int year = ctx_.month > 0 && ctx_.month < 3 * q - 2 ? ctx_.year - 1 : ctx_.year;
+    out = Candidate{};
+    out.first = i;
+    out.last = j - 1;
+    out.kind = FigureKind::date;
+    out.unit = "year-quarter";
+    out.value = year + q / 10.0;
+    out.has_unit = true;
+    return true;
+}
+
+// "the 1960s", "since the 1990s": the ten years of a decade, as a range of years.
+bool Scanner::decade_at(std::size_t i, Candidate& out) const {
+    if (!number(i) || t_[i].digits != 4 || t_[i].decimal || t_[i].grouped || !small_int(i, 1000, 2090))
+        return false;
+    if (std::fmod(t_[i].value, 10) != 0 || !(glued(i + 1) && (lower_is(i + 1, "s") || lower_is(i + 1, "'s"))))
+        return false;
+    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-"))) return false; // "mid-1990s": no range
+    out = Candidate{};
+    out.first = i;
+    out.last = i + 1;
+    out.kind = FigureKind::date;
+    out.unit = "year";
+    out.value = t_[i].value;
+    out.range = std::make_pair(out.value, out.value + 9);
+    out.has_unit = true;
+    return true;
+}
+
+// "a week", "about a month", "within an hour": one unit of time written with the article.
+bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
+    if (!(lower_is(i, "a") || lower_is(i, "an") || lower_is(i, "another")) || !word(i + 1)) return false;
+    const auto u = lx_.units.at(t_, i + 1);
+    if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
+    if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
+    if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
+    // "a year ago", "a month earlier" span a year and a month, as "three years ago" spans three
+    if (i > 0) {
+        if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
+        // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
+        // a bound on a duration
+        const bool rate_or_comparison = in(lx_.frequency_words, i - 1) || lower_is(i - 1, "than");
+        if (rate_or_comparison && !lx_.qualifiers.before(t_, i).value) return false;
+    }
+    out = Candidate{};
+    out.first = i;
+    out.last = i + u.length;
+    out.kind = FigureKind::duration;
+    out.value = 1;
+    if (const std::size_t half = and_a_half(out.last + 1); half != npos) { // "an hour and a half"
+        out.value = 1.5;
+        out.last = half;
+    }
+    out.unit = u.value->unit;
+    out.has_unit = true;
+    out.compound = true; // "from a year earlier to 7,114": no level a bare number is compared with
+    qualifier_before(out);
+    return true;
+}
+
+// A number that can be an age as written: 1 to 120, no decimals, no noun after it ("in the digital age 3
+// billion people" counts people).
+bool Scanner::plain_age(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    const bool noun_after = word(k) && !stop(k) && !verb_follows(k); // ("people over 50 rose" are aged)
+    return c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && !noun_after &&
+           !lower_is(k, "of"); // ("300 people, over 100 of whom were hurt")
+}
+
+// "children under 13", "people over 65": a bound after people is on their age.
+bool Scanner::bound_age(const Core& c, const Candidate& f) const {
+    const bool bound = lower_is(f.first, "under") || lower_is(f.first, "over") ||
+                       lower_is(f.first, "above") || lower_is(f.first, "below");
+    return bound && f.first > 0 && in(lx_.age_bound_nouns, f.first - 1) && plain_age(c);
+}
+
+// "day", "quarter": a word of a period of time, which "ago" or "earlier" may follow.
+bool Scanner::period_word(std::size_t k) const {
+    const auto u = lx_.units.at(t_, k);
+    return lower_is(k, "quarter") || (u.value && u.length == 1 && u.value->kind == UnitKind::duration);
+}
+
+// "versus 305,000 week ago": wire shorthand for a level and the time it was measured at, not 305,000
+// weeks (a period word in the singular after any number but one).
+bool Scanner::period_ago(std::size_t k, double value) const {
+    return value != 1 && period_word(k) && !is_plural(lx_, t_[k].lower) && in(lx_.relative_time_words, k + 1);
+}
+
+// "2023/24", "2023/2024": a season or a fiscal year, the year and the next one joined by a slash.
+bool Scanner::season_years(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    if (!c.year_like || c.words || !sign(k, "/") || !glued(k) || !number(k + 1) || !glued(k + 1))
+        return false;
+    const Token& next = t_[k + 1];
+    if (next.decimal || next.grouped) return false;
+    if (next.digits == 4) return next.value == c.value + 1;
+    return next.digits == 2 && next.value == std::fmod(c.value + 1, 100);
+}
+
+// A year: "in 2014", "the 2022 invasion"; but "2000 hires" counts and "the 2024 Olympics" names an
+// event of that year.
+void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
+    if (f.has_unit || f.range || !c.year_like) return;
+    std::string unit;
+    const std::size_t end = noun_phrase(f.last + 1, 2, unit);
+    // "over 2005 levels", "below 1990 levels"; "1878: Two local teams…" heading an item
+    const bool levels = unit == "level" && end == f.last + 1;
+    const bool heading =
+        c.first == f.first && (f.first == 0 || sentence_end(f.first - 1)) && sign(f.last + 1, ":");
+    if (levels || heading) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+        f.qualifier = Qualifier::exact;
+        return;
+    }
+    // "in the Philippines circa 1905,", "as of about 1950, the best way…": a year told roughly
+    if (f.qualifier == Qualifier::approx && end == npos && c.first == c.last && t_[c.first].digits == 4) {
+        const bool circa = lower_is(f.first, "circa");
+        const bool timed =
+            f.first > 0 && (in(lx_.time_prepositions, f.first - 1) || sign(f.first - 1, ",") ||
+                            (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "as")));
+        if (circa || timed) {
+            f.kind = FigureKind::date;
+            f.unit = "year";
+            f.has_unit = true;
+            return;
+        }
+    }
+    if (f.qualifier != Qualifier::exact) return;
+    // "had 1986 sales of 86 mln dlrs", "fiscal 1986 earnings per share of 24 cts": a noun measured by
+    // a figure of its own is the year's, not counted by it
+    std::size_t of = end + 1;
+    if (end != npos && lower_is(of, "per") && word(of + 1)) of += 2;
+    const bool measured = end != npos && lower_is(of, "of") &&
+                          (core_at(of + 1).has_value() || lx_.currencies.at(t_, of + 1).value);
+    const bool fiscal = f.first > 0 && lower_is(f.first - 1, "fiscal");
+    // "Obama's 2008 campaigns", "the 2022 floods", "in 2020 cut global emissions": a year that
+    // belongs to a noun's owner, a definite year, or a year with a verb after it
+    std::size_t lead = f.first; // (past the years listed before it: "Obama's 2008 and 2012 campaigns")
+    while (lead >= 2 && list_joiner(lead - 1) && !lower_is(lead - 1, "to") && number(lead - 2) &&
+           t_[lead - 2].digits == 4 && !t_[lead - 2].grouped)
+        lead -= 2;
+    const bool owned = lead > 0 && c.first == f.first && t_[c.first].digits == 4 &&
+                       (is_possessive(t_[lead - 1].lower) || (lower_is(lead - 1, "the") && c.value >= 1900 &&
+                                                              c.value <= 2100)); // ("the 1000 people")
+    const bool verb_after = temporal_before && end > f.last + 1 && verb_follows(f.last + 1);
+    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
+                              !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
+                              !verb_after &&
+                              !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
+    const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
+    if (!counted_noun && (c.value >= 1900 || prep)) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+    }
+}
+
+// "Nick Hague 44 has spent…": text stripped of its commas still gives a person's age after their
+// name. A first and last name (two or three capitalised words), a two-digit number, then a verb or
+// a function word; "Boeing 737", "Windows 11" and "Super Bowl 50 yards" stay labels.
+bool Scanner::age_after_name(const Core& c) const {
+    const std::size_t i = c.first;
+    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2)
+        return false;
+    std::size_t names = 0;
+    for (std::size_t k = i; k-- > 0 && names < 4;) {
+        if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||
+            is_possessive(t_[k].text))
+            break;
+        ++names;
+    }
+    return names >= 2 && names <= 3 && predicate_follows(i + 1);
+}
+
+// "He was 38.", "she was 17 when…": a person's age as the whole predicate.
+bool Scanner::said_age(const Core& c, const Candidate& f) const {
+    if (f.first < 1 || f.has_unit || c.scale != 1 || c.value < 1 || c.value > 110 ||
+        c.value != std::floor(c.value))
+        return false;
+    const std::size_t k = c.last + 1;
+    const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
+    if (!ends) return false;
+    // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
+    const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
+    if (be && f.first >= 2) {
+        if (in(lx_.person_pronouns, f.first - 2)) return true;
+        std::size_t names = 0; // a first and last name, hyphens inside it allowed
+        for (std::size_t k = f.first - 1; k-- > 0;) {
+            if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))
+                ++names;
+            else if (!(dash(k) && glued(k) && glued(k + 1)))
+                break;
+        }
+        if (names >= 2) return true;
+        if (uncased_ && uncased_name_opens(f.first - 1)) return true; // "brianne randall-gay was 17 when"
+    }
+    // "dies at 90", "has passed away at 94", and "At 10, she was taken…" opening a sentence
+    if (!lower_is(f.first - 1, "at")) return false;
+    if (f.first >= 2 && in(lx_.death_words, f.first - 2)) return true;
+    return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
+           !t_[c.first].decimal;
+}
+
+// An age: kind quantity in years ("Maddon, 66,", "aged 19", "the 18-19 age group").
+void Scanner::make_age(Candidate& f) const {
+    f.kind = FigureKind::quantity;
+    f.unit = "years old";
+    f.has_unit = true;
+}
+
+} // namespace parallax::extract::figures::scan

@@ -1,0 +1,384 @@
+// Figures: Passes over a paragraph's figures: a level compared with another, lists, rates and nouns shared by
+// neighbours ("16.6 billion euros, down from 45.6 billion").
+#include "extract/figure_scanner.hpp"
+
+namespace parallax::extract::figures::scan {
+
+// A word that puts a level beside another: "up from 2.4 million", "compared with 63", "8 or $9".
+bool Scanner::compared_after(std::size_t k) const { return in(lx_.compared_words, k); }
+
+// "19, 22 and 25": only a comma, "and" or "or" stands between the two figures.
+bool Scanner::continues_list(const Candidate& before, const Candidate& after) const {
+    for (std::size_t k = before.last + 1; k < after.first; ++k)
+        if (!sign(k, ",") && !lower_is(k, "and") && !lower_is(k, "or")) return false;
+    return after.first > before.last + 1;
+}
+
+// "the number of job vacancies fell by 43,000 to 957,000", "Knife crime offences rose by 7% to
+// 50,489": a bare count in a sentence about how many of something there are counts that thing.
+void Scanner::implied_noun(Candidate& f) const {
+    if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.core.words || f.first == 0) return;
+    if (f.value < 1 || (t_[f.core.first].decimal && f.core.scale == 1)) return; // "(0.27)" counts nothing
+    std::size_t change = npos; // the verb of change nearest before the number, in its sentence
+    for (std::size_t k = f.first; k-- > 0 && same_sentence(k, f.first) && f.first - k <= 12;) {
+        if (lower_is(k, "of") && k > 0 && lower_is(k - 1, "number")) {
+            std::string unit;
+            const std::size_t from = lower_is(k + 1, "the") ? k + 2 : k + 1;
+            if (noun_phrase(from, 2, unit) != npos) f.unit = unit;
+            return;
+        }
+        if (change == npos && word(k) && lx_.change_words.count(t_[k].lower)) change = k;
+    }
+    // "New hirings totaled 500,363", "Dengue cases passed 4 million": a verb of amount right before
+    if (amount_verb(f.first - 1)) change = f.first - 1;
+    const bool after_amount_verb = change == f.first - 1;
+    if (change == npos || change == 0 ||
+        !(after_amount_verb || lower_is(f.first - 1, "to") || lower_is(f.first - 1, "at")))
+        return;
+    // the subject right before the verb: a plural noun and up to two modifiers, perhaps with a place
+    // after it ("Dengue cases in Brazil passed")
+    std::size_t head = change - 1;
+    bool past_place = false;
+    for (std::size_t k = head; k > 1 && head - k < 3 && same_sentence(k, change); --k)
+        if (in(lx_.place_prepositions, k - 1) && has_capital(t_[k].text)) {
+            head = k - 2;
+            past_place = true;
+            break;
+        }
+    if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
+    std::size_t start = head;
+    while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
+           !stop(start - 1) && !number_word(start - 1)) {
+        --start;
+        // ("earthquake-related searches": a hyphenated modifier is one word)
+        if (start >= 2 && sign(start - 1, "-") && glued(start - 1) && glued(start) && word(start - 2))
+            start -= 2;
+    }
+    // (and then the phrase must open the sentence: "the death toll from the landslides in Wayanad"
+    // counts no landslides)
+    const std::size_t before = start > 0 && in(lx_.definite_determiners, start - 1) ? start - 1 : start;
+    if (past_place && before > 0 && same_sentence(before - 1, head)) return;
+    std::string unit;
+    for (std::size_t k = start; k <= head; ++k) {
+        if (!unit.empty() && !glued(k)) unit += ' ';
+        unit += k == head ? noun_singular(t_[k].lower) : t_[k].lower;
+    }
+    f.unit = unit;
+    rate(f); // "searches jumped to 250 a minute"
+}
+
+// "4.5m paying subscribers … up from 3.9m a year earlier": an "m" read as metres for want of a noun
+// is millions when it is compared with millions.
+void Scanner::millions_like(const Candidate& before, Candidate& f) const {
+    if (!f.core.ambiguous_m || f.kind != FigureKind::quantity || f.core.scale != 1 || f.has_currency) return;
+    if (!before.core.ambiguous_m || before.core.scale != 1e6 || !same_sentence(before.last, f.first)) return;
+    if (!compared_after(f.first - 1)) return;
+    f.value *= 1e6;
+    f.core.scale = 1e6;
+    f.kind = before.kind;
+    f.unit = before.unit;
+}
+
+// "16.6 billion euros, down from 45.6 billion", "fell to 3.9 percent from 4.1": a compared level
+// that drops the currency or the percent sign still means it. A bare "45.6 billion" is money only
+// after money (a bare "553,000" only as the amount of the same noun); a bare "4.1" only after a
+// percent written the same way.
+bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
+    // ("a net loss of 820,000 dlrs, compared to a loss of 553,000": or the same thing's amount)
+    const bool same_noun = level.first >= 2 && bare.first >= 2 && lower_is(level.first - 1, "of") &&
+                           lower_is(bare.first - 1, "of") && word(bare.first - 2) &&
+                           t_[level.first - 2].lower == t_[bare.first - 2].lower;
+    if (level.kind == FigureKind::money) return (bare.core.scale > 1 || same_noun) && level.factor == 1;
+    if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0)
+        return false;
+    // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9
+    // percent from 4.1") and a change with a change ("rose by 2 percent while the Nasdaq fell by 1")
+    const std::size_t l = level.first - 1;
+    const std::size_t b = bare.first - 1;
+    const bool level_word = in(lx_.level_words, l);
+    if (level_word && in(lx_.compared_level_words, b)) return true;
+    if (word(l) && word(b) && lx_.change_words.count(t_[l].lower) && lx_.change_words.count(t_[b].lower))
+        return true; // "Nokia rose 2% while Ericsson fell 1"
+    return (level_word || lower_is(l, "by")) && word(b) && t_[l].lower == t_[b].lower;
+}
+
+// "Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai", "96.8 cents/litre for 97 octane and 90.2 cents
+// for 92 octane", "firmed to 20.19 rupees per kilo from 20.05 rupees": a price listed beside a price per
+// unit in the same currency, or the level it came from, is per the same unit. A compared price keeps
+// the unit it is written with ("45p per kWh this winter, compared with 34p"), as NewsQuant annotates it.
+void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
+    Candidate& f = found[k];
+    if (f.kind != FigureKind::money || f.range || f.unit.find('/') != std::string::npos) return;
+    std::size_t b = k;
+    while (b > 0 && found[b - 1].kind != FigureKind::money)
+        --b;
+    if (b == 0) return;
+    const Candidate& before = found[b - 1];
+    const auto slash = before.unit.find('/');
+    if (slash == std::string::npos || before.unit.compare(0, slash, f.unit) != 0 ||
+        !same_sentence(before.last, f.first))
+        return;
+    const std::size_t j = f.first - 1;
+    // (the level it came from is of the same size: not "subsidies from $2 billion" after "$1.50 a litre")
+    const bool alike = magnitude_ratio(f.value, before.value) <= 3;
+    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike))
+        f.unit = before.unit;
+}
+
+// "140 Swiss francs per bearer share and 45 per registered share": a bare number listed after a price
+// per one thing, and priced per another, is in the same currency.
+void Scanner::price_per_other(std::vector<Candidate>& found, std::size_t k) const {
+    Candidate& f = found[k];
+    const Candidate& g = found[k - 1];
+    if (f.kind != FigureKind::count || !f.unit.empty() || f.range || !lower_is(f.last + 1, "per")) return;
+    const auto slash = g.unit.find('/');
+    if (g.kind != FigureKind::money || slash == std::string::npos || !continues_list(g, f) ||
+        !same_sentence(g.last, f.first))
+        return;
+    Candidate priced = f;
+    priced.kind = FigureKind::money;
+    priced.unit = g.unit.substr(0, slash);
+    priced.value *= g.factor;
+    priced.factor = g.factor;
+    rate(priced);
+    // ("$50 per person, and 2 per household are allowed": a limit, the subject of a verb)
+    const std::size_t next = priced.last + 1;
+    if (word(next) && !lower_is(next, "and") && !lower_is(next, "or")) return;
+    f = priced;
+}
+
+// "7- or 8-inch", "8 or $9", "4 or 5 million people": a bare number marked to inherit takes the unit
+// (and the scale, sub-unit and sign) of the figure after it.
+void Scanner::take_next_units(std::vector<Candidate>& found) const {
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& g = found[k];
+        const bool named = g.has_unit || (g.kind == FigureKind::count && !g.unit.empty());
+        const bool oxford = g.first == f.last + 3 && sign(f.last + 1, ",") &&
+                            (lower_is(f.last + 2, "and") || lower_is(f.last + 2, "or"));
+        // "4 or 5 million people": the scale of the next number covers a bare one
+        const double own = f.core.scale == 1 && g.core.scale > 1 ? f.value * g.core.scale : f.value;
+        // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
+        const bool alike = magnitude_ratio(own, g.value / g.factor) <= 100;
+        const bool by = hyphenated_by(f.last + 1) && g.first == f.last + 4; // "9-by-6 foot"
+        if (!f.inherit || !named || (g.first > f.last + 2 && !oxford && !by) || g.kind == FigureKind::date ||
+            !alike)
+            continue;
+        // ("15 and 25 degrees below zero": both are)
+        f.value = below_zero(g) ? -own : own;
+        // "6 or 7 cents": the sub-unit's factor too
+        if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
+            f.value *= g.factor;
+            f.factor = g.factor;
+        }
+        f.kind = g.kind;
+        f.unit = g.unit;
+        f.has_unit = true;
+        f.measures_from = npos;
+        if (f.range_start && !g.range) { // "18- to 24-year-olds", "15- to 20-minute drive"
+            f.range = std::make_pair(f.value, g.value);
+            f.last = g.last;
+            f.measures_from = g.measures_from;
+            f.measures_to = g.measures_to;
+            found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+    }
+    // ("a 33-to-1 ratio": a dangling hyphen that joined nothing is no part of the text)
+    for (auto& f : found)
+        if (f.range_start && !f.range && f.last > f.core.last && sign(f.last, "-")) f.last = f.core.last;
+}
+
+// "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
+void Scanner::listed_rates(std::vector<Candidate>& found) const {
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& next = found[k];
+        if (f.kind != FigureKind::money || next.kind != FigureKind::money || f.range || next.range) continue;
+        const auto slash = next.unit.find('/');
+        if (slash == std::string::npos || f.unit.find('/') != std::string::npos ||
+            next.unit.compare(0, slash, f.unit) != 0 || next.first != f.last + 2)
+            continue;
+        // (a list of three or more, or two alike: "$1,000 and $50 per month" is a price and a fee, and
+        // "$355 million or $1.02 a share" a total restated per share)
+        const double ratio = magnitude_ratio(f.value, next.value);
+        const std::size_t j = f.last + 1;
+        const bool longer = k >= 2 && found[k - 2].kind == FigureKind::money &&
+                            found[k - 2].last + 2 == f.first && sign(f.first - 1, ",");
+        const bool third = k + 1 < found.size() && found[k + 1].kind == FigureKind::money &&
+                           next.last + 2 == found[k + 1].first;
+        if ((sign(j, ",") || lower_is(j, "and")) && ratio <= (longer || third ? 100 : 3)) f.unit = next.unit;
+    }
+}
+
+// A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,
+// up from 2.4 million", "460 vehicles compared with 63", "16369.03, up 58.06 points".
+void Scanner::share_levels(std::vector<Candidate>& found) const {
+    // "Seven MPs were absent and six were absent": number words above one share too, and "one in 2001"
+    auto bare = [this](const Candidate& f) {
+        return f.kind == FigureKind::count && f.unit.empty() &&
+               (!f.core.words || std::abs(f.value) >= 2 || listed_by_place(f));
+    };
+    // "elected 263 women to the 650-seat Commons, up from 220": a compound modifier is not a level
+    auto measured = [](const Candidate& f) {
+        return ((f.kind == FigureKind::count && !f.unit.empty() && f.unit != "times") ||
+                f.kind == FigureKind::quantity || f.kind == FigureKind::duration) &&
+               !f.compound;
+    };
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        Candidate& f = found[k];
+        if (k > 0 && f.first > 0) millions_like(found[k - 1], f);
+        if (k > 0 && f.first > 0) same_rate(found, k);
+        if (k > 0 && f.first > 0) price_per_other(found, k);
+        // "Two gunmen died, and three others": the others of what was counted before
+        if (f.kind == FigureKind::count && f.unit == "other" && k > 0)
+            if (const std::string noun = counted_before(found, k);
+                !noun.empty() && noun.rfind("other", 0) != 0)
+                f.unit = "other " + noun;
+        if (!bare(f) || f.first == 0) continue;
+        // "2,400 people … fewer than 40 of them", "188 buildings, 43 of which": the pronoun points back
+        // at the counted noun
+        if (lower_is(f.last + 1, "of") && in(lx_.back_pronouns, f.last + 2)) {
+            f.unit = counted_before(found, k);
+            continue;
+        }
+        if (k > 0 && continues_list(found[k - 1], f) && found[k - 1].unit == "years old" && f.value <= 120) {
+            f.kind = found[k - 1].kind; // "aged 19, 22 and 25"
+            f.unit = found[k - 1].unit;
+            continue;
+        }
+        // "brings to 228 the number of convenience stores": the number named after the figure
+        if (const std::string noun = number_of_after(f); !noun.empty()) {
+            f.unit = noun;
+            continue;
+        }
+        // "passenger numbers rose 9% to 184 million": a level of the numbers of a thing counts it
+        if (const std::string noun = numbers_subject(f); !noun.empty()) {
+            f.unit = noun;
+            continue;
+        }
+        if (const std::string noun = plural_before_from_to(f); !noun.empty()) {
+            f.unit = noun;
+            continue;
+        }
+        // "killed more than 50,000 people … and displaced 1.2 million": a scaled number with no noun
+        // of its own after a counted one
+        const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
+        // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
+        const bool joined =
+            lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
+            compared_through_the(f) || in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
+            // "479 equity positions, 614 in the debt area": a share of the count, by place
+            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1)) || parallel_member(f);
+        // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
+        const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
+        // "an average yield of 15.473 pct, down from 15.870": the level the last one came from
+        // (right after it: "held at 4.1%, while payrolls were up from 150,000" is no such level)
+        if (k > 0 && f.first >= 4 && lower_is(f.first - 1, "from") &&
+            (lower_is(f.first - 2, "down") || lower_is(f.first - 2, "up")) && sign(f.first - 3, ",")) {
+            const Candidate& g = found[k - 1];
+            const bool level = g.first > 0 && g.last + 1 == f.first - 3 &&
+                               !lx_.change_words.count(t_[g.first - 1].lower) && !lower_is(g.first - 1, "by");
+            if (g.kind == FigureKind::percent && level && same_sentence(g.last, f.first)) {
+                f.kind = g.kind;
+                f.unit = g.unit;
+                continue;
+            }
+        }
+        if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
+            for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
+                const Candidate& g = found[p];
+                if (!same_sentence(g.last, f.first)) break;
+                // "133 billion won (about $A140.7 million) …, a net loss of 14.5 billion": a figure in
+                // brackets is an aside, a conversion, not the level compared
+                if (g.first > 0 && sign(g.first - 1, "(") && !(f.first > 0 && sign(f.first - 1, "(")))
+                    continue;
+                if (elliptical(g, f)) {
+                    f.kind = g.kind;
+                    f.unit = g.unit;
+                    break;
+                }
+                if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
+                // "27 goals in 31 appearances, three more": what a preposition ties to an earlier count
+                // is not what is counted again
+                // ("3 planes in 10 years, one in 2014": whatever its kind)
+                if (p > 0 && in(lx_.place_prepositions, g.first - 1) &&
+                    same_sentence(found[p - 1].last, g.first) && measured(found[p - 1]) &&
+                    (found[p - 1].kind == g.kind || listed_by_place(f)))
+                    continue;
+                // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
+                if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // "40 injured and 3,000 without power": people in another state, told by its own phrase
+                const auto state = dictionary_.parts(g.unit);
+                if (g.kind == FigureKind::count && state.has(text::PartOfSpeech::adjective) &&
+                    !state.has(text::PartOfSpeech::noun) && in(lx_.stop_words, f.last + 1) &&
+                    !lower_is(f.last + 1, "and") && !lower_is(f.last + 1, "or"))
+                    break;
+                f.kind = g.kind;
+                // "1.6 million barrels a day, below its quota of 1.78 million" keeps the rate;
+                // "22 burglaries a week, against 20 per week" and "300 cars a day or 100,000 a year"
+                // give their own
+                f.unit = per_period_follows(f.last + 1) || lower_is(f.last + 1, "per")
+                             ? g.unit.substr(0, g.unit.find('/'))
+                             : g.unit;
+                rate(f);
+                break;
+            }
+        }
+        // "holds 74,500 spectators, but only 31,000 turned up": a bare number that is the subject of
+        // its clause stands for the nearest thing counted before it in the sentence
+        if (bare(f) && k > 0 && subject_of_clause(f)) f.unit = counted_before(found, k);
+        const std::size_t u = sign(f.last + 1, ",") ? f.last + 2 : f.last + 1;
+        if (bare(f) && k + 1 < found.size() && (lower_is(u, "up") || lower_is(u, "down")) &&
+            found[k + 1].first == u + 1 && found[k + 1].kind == FigureKind::quantity) {
+            f.kind = found[k + 1].kind;
+            f.unit = found[k + 1].unit;
+        }
+    }
+}
+
+// "three deaths in 2000, one in 2001 and two this year", "one in Paris": a member of a list by year
+// or place, after a comma.
+bool Scanner::listed_by_place(const Candidate& f) const {
+    return f.first > 0 && sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1) &&
+           (year_at(f.last + 2) || has_capital(t_[f.last + 2].text));
+}
+
+// "France received 34,500 tonnes, in the U.K. 37,800, in Belgium 18,500", "plus 2.4 points for the
+// Netherlands, minus two for Denmark": a member of a list whose members name a place or a party, after
+// the comma, before the number or after it.
+bool Scanner::parallel_member(const Candidate& f) const {
+    if (lower_is(f.last + 1, "for") && has_capital(t_[f.last + 2].text) && f.first > 0 &&
+        sign(f.first - 1, ","))
+        return true;
+    std::size_t k = f.first;
+    while (k > 0 && f.first - k < 5 &&
+           (has_capital(t_[k - 1].text) || ((sign(k - 1, ".") || sign(k - 1, "-")) && glued(k - 1))))
+        --k;
+    if (k == f.first || k < 2) return false;
+    if (lower_is(k - 1, "the")) --k;
+    return k >= 2 && in(lx_.place_prepositions, k - 1) && (sign(k - 2, ",") || lower_is(k - 2, "and"));
+}
+
+// The counted noun of the nearest count before found[k] in its sentence; empty when there is none.
+std::string Scanner::counted_before(const std::vector<Candidate>& found, std::size_t k) const {
+    for (std::size_t p = k; p-- > 0;) {
+        const Candidate& g = found[p];
+        if (!same_sentence(g.last, found[k].first)) break;
+        if (g.kind == FigureKind::count && !g.compound && !g.unit.empty() && g.unit != "times") return g.unit;
+    }
+    return {};
+}
+
+// "increasing its data centres from 20 to 29": the plural before "from" or "to" (with a noun before
+// it) is what the bare number counts; empty when there is none.
+std::string Scanner::plural_before_from_to(const Candidate& f) const {
+    if (f.first < 2 || !(lower_is(f.first - 1, "from") || lower_is(f.first - 1, "to")) ||
+        !noun_before(f.first - 2))
+        return {};
+    const std::size_t head = f.first - 2;
+    const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
+                          dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
+    return (modifier ? t_[head - 1].lower + " " : "") + noun_singular(t_[head].lower);
+}
+
+} // namespace parallax::extract::figures::scan

@@ -1,0 +1,200 @@
+// Figures: Ranges ("4-5 hours", "$5-6 billion", "between 10 and 12") and scores ("2-1").
+#include "extract/figure_scanner.hpp"
+
+namespace parallax::extract::figures::scan {
+
+// "4-5 hours", "2012–13", "15 to 22 miles per hour", "between 10 and 12", "$800,000 to $1.3 million".
+// "beat Charlton 2-1", "Minnesota 122-108": a result after a name, not the name's label; a label's
+// second part is larger or in hundreds ("Boeing 737-800", "777-200").
+bool Scanner::result_after_name(const Core& c) const {
+    const std::size_t k = c.last + 1;
+    if (!dash(k) || !glued(k) || !glued(k + 1) || !number(k + 1)) return false;
+    const double second = t_[k + 1].value;
+    if (second > c.value || (second >= 100 && std::fmod(second, 100) == 0)) return false;
+    const auto other = core_at(k + 1);
+    // (then the clause goes on or ends: not "the Saab 9-3 Aero", a model's name)
+    const std::size_t after = other ? other->last + 1 : npos;
+    return other && score(c, *other) && (!word(after) || stop(after));
+}
+
+// "beat Charlton 2-1", "a 38-17 win", "ruled 6-3", "passed 124-65": a result or a tally, kept as the
+// pair it is (the two sides in the order written); not "4-3-3", "12-14 61-1/2": no third number.
+bool Scanner::score(const Core& first, const Core& second) const {
+    const auto whole = [&](const Core& c) {
+        return c.last == c.first && !t_[c.first].decimal && !t_[c.first].grouped && c.value < 1000;
+    };
+    const std::size_t k = second.last + 1;
+    const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
+    // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
+    const bool named = word(k) && has_capital(t_[k].text.substr(0, 1));
+    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named;
+}
+
+// "30-40,000 workers", "200-300,000 households", "5-10,000": the thousands a hyphened range writes
+// once, on its second end, when the first is of the size of the second's leading group.
+double Scanner::shared_groups(const Core& first, const Core& second) const {
+    if (first.scale != 1 || first.words || t_[first.first].grouped || t_[first.first].decimal) return 1;
+    double groups = 1;
+    while (second.value >= groups * 1000 && std::fmod(second.value, groups * 1000) == 0)
+        groups *= 1000;
+    const double lead = second.value / groups;
+    return groups > 1 && first.value < lead && first.value * 10 >= lead ? groups : 1;
+}
+
+// The scale a range's first end takes from its second: "four to five thousand" (1000), "two to three
+// hundred thousand" (100,000: the second's hundreds too), "2 to 3,000" (none: the first is whole).
+double Scanner::shared_scale(const Core& first, const Core& second) const {
+    if (first.scale != 1 || second.scale <= 1) return 1;
+    const double mantissa = second.value / second.scale;
+    if (first.value >= mantissa * 10) return 1;
+    const bool hundreds = first.words && second.words && mantissa >= 100 && mantissa < 1000 &&
+                          std::fmod(mantissa, 100) == 0 && first.value < mantissa / 100;
+    return hundreds ? second.scale * 100 : second.scale;
+}
+
+void Scanner::join_range(Candidate& f) const {
+    std::size_t k = f.last + 1;
+    if (lx_.qualifiers_after.at(t_, k).value) return; // "20 or more rifles and 4 trucks": no list
+    // "7- or 8-inch", "four-, five- and six-cylinder", "8 or $9": a bare number takes the next one's unit
+    const bool dangling =
+        sign(k, "-") && glued(k) &&
+        (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
+    // ("1.2m, 800,000 and 650,000 tonnes": a comma list of bare numbers ends in their unit too)
+    const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;
+    // ("seven, eight, and ten years": the last comma of a list may stand before its "and")
+    // (a year is no member of a list of amounts: "between dec 23 and 31, 1986, and 50 cts")
+    // (and only after an earlier member: "the toll rose to 40, and 60 percent of…" is no list)
+    bool comma_list = sign(k, ",") && (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && core_at(k + 2) &&
+                      !f.core.year_like && f.first >= 2 && sign(f.first - 1, ",") &&
+                      (number(f.first - 2) || number_word(f.first - 2));
+    if (!comma_list && listed && !listed->year_like) {
+        const std::size_t after = listed->last + 1;
+        comma_list = lower_is(after, "and") || lower_is(after, "or") || sign(after, ",");
+    }
+    if (dangling ||
+        (!f.has_unit && (lower_is(k, "or") || (lower_is(k, "and") && !f.between) || comma_list))) {
+        if (!f.has_unit) {
+            f.inherit = true;
+            f.range_start = dangling && lower_is(k + 1, "to");
+            if (dangling) f.last = k;
+        }
+        return;
+    }
+    const bool hyphen = dash(k) && (sign(k, "-") ? glued(k) && glued(k + 1) : true);
+    // "from 10 up to 15 dollars", "from 21 mpg combined to 23" are ranges too
+    if (f.from && lower_is(k, "up") && lower_is(k + 1, "to")) ++k;
+    if (f.from && f.has_unit && word(k) && !stop(k) && lower_is(k + 1, "to") && core_at(k + 2)) ++k;
+    const bool to = lower_is(k, "to") || (f.between && lower_is(k, "and"));
+    if (!hyphen && !to && !season_years(f.core)) return;
+    // "rose 18 sen to RM23.50", "fell by 43,000 to 957,000": a change, then the new level
+    const bool after_change =
+        to && !f.from && !f.between && f.first > 0 && lx_.change_words.count(t_[f.first - 1].lower);
+    const bool after_by = to && !f.from && !f.between && f.first > 0 && lower_is(f.first - 1, "by");
+    if (after_change && f.has_unit) return;
+    std::size_t j = k + 1;
+    // "increased from 14 to over 100": a bound on the second end leaves the range as written
+    if (to && f.from) {
+        if (const auto q = lx_.qualifiers.at(t_, j); q.value && core_at(j + q.length)) j += q.length;
+    }
+    if (f.kind == FigureKind::money) {
+        const auto cur = lx_.currencies.at(t_, j);
+        if (cur.value && cur.value->place != CurrencyPlace::suffix) j += cur.length;
+    }
+    // years: "2012–13", "2014-15", "2012-2013", and seasons and fiscal years "2023/24"
+    if ((hyphen || season_years(f.core)) && f.core.year_like && !f.has_unit && number(j) && !t_[j].decimal) {
+        double second = t_[j].value;
+        if (t_[j].digits == 2) second += std::floor(f.core.value / 100) * 100;
+        if ((t_[j].digits == 2 || t_[j].digits == 4) && second > f.core.value &&
+            second - f.core.value < 100) {
+            f.kind = FigureKind::date;
+            f.unit = "year";
+            f.range = std::make_pair(f.value, second);
+            f.last = j;
+            f.has_unit = true;
+            return;
+        }
+    }
+    auto c2 = core_at(j);
+    if (!c2) return;
+    if (c2->ambiguous_m && f.has_currency) { // "£2-3m", "£2m-3m": millions of the first's currency
+        c2->ambiguous_m = false;
+        c2->value *= 1e6;
+        c2->scale = 1e6;
+        c2->last += 1;
+    }
+    // "in calendar 1988 to 2.4 mln tonnes": a year and a scaled amount are no range
+    if (f.core.year_like && !f.has_unit && c2->scale > 1) return;
+    if (f.core.year_like &&
+        c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
+        std::string unit;
+        const std::size_t end = noun_phrase(c2->last + 1, 2, unit);
+        if (end == npos || !is_plural(lx_, t_[end].lower)) return;
+        if (verb_follows(end + 1)) return; // "between 1600 and 1900 world temperatures dropped"
+    }
+    Candidate g;
+    std::size_t resume = 0;
+    if (!build(*c2, g, resume, false, true)) return;
+    // "from 25.0 mln dlrs to 20.0", "from 2.5 billion to 3": the second end, bare, is in the first's scale
+    if (to && !g.has_unit && !t_[c2->first].grouped && shared_scale(*c2, f.core) > 1) {
+        g.value *= f.core.scale;
+        g.core.value *= f.core.scale;
+        g.core.scale = f.core.scale;
+    }
+    // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
+    if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
+    if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
+    if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level
+    const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
+    bool ok = false;
+    if (!f.has_unit && g.has_unit)
+        ok = true;
+    else if (f.has_unit && g.has_unit)
+        ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
+    else if (f.has_unit && !g.has_unit)
+        ok = f.from || f.between || hyphen || f.unit == "years old";
+    else
+        ok = !hyphen || g.value > f.value;
+    if (f.has_currency && g.has_currency && f.factor != g.factor) { // "10.4 cents to US $2.24"
+        // (two figures, each in its own sub-unit; "96 cents to $1.01 per share" are both per share)
+        if (g_extends) f.unit = g.unit;
+        ok = false;
+    }
+    if (f.kind == FigureKind::date || g.kind == FigureKind::date) ok = false;
+    if (!ok) {
+        if (hyphen && !f.has_unit && !g.has_unit) {
+            f.last = g.last;
+            if (score(f.core, *c2)) {
+                f.range = std::make_pair(f.value, g.value);
+                f.score = true;
+                return;
+            }
+            f.drop = true;
+        }
+        return;
+    }
+    double low = f.value;
+    // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
+    // covers the first
+    const double spread =
+        hyphen && t_[c2->first].grouped ? shared_groups(f.core, *c2) : shared_scale(f.core, g.core);
+    if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
+        low *= spread;
+    if (!f.has_unit || g_extends) {
+        if (!f.has_unit) {
+            if (!f.has_currency) low *= spread;
+            if (g.kind == FigureKind::money && !f.has_currency) low *= g.factor; // "10 to 20 cents"
+        }
+        f.kind = g.kind;
+        f.unit = g.unit;
+        f.has_unit = g.has_unit;
+        f.measures_from = g.measures_from;
+        f.measures_to = g.measures_to;
+    }
+    if (below_zero(g) && low > 0) low = -low; // "from 10 to 15 degrees below zero"
+    f.range = std::make_pair(low, g.value);
+    f.value = low;
+    f.last = g.last;
+    if (f.qualifier == Qualifier::exact) f.qualifier = g.qualifier;
+}
+
+} // namespace parallax::extract::figures::scan

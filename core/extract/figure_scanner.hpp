@@ -1,0 +1,334 @@
+// The figure scanner's inner parts, shared by the files that implement it (figure_scan*.cpp): the
+// candidate a reader builds, and the Scanner that reads one paragraph. Not part of any public API;
+// extract/figure_scan.hpp is the stage's entry point.
+#pragma once
+
+#include "extract/figure_scan.hpp"
+#include "extract/figure_tokens.hpp"
+
+#include "text/ascii.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+namespace parallax::extract::figures::scan {
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+inline bool has_capital(const std::string& s) {
+    for (char c : s)
+        if (c >= 'A' && c <= 'Z') return true;
+    return false;
+}
+
+inline bool has_lower_case(const std::string& s) {
+    for (char c : s)
+        if (c >= 'a' && c <= 'z') return true;
+    return false;
+}
+
+// A date as ANNOTATION.md writes it: 2025.0218 for 18 February 2025, 2022.02 for February 2022 (day 0).
+inline double date_value(double year, int month, double day) {
+    return std::round((year + month / 100.0 + day / 10000.0) * 10000) / 10000;
+}
+
+// "MLS", "NHS": two or more letters, none of them lower case
+inline bool is_acronym(const std::string& s) {
+    std::size_t letters = 0;
+    for (char ch : s) {
+        if (ch >= 'a' && ch <= 'z') return false;
+        if (ch >= 'A' && ch <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+
+inline bool ends_with(const std::string& s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+inline bool is_possessive(const std::string& s) { return ends_with(s, "'s") || ends_with(s, "\u2019s"); }
+
+inline std::string strip_possessive(std::string s) {
+    if (ends_with(s, "'s"))
+        s.resize(s.size() - 2);
+    else if (ends_with(s, "\u2019s"))
+        s.resize(s.size() - 4);
+    return s;
+}
+
+// The part after the last hyphen of a compound ("great-grandchildren" → "grandchildren"), which the
+// irregular plurals are looked up by.
+inline std::string last_part(const std::string& w) {
+    const auto dash = w.rfind('-');
+    return dash == std::string::npos ? w : w.substr(dash + 1);
+}
+
+// How many times the larger of two amounts is the smaller: lists, ranges and restatements join only
+// amounts of a like size.
+inline double magnitude_ratio(double a, double b) {
+    a = std::abs(a);
+    b = std::abs(b);
+    return std::max(a, b) / std::max(1e-9, std::min(a, b));
+}
+
+// Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
+// Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
+inline bool is_plural(const Lexicon& lx, const std::string& w) {
+    if (lx.plurals.count(w) || lx.plurals.count(last_part(w))) return true;
+    if (ends_with(w, "men") && w.size() > 4) return true; // fishermen, servicemen
+    if (w.size() < 3 || w.back() != 's') return false;
+    return !(ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s"));
+}
+
+inline std::string singular(const Lexicon& lx, const std::string& w) {
+    if (const auto it = lx.plurals.find(w); it != lx.plurals.end()) return it->second;
+    if (const auto it = lx.plurals.find(last_part(w)); it != lx.plurals.end())
+        return w.substr(0, w.size() - it->first.size()) + it->second; // "great-grandchild"
+    if (ends_with(w, "men") && w.size() > 4) return w.substr(0, w.size() - 3) + "man";
+    // "countries" -> "country", but the short words keep their "ie": "pies", "ties", "lies"
+    if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "sses") ||
+                         ends_with(w, "xes") || ends_with(w, "zes")))
+        return w.substr(0, w.size() - 2);
+    if (is_plural(lx, w) && w.back() == 's') return w.substr(0, w.size() - 1);
+    return w;
+}
+
+struct Core {
+    std::size_t first = 0;
+    std::size_t last = 0; ///< inclusive: the number and its scale word
+    double value = 0;
+    double scale = 1;
+    bool words = false;
+    bool ambiguous_m = false; ///< "37m": metres or millions, decided by what follows
+    bool year_like = false;
+};
+
+struct Candidate {
+    std::size_t first = 0;
+    std::size_t last = 0; ///< inclusive token range of the record's text
+    FigureKind kind = FigureKind::count;
+    double value = 0;
+    std::string unit;
+    Qualifier qualifier = Qualifier::exact;
+    std::optional<double> of;
+    std::optional<std::pair<double, double>> range;
+    Core core;
+    bool has_unit = false;     ///< a unit, currency or percent was found
+    bool has_currency = false; ///< written with its own currency marker
+    double factor = 1;         ///< the currency's factor (0.01 for cents)
+    bool inherit = false;      ///< "7- or 8-inch": takes the unit of the figure after it
+    bool range_start = false;  ///< "18- to 24-year-olds": and makes a range with it
+    bool from = false;
+    bool between = false;
+    bool drop = false;                ///< consumed but not a figure (a date with no year to give it)
+    bool score = false;               ///< "2-1": a result or a tally, counting no unit of its own
+    bool compound = false;            ///< "a four-cylinder engine", "the 650-seat Commons": a modifier
+    std::size_t measures_from = npos; ///< first token of the counted noun phrase, if any
+    std::size_t measures_to = npos;
+};
+
+inline FigureKind kind_of(UnitKind k) {
+    switch (k) {
+    case UnitKind::percent: return FigureKind::percent;
+    case UnitKind::duration: return FigureKind::duration;
+    case UnitKind::count: return FigureKind::count;
+    case UnitKind::quantity:
+    case UnitKind::age: return FigureKind::quantity;
+    }
+    return FigureKind::quantity;
+}
+
+class Scanner {
+public:
+    Scanner(std::u32string_view text, std::size_t para, const Language& language, const ArticleContext& ctx)
+        : text_(text), para_(para), lx_(language.lexicon), dictionary_(language.dictionary), ctx_(ctx),
+          t_(tokenize(text)) {
+        recase();
+        unpossess_periods();
+    }
+
+    std::vector<Figure> run();
+
+private:
+    // token helpers
+    bool word(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::word; }
+    bool number(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::number; }
+    bool sign(std::size_t i, std::string_view s) const {
+        return i < t_.size() && t_[i].type == TokenType::sign && t_[i].text == s;
+    }
+    bool lower_is(std::size_t i, std::string_view s) const { return i < t_.size() && t_[i].lower == s; }
+    bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
+    bool dash(std::size_t i) const { return sign(i, "-") || sign(i, "\u2013") || sign(i, "\u2014"); }
+    /// What joins the members of a list of labels or numbers: "and", "or", "to", a comma.
+    bool list_joiner(std::size_t i) const {
+        return lower_is(i, "and") || lower_is(i, "or") || lower_is(i, "to") || sign(i, ",");
+    }
+    bool number_word(std::size_t i) const { return word(i) && lx_.number_words.count(t_[i].lower) > 0; }
+    bool stop(std::size_t i) const { return in(lx_.stop_words, i); }
+    /// Token i is one of the words of a lexicon list.
+    bool in(const WordSet& words, std::size_t i) const {
+        return i < t_.size() && words.count(t_[i].lower) > 0;
+    }
+    int month(std::size_t i) const;
+    /// A unit at token i as it may be written there: "in" spaced is a preposition, "5in" inches.
+    bool unit_written(std::size_t i) const {
+        const auto u = lx_.units.at(t_, i);
+        return u.value && (u.value->where == Where::any || glued(i));
+    }
+    void recase();
+    void unpossess_periods();
+    bool english_word(const std::string& w) const;
+    std::string noun_singular(const std::string& w) const;
+    bool participle(std::size_t k) const;
+    bool uncased_name(const Candidate& f) const;
+    bool uncased_name_opens(std::size_t end) const;
+    bool small_int(std::size_t i, double lo, double hi) const;
+    bool year_at(std::size_t i) const;
+
+    std::optional<Core> core_at(std::size_t i) const;
+    bool mixed_fraction(Core& c) const;
+    bool simple_fraction(Core& c) const;
+    std::size_t and_a_half(std::size_t k) const;
+    std::optional<Core> words_at(std::size_t i) const;
+    std::size_t day_span_end(std::size_t j, double day, double& second) const;
+    bool date_at(std::size_t i, Candidate& out) const;
+    bool dotted_date_at(std::size_t i, Candidate& out) const;
+    bool short_year_at(std::size_t i, Candidate& out) const;
+    bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
+    std::size_t after_ordinal(std::size_t k) const;
+    bool quarter_at(std::size_t i, Candidate& out) const;
+    bool decade_at(std::size_t i, Candidate& out) const;
+    bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const;
+    bool fraction_at(std::size_t i, Candidate& out) const;
+    bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
+    bool article_duration_at(std::size_t i, Candidate& out) const;
+    bool fold_at(std::size_t i, Candidate& out) const;
+    bool unit_follows(const Core& c) const;
+    bool address_follows(const Core& c) const;
+    bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
+               bool after_connector) const;
+    bool pronoun(const Core& c) const;
+    std::size_t phone_number_end(std::size_t i) const;
+    bool season_years(const Core& c) const;
+    bool part_of_something_else(const Core& c, std::size_t& resume) const;
+    void millions_or_metres(const Core& c, Candidate& f) const;
+    void year(const Core& c, Candidate& f, bool temporal_before) const;
+    bool unitless(const Core& c, Candidate& f) const;
+    bool left_context(const Core& c, Candidate& f, bool after_connector) const;
+    std::string local_code(const Currency& currency, std::size_t first) const;
+    bool period_word(std::size_t k) const;
+    bool version_label(const Core& c, const Candidate& f) const;
+    std::size_t past_most(std::size_t j) const;
+    bool quote_mark(std::size_t k) const;
+    bool speaks_of(const WordSet& words) const;
+    bool parallel_member(const Candidate& f) const;
+    bool listed_by_place(const Candidate& f) const;
+    bool bare_scale_of_money(std::size_t i) const;
+    std::size_t half_dozen_end(std::size_t i) const;
+    bool period_ago(std::size_t k, double value) const;
+    void right_units(Candidate& f) const;
+    void left_unit(Candidate& f) const;
+    std::string price_unit(const std::string& symbol) const;
+    void rate(Candidate& f) const;
+    bool slash_ratio(const Core& c) const;
+    void counted(Candidate& f) const;
+    void group_member(Candidate& f) const;
+    void premodifier(Candidate& f) const;
+    std::size_t past_size(std::size_t k) const;
+    bool described_person(std::size_t noun) const;
+    static bool round_whole(double whole);
+    bool compared_through_the(const Candidate& f) const;
+    bool forecasters(const Candidate& f, std::size_t end) const;
+    bool referring(std::size_t first) const;
+    void join_range(Candidate& f) const;
+    bool per_round_number(Candidate& f) const;
+    std::size_t dialled(const Core& c) const;
+    bool model_name_follows(const Core& c) const;
+    bool money_beside(std::size_t sign_at) const;
+    bool sign_money_at(std::size_t j, const std::string& letters) const;
+    double shared_scale(const Core& first, const Core& second) const;
+    double shared_groups(const Core& first, const Core& second) const;
+    bool score(const Core& first, const Core& second) const;
+    bool result_after_name(const Core& c) const;
+    std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
+    bool modifier_of_plural(std::size_t k) const;
+    bool plural_ahead(std::size_t k) const;
+    std::size_t model_label_end(std::size_t k) const;
+    std::size_t initials_end(std::size_t k) const;
+    std::string label_code(std::size_t first, std::size_t last) const;
+    bool singular_continues(std::size_t k) const;
+    std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
+    bool names_nothing(const std::vector<std::string>& words, std::size_t start, std::size_t end, bool plural,
+                       double value) const;
+    void qualifier_before(Candidate& f) const;
+    bool titled_number_word(const Core& c) const;
+    bool listed_label(const Core& c) const;
+    bool citation(const Core& c) const;
+    bool plural_label(std::size_t i) const;
+    bool verb_before_article(std::size_t k) const;
+    bool capital_plural_ahead(std::size_t k) const;
+    bool bound_age(const Core& c, const Candidate& f) const;
+    bool plain_age(const Core& c) const;
+    /// A temperature read as "… below zero" (negative, its text ending in "zero").
+    bool below_zero(const Candidate& f) const { return f.value < 0 && lower_is(f.last, "zero"); }
+    bool tie_word(const std::string& w) const;
+    bool is_name_word(std::size_t i) const;
+
+    std::size_t dateline_end() const;
+    std::size_t agency_dateline_end() const;
+    bool agency_follows(std::size_t k) const;
+    bool furniture_line() const;
+    std::size_t correction_note_end() const;
+    bool fraction_of_one_unit(std::size_t i, Candidate& out) const;
+    void of_one_unit(Candidate& out, const Unit& unit, double share, std::size_t last) const;
+    bool sentence_end(std::size_t k) const;
+    bool same_sentence(std::size_t a, std::size_t b) const;
+    bool elliptical(const Candidate& level, const Candidate& bare) const;
+    bool continues_list(const Candidate& before, const Candidate& after) const;
+    bool dimension_follows(std::size_t k) const;
+    bool hyphenated_by(std::size_t k) const;
+    bool list_marker(const Core& c) const;
+    bool said_age(const Core& c, const Candidate& f) const;
+    void make_age(Candidate& f) const;
+    bool compared_after(std::size_t k) const;
+    bool verb_follows(std::size_t k) const;
+    bool plural_noun_at(std::size_t k) const;
+    bool verb_only(std::size_t k) const;
+    bool subject_of_clause(const Candidate& f) const;
+    bool per_period_follows(std::size_t k) const;
+    void price_per_other(std::vector<Candidate>& found, std::size_t k) const;
+    bool noun_before(std::size_t k) const;
+    bool amount_verb(std::size_t k) const;
+    std::string numbers_subject(const Candidate& f) const;
+    std::string number_of_after(const Candidate& f) const;
+    void passed_mark(Candidate& f) const;
+    bool age_after_name(const Core& c) const;
+    bool predicate_follows(std::size_t k) const;
+    void share_levels(std::vector<Candidate>& found) const;
+    void listed_rates(std::vector<Candidate>& found) const;
+    void take_next_units(std::vector<Candidate>& found) const;
+    std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
+    std::string plural_before_from_to(const Candidate& f) const;
+    void millions_like(const Candidate& before, Candidate& f) const;
+    void same_rate(std::vector<Candidate>& found, std::size_t k) const;
+    void implied_noun(Candidate& f) const;
+    void index_sentences();
+    std::string measures(const Candidate& f) const;
+    std::string source_of(std::size_t token) const;
+    Figure to_figure(const Candidate& f) const;
+
+    std::u32string_view text_;
+    std::size_t para_;
+    const Lexicon& lx_;
+    const text::Dictionary& dictionary_;
+    const ArticleContext& ctx_;
+    std::vector<Token> t_;
+    bool uncased_ = false; ///< the paragraph is written without capitals ("rm23.50", "hk $3.7 billion")
+    std::size_t last_end_ = npos; ///< last token of the figure emitted before, for "a month" after "$3,500"
+    std::vector<std::size_t> sentence_; ///< sentence number of each token
+    std::vector<std::string> sources_;  ///< "according to …" of each sentence, or ""
+};
+
+} // namespace parallax::extract::figures::scan
