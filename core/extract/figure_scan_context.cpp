@@ -115,10 +115,25 @@ void Scanner::qualifier_before(Candidate& f) const {
     // ("versus 7.8 mln tonnes estimated a week ago": a participle before an article is a verb's)
     const bool article = lower_is(f.first, "a") || lower_is(f.first, "an");
     if (q.value && article && ends_with(t_[f.first - 1].lower, "ed")) return;
+    if (q.value && q.length == 1 && lower_is(f.first - 1, "over") && over_a_period(f)) return;
     if (q.value) {
         f.qualifier = *q.value;
         f.first -= q.length;
     }
+}
+
+// "a 22% rise over two years", "$1.3 billion over three years", "15% over 68 weeks": "over" before a
+// period is the time a change or an amount spreads across, not a bound on it ("for over 10 years",
+// "lasted over three hours", "over 20 years ago" are more than).
+bool Scanner::over_a_period(const Candidate& f) const {
+    const auto unit = lx_.units.at(t_, f.core.last + 1);
+    if (!unit.value || unit.value->kind != UnitKind::duration) return false;
+    const std::size_t after = f.core.last + 1 + unit.length;
+    if (lower_is(after, "ago") || lower_is(after, "old") || lower_is(after, "earlier") ||
+        lower_is(after, "later"))
+        return false;
+    const std::size_t before = f.first - 2; // the word before "over"
+    return f.first >= 2 && !in(lx_.over_bound_words, before) && !in(lx_.auxiliary_verbs, before);
 }
 
 // Sign, currency before, names and codes around the number, qualifier before.

@@ -245,6 +245,7 @@ private:
     void join_range(Candidate& f) const;
     bool per_round_number(Candidate& f) const;
     std::size_t dialled(const Core& c) const;
+    bool over_a_period(const Candidate& f) const;
     bool model_name_follows(const Core& c) const;
     bool money_beside(std::size_t sign_at) const;
     bool sign_money_at(std::size_t j, const std::string& letters) const;

@@ -694,6 +694,16 @@ TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
 
 // --- qualifiers ------------------------------------------------------------------------------
 
+TEST(Qualifiers, AnAverageIsExactAndOverAPeriodIsASpan) {
+    EXPECT_EQ(figure("Drivers paid an average of $3.89 a gallon.", "3.89").qualifier, Qualifier::exact);
+    const auto span = figure("It will invest $1.3 billion over three years.", "three");
+    EXPECT_EQ(span.qualifier, Qualifier::exact);
+    EXPECT_EQ(span.text, "three years");
+    EXPECT_EQ(figure("He has lived there for over 10 years.", "10").qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("The trial lasted over three weeks.", "three").qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("It was built over 20 years ago.", "20").qualifier, Qualifier::at_least);
+}
+
 TEST(Qualifiers, ApproxAtLeastAtMost) {
     EXPECT_EQ(figure("It dropped by about 2.1 percent.", "2.1").qualifier, Qualifier::approx);
     EXPECT_EQ(figure("It lost nearly 20 percent.", "20").qualifier, Qualifier::approx);
