@@ -163,7 +163,7 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.kind = f.score ? FigureKind::count : f.kind; // (no unit from the list or level it stands in)
     out.value = tidy(f.value);
     out.unit = f.score ? std::string() : f.unit;
-    out.qualifier = f.qualifier;
+    out.qualifier = f.score ? Qualifier::exact : f.qualifier; // ("passed 52-48": no lower bound)
     out.of = f.of;
     if (f.range) out.range = std::make_pair(tidy(f.range->first), tidy(f.range->second));
     out.span = Span{para_, t_[f.first].begin, t_[f.last].end};

@@ -136,6 +136,28 @@ bool Scanner::over_a_period(const Candidate& f) const {
     return f.first >= 2 && !in(lx_.over_bound_words, before) && !in(lx_.auxiliary_verbs, before);
 }
 
+// A time-of-day marker at token k ("9 PM", "6am", "10 GMT"). ("2 am I": a spaced lower-case "am"
+// before a word that carries on the clause is the verb; "8 AM and 9 PM", "8 am local time" are times.)
+bool Scanner::time_of_day_at(std::size_t k) const {
+    const bool verb_am = lower_is(k, "am") && !glued(k) && t_[k].text == "am" && word(k + 1) &&
+                         !stop(k + 1) && !lower_is(k + 1, "local");
+    return lx_.time_words.at(t_, k).value && !verb_am;
+}
+
+// "salary minus 20% tax", "180 votes minus 12 abstentions": "minus" (at token m) after a noun or a
+// number takes one amount from another; after a verb, a preposition or nothing it is a sign ("fell to
+// minus 5C", "minus 15C overnight").
+bool Scanner::subtracted(std::size_t m) const {
+    if (m == 0 || sentence_end(m - 1)) return false;
+    const std::size_t b = m - 1;
+    if (number(b)) return true;
+    if (!word(b) || stop(b) || verb_follows(b) || in(lx_.auxiliary_verbs, b) || in(lx_.change_words, b))
+        return false;
+    const auto parts = dictionary_.parts(t_[b].lower);
+    return parts.has(text::PartOfSpeech::noun) &&
+           (!parts.has(text::PartOfSpeech::verb) || is_plural(lx_, t_[b].lower)); // ("votes minus 12")
+}
+
 // Sign, currency before, names and codes around the number, qualifier before.
 bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) const {
     if (!c.words && citation(c)) return false;
@@ -168,8 +190,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         }
     } else if (left > 0 && lower_is(left - 1, "minus")) {
         // "plus or minus 3 points" is a margin, not a negative number
-        negative = !(left >= 3 && lower_is(left - 2, "or") && lower_is(left - 3, "plus"));
-        --left;
+        // (a temperature is below zero whatever stands before it: "temperatures minus 15C")
+        const auto u = lx_.units.at(t_, c.last + 1);
+        const bool cold = u.value && (u.value->unit == "°C" || u.value->unit == "°F" || u.value->unit == "°");
+        const bool taken = subtracted(left - 1) && !cold;
+        negative = !(left >= 3 && lower_is(left - 2, "or") && lower_is(left - 3, "plus")) && !taken;
+        if (!taken) --left;
     }
     // currency written before the amount
     auto cur = lx_.currencies.before(t_, left);
@@ -188,7 +214,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
         if (place != CurrencyPlace::guarded || written_as_money || local ||
-            (!road && money_beside(left - cur.length))) {
+            (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
+             money_beside(left - cur.length))) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
@@ -199,16 +226,19 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.factor = cur.value->factor;
             left -= cur.length;
             // "minus $37.63 a barrel", "negative $2 billion": the sign stands before the currency
-            if (!negative && left > 0 && (lower_is(left - 1, "minus") || lower_is(left - 1, "negative"))) {
+            if (!negative && left > 0 && (lower_is(left - 1, "minus") || lower_is(left - 1, "negative")) &&
+                !subtracted(left - 1)) {
                 negative = true;
                 --left;
             }
         }
     }
-    // "negative 2%": a rate below zero ("tested negative 3 times" is no sign)
+    // "negative 2%", "was negative 50,000": below zero ("tested negative 3 times" is no sign)
     if (!negative && !f.has_currency && left == c.first && left > 0 && lower_is(left - 1, "negative")) {
         const auto u = lx_.units.at(t_, c.last + 1);
-        if (u.value && u.value->kind == UnitKind::percent) {
+        const bool stated = left >= 2 && (in(lx_.auxiliary_verbs, left - 2) || lower_is(left - 2, "at") ||
+                                          lower_is(left - 2, "to") || lower_is(left - 2, "of"));
+        if ((u.value && u.value->kind == UnitKind::percent) || stated) {
             negative = true;
             --left;
         }
@@ -311,6 +341,11 @@ bool Scanner::pronoun(const Core& c) const {
 // 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
 // what was read.
 bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
+    // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
+    const bool past =
+        lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));
+    const bool to = lower_is(c.first - 1, "to") && lower_is(c.first - 2, "quarter");
+    if (c.first >= 2 && c.value <= 12 && c.scale == 1 && !word(c.last + 1) && (past || to)) return true;
     if (c.words) return false;
     const std::size_t k = c.last + 1;
     if (sign(k, ":") && glued(k) && number(k + 1) && glued(k + 1)) { // 10:27, 1:36.6
@@ -352,11 +387,12 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
             resume += 2;
         return true;
     }
-    // ("2 am I": a spaced lower-case "am" before a word that carries on the clause is the verb; "8 AM and
-    // 9 PM", "8 am local time" are times)
-    const bool verb_am = lower_is(k, "am") && !glued(k) && t_[k].text == "am" && word(k + 1) &&
-                         !stop(k + 1) && !lower_is(k + 1, "local");
-    if (lx_.time_words.at(t_, k).value && !verb_am) return true;
+    if (time_of_day_at(k)) return true;
+    // "between 8 and 9 AM", "from 10 to 11pm": the first of two times the second's marker tells
+    if ((lower_is(k, "and") || lower_is(k, "to") || lower_is(k, "or") || dash(k)) && number(k + 1) &&
+        !t_[k + 1].grouped && time_of_day_at(k + 2))
+        return true;
+
     // "the 911 call", "a 999 call": an emergency number names a service
     if (c.last == c.first && lx_.emergency_numbers.count(t_[c.first].text) && in(lx_.call_words, k))
         return true;
@@ -430,7 +466,10 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
 // Americans", "15 March": plurals count, and dates are read before).
 bool Scanner::model_name_follows(const Core& c) const {
     const std::size_t i = c.first, k = c.last + 1;
-    if (c.last != c.first || t_[i].grouped || t_[i].decimal || c.value < 100 || c.year_like) return false;
+    // (a model's number is rarely round: "120 Boeing aircraft", "its 100 Max aircraft" count)
+    if (c.last != c.first || t_[i].grouped || t_[i].decimal || c.value < 100 || c.year_like ||
+        std::fmod(c.value, 10) == 0)
+        return false;
     if (!word(k) || glued(k) || !has_capital(t_[k].text.substr(0, 1)) || is_plural(lx_, t_[k].lower))
         return false;
     if (lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value || month(k))
@@ -455,6 +494,10 @@ std::size_t Scanner::dialled(const Core& c) const {
     std::size_t end = c.last; // and the groups of digits that follow: "0800 555 111"
     while (number(end + 1) && !t_[end + 1].decimal && t_[end + 1].text.find(',') == std::string::npos)
         ++end;
+    // "call 101 quoting the incident number": a service's number after a verb of calling
+    if (in(lx_.calling_words, i - 1) && lx_.emergency_numbers.count(t_[i].text) &&
+        !(word(end + 1) && is_plural(lx_, t_[end + 1].lower)))
+        return end;
     if (word(end + 1) && !stop(end + 1)) return npos;
     if (in(lx_.phone_words, i - 1)) return end;
     // "+91 98765 43210": a country's code, then the number's groups

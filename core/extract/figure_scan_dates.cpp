@@ -337,10 +337,14 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     while (lead >= 2 && list_joiner(lead - 1) && !lower_is(lead - 1, "to") && number(lead - 2) &&
            t_[lead - 2].digits == 4 && !t_[lead - 2].grouped)
         lead -= 2;
+    // (not "the 1000 people"; and a round number is a count: "the company's 2000 employees")
     const bool owned = lead > 0 && c.first == f.first && t_[c.first].digits == 4 &&
-                       (is_possessive(t_[lead - 1].lower) || (lower_is(lead - 1, "the") && c.value >= 1900 &&
-                                                              c.value <= 2100)); // ("the 1000 people")
-    const bool verb_after = temporal_before && end > f.last + 1 && verb_follows(f.last + 1);
+                       std::fmod(c.value, 100) != 0 &&
+                       (is_possessive(t_[lead - 1].lower) ||
+                        (lower_is(lead - 1, "the") && c.value >= 1900 && c.value <= 2100));
+    // ("in 2020 cut global emissions", "In 2010 floods killed 2,000 people")
+    const bool verb_after = temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||
+                                                (end != npos && verb_follows(end + 1)));
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
                               !verb_after &&

@@ -292,9 +292,15 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     if (t_[j].lower == "quarters" && (numerator == 2 || ordinal_before)) return false;
     if (lower_is(j + 1, "past")) return false; // "by half past six": a time of day
     // "cut by a third", "fell by half", "a fifth opposed it": a fraction that needs no "of"
-    const bool by = i > 0 && (lower_is(i - 1, "by") ||
-                              (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
-                              (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
+    // (the fraction ends its phrase: not "by a third wave", "by a fifth signing")
+    const auto next = word(j + 1) ? dictionary_.parts(t_[j + 1].lower) : text::Parts{};
+    const bool ends_phrase = !word(j + 1) || stop(j + 1) || in(lx_.relative_time_words, j + 1) ||
+                             lower_is(j + 1, "last") || lower_is(j + 1, "this") || verb_follows(j + 1) ||
+                             !(next.has(text::PartOfSpeech::noun) || next.has(text::PartOfSpeech::adjective));
+    const bool by = ends_phrase && i > 0 &&
+                    (lower_is(i - 1, "by") ||
+                     (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
+                     (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
     const bool subject = (w == "a" || numerator > 1) && verb_follows(j + 1);
     out = Candidate{};
     out.first = i;
@@ -316,7 +322,11 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             }
             return false;
         }
-        if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1) && !by)
+        // ("nearly half said": as a clause's subject; "half underwritten", "an alley half blocked" describe)
+        const bool subject_half = verb_follows(j + 1) && (i == 0 || sentence_end(i - 1) || sign(i - 1, ",") ||
+                                                          lower_is(i - 1, "and") || lower_is(i - 1, "but") ||
+                                                          lx_.qualifiers.before(t_, i).value);
+        if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1) && !by && !subject_half)
             return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {
         return true; // "a quarter million viewers"

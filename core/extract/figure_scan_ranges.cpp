@@ -27,7 +27,20 @@ bool Scanner::score(const Core& first, const Core& second) const {
     const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
     // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
     const bool named = word(k) && has_capital(t_[k].text.substr(0, 1));
-    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named;
+    // ("787-9", "747-400": a model's variant)
+    const bool variant = first.value >= 100 && (second.value < 10 || std::fmod(second.value, 100) == 0);
+    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named && !variant &&
+           result_told(first.first, k);
+}
+
+// A word of result_words.txt in the sentence before a pair (up to twelve words back) or right after it:
+// "Bristol City beat Charlton 2-1", "a 38-17 win", "2-0 down".
+bool Scanner::result_told(std::size_t pair, std::size_t after) const {
+    if (in(lx_.result_words, after) || lower_is(pair - 1, "by"))
+        return true; // ("gained confidence by 106-80")
+    for (std::size_t j = pair, n = 0; j-- > 0 && n < 12 && same_sentence(j, pair); ++n)
+        if (in(lx_.result_words, j)) return true;
+    return false;
 }
 
 // "30-40,000 workers", "200-300,000 households", "5-10,000": the thousands a hyphened range writes
@@ -38,7 +51,7 @@ double Scanner::shared_groups(const Core& first, const Core& second) const {
     while (second.value >= groups * 1000 && std::fmod(second.value, groups * 1000) == 0)
         groups *= 1000;
     const double lead = second.value / groups;
-    return groups > 1 && first.value < lead && first.value * 10 >= lead ? groups : 1;
+    return groups > 1 && first.value < lead && first.value * 10 > lead ? groups : 1;
 }
 
 // The scale a range's first end takes from its second: "four to five thousand" (1000), "two to three

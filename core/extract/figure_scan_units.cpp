@@ -222,7 +222,8 @@ bool Scanner::per_round_number(Candidate& f) const {
     const auto printed = std::to_chars(buf, buf + sizeof buf, base->value, std::chars_format::fixed, 0);
     std::string per(buf, printed.ptr);
     std::size_t end = base->last;
-    if (const auto u = lx_.units.at(t_, end + 1); u.value && u.value->kind != UnitKind::percent) {
+    if (const auto u = lx_.units.at(t_, end + 1);
+        u.value && u.value->kind != UnitKind::percent && unit_written(end + 1)) {
         per += " " + u.value->unit; // "per 1,000 gallons"
         end += u.length;
     } else if (std::string noun; !sign(end + 1, ",")) {

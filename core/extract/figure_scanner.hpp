@@ -246,12 +246,15 @@ private:
     bool per_round_number(Candidate& f) const;
     std::size_t dialled(const Core& c) const;
     bool over_a_period(const Candidate& f) const;
+    bool subtracted(std::size_t m) const;
+    bool time_of_day_at(std::size_t k) const;
     bool model_name_follows(const Core& c) const;
     bool money_beside(std::size_t sign_at) const;
     bool sign_money_at(std::size_t j, const std::string& letters) const;
     double shared_scale(const Core& first, const Core& second) const;
     double shared_groups(const Core& first, const Core& second) const;
     bool score(const Core& first, const Core& second) const;
+    bool result_told(std::size_t pair, std::size_t after) const;
     bool result_after_name(const Core& c) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;
     bool modifier_of_plural(std::size_t k) const;

@@ -562,6 +562,7 @@ TEST(Range, ThousandsWrittenOnceOnTheHighEnd) {
     EXPECT_DOUBLE_EQ(figure("The firm will cut 2-3,000 jobs.", "2").value, 2000);
     EXPECT_DOUBLE_EQ(figure("with 200-300,000 households affected.", "200").value, 200000);
     EXPECT_DOUBLE_EQ(figure("Scores ranged 10-15,500.", "10").value, 10);
+    EXPECT_DOUBLE_EQ(figure("Tickets numbered 1-10,000 went on sale.", "1").value, 1);
 }
 
 TEST(Range, BetweenACurrencyAmountAndAScaledOne) {
@@ -686,6 +687,14 @@ TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
               65);
     // a score takes no unit from the list it stands in
     EXPECT_EQ(figure("Alcaraz, 21, beat Djokovic 6-2, 6-2, 7-6 in two hours.", "7-6").unit, "");
+    // only where a result is told: not a law's number, odds, a model's variant, all the time
+    EXPECT_TRUE(figures("The law, known as Public Law 117-58, funds roads.").empty());
+    EXPECT_TRUE(figures("The horse started as the 5-1 favourite.").empty());
+    EXPECT_TRUE(figures("Boeing delivered a 777-200 freighter.").empty());
+    EXPECT_TRUE(figures("The store is open 24-7 during the festival.").empty());
+    const auto tally = figure("The government gained confidence by 106-80.", "106-80");
+    EXPECT_EQ(tally.qualifier, Qualifier::exact);
+    EXPECT_EQ(figure("The referendum passed 52-48.", "52-48").qualifier, Qualifier::exact);
     // not a model's name, nor a formation
     EXPECT_FALSE(has_figure("A Boeing 777-200 landed.", "777"));
     EXPECT_FALSE(has_figure("The 2013 Saab 9-3 Aero Sedan was recalled.", "9-3"));
@@ -726,8 +735,10 @@ TEST(Dates, AYearOwnedOrDefiniteBeforeAPluralIsADate) {
     EXPECT_EQ(figure("He backed Obama's 2008 and 2012 campaigns.", "2012").kind, FigureKind::date);
     EXPECT_EQ(figure("The 2022 floods displaced 33 million people.", "2022").kind, FigureKind::date);
     EXPECT_EQ(figure("Lockdowns in 2020 cut global emissions by 6.4%.", "2020").kind, FigureKind::date);
-    // a bare number that counts a plural stays a count
+    EXPECT_EQ(figure("In 2010 floods killed 2,000 people.", "2010").kind, FigureKind::date);
+    // a bare number that counts a plural stays a count, and so does a round one
     EXPECT_EQ(figure("Power was restored in 2000 homes.", "2000").unit, "home");
+    EXPECT_EQ(figure("The company's 2000 employees will get a bonus.", "2000").unit, "employee");
     EXPECT_EQ(figure("The firm made 2000 hires.", "2000").unit, "hire");
 }
 
@@ -850,6 +861,7 @@ TEST(NotFigures, TelephoneNumbersToDial) {
     EXPECT_TRUE(figures("The public can call its hotline 1555 for information.").empty());
     EXPECT_TRUE(figures("Readers can contact Samaritans on 116 123 or text HELLO to 50808.").empty());
     EXPECT_TRUE(figures("Call Crimestoppers on 0800 555 111.").empty());
+    EXPECT_TRUE(figures("Witnesses should call 101 quoting the incident number.").empty());
     // a verb of calling right before a number counts; a hotline's calls are counted
     EXPECT_EQ(figure("The judge will call 50 witnesses.", "50").unit, "witness");
     EXPECT_EQ(figure("The hotline received 1,500 calls.", "1,500").unit, "call");
@@ -869,6 +881,7 @@ TEST(NotFigures, AModelNumberBeforeTheRestOfItsName) {
     EXPECT_EQ(figure("He met 150 Conservative party members.", "150").unit, "conservative party member");
     EXPECT_EQ(figure("Andrade posted $500 US bail.", "500").unit, "USD");
     EXPECT_EQ(figure("It beat 12 Republican senators.", "12").unit, "republican senator");
+    EXPECT_EQ(figure("The airline operates 120 Boeing aircraft.", "120").unit, "boeing aircraft");
 }
 
 TEST(NotFigures, AFewOrSeveralDozenIsVague) {
@@ -879,6 +892,9 @@ TEST(NotFigures, AFewOrSeveralDozenIsVague) {
 
 TEST(NotFigures, TimesOfDayInAPair) {
     EXPECT_TRUE(figures("It was taken between 8 AM and 9 PM on Wednesday.").empty());
+    EXPECT_TRUE(figures("It happened between 8 and 9 AM.").empty());
+    EXPECT_TRUE(figures("They met at half past six.").empty());
+    EXPECT_EQ(figure("Sales fell by half to 10 stores.", "10").unit, "store");
     EXPECT_TRUE(figures("It opens at 8 am local time.").empty());
 }
 
@@ -1094,6 +1110,7 @@ TEST(NewsForms, ARatePerARoundNumberKeepsThatNumberInItsUnit) {
     EXPECT_EQ(cases[0].unit, "case/100000 people");
     EXPECT_EQ(figure("There were 12 deaths per 1,000 live births.", "12").unit, "death/1000 live birth");
     EXPECT_EQ(figure("Fees are $5 per 1,000 gallons.", "$5").unit, "USD/1000 gal");
+    EXPECT_EQ(figure("The rate was 3.6 per 100,000 in Scotland.", "3.6").unit, "/100000");
     const auto bare = figures("Deaths reached 3.6 per 100,000.");
     ASSERT_EQ(bare.size(), 1u);
     EXPECT_EQ(bare[0].unit, "/100000");
@@ -1135,6 +1152,7 @@ TEST(Money, ALetterCurrencyBeforeAPlainAmountBesideOneWrittenAsMoney) {
     EXPECT_EQ(fell.kind, FigureKind::money);
     EXPECT_EQ(fell.unit, "ZAR");
     EXPECT_FALSE(has_figure("The R21 road passes the R3.5 billion project.", "21"));
+    EXPECT_FALSE(has_figure("N95 masks sold for N2,000 each in Lagos.", "95"));
 }
 
 TEST(Money, ASignBeforeTheCurrency) {
@@ -1143,6 +1161,10 @@ TEST(Money, ASignBeforeTheCurrency) {
     EXPECT_EQ(oil.text, "minus $37.63 a barrel");
     EXPECT_DOUBLE_EQ(figure("Real interest rates have been negative 2% all year.", "2%").value, -2);
     EXPECT_DOUBLE_EQ(figure("He tested negative 3 times.", "3").value, 3);
+    EXPECT_DOUBLE_EQ(figure("Net migration was negative 50,000 last year.", "50,000").value, -50000);
+    // "minus" after a noun or a number takes one amount from another
+    EXPECT_DOUBLE_EQ(figure("There were 180 votes minus 12 abstentions.", "12").value, 12);
+    EXPECT_DOUBLE_EQ(figure("Temperatures minus 15C were recorded.", "15").value, -15);
 }
 
 TEST(Money, PerThingAndPerPeriod) {
@@ -2110,8 +2132,12 @@ TEST(Fractions, AFractionOfAChangeOrAsASubjectNeedsNoOf) {
     EXPECT_EQ(more.kind, FigureKind::percent);
     EXPECT_EQ(more.qualifier, Qualifier::at_least);
     EXPECT_DOUBLE_EQ(figure("Most backed the plan, while a fifth opposed it.", "fifth").value, 20);
+    EXPECT_DOUBLE_EQ(figure("Nearly half said they would vote.", "half").value, 50);
     // ranks, times and quarters of a year are no fractions
     EXPECT_TRUE(figures("He won a third term.").empty());
+    EXPECT_TRUE(figures("The outbreak was followed by a third wave of infections.").empty());
+    EXPECT_TRUE(figures("The team was boosted by a fifth signing.").empty());
+    EXPECT_TRUE(figures("It will still be half underwritten.").empty());
     EXPECT_FALSE(has_figure("They met by half past six.", "half"));
     const auto quarters = figure("She outpaced him in the first two quarters of his campaign.", "two");
     EXPECT_EQ(quarters.kind, FigureKind::duration);
