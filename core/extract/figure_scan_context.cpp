@@ -261,7 +261,8 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             c.words && !has_capital(t_[c.first].text) && !lx_.name_words.count(t_[left - 1].lower);
         if (listed_label(c)) return false;
         // "options 2 and 3": the plural of a label word labels the list it opens
-        if (plural_label(left - 1) && !t_[c.first].grouped && list_joiner(c.last + 1) && number(c.last + 2))
+        if (plural_label(left - 1) && !t_[c.first].grouped && (list_joiner(c.last + 1) || dash(c.last + 1)) &&
+            number(c.last + 2)) // (and "pages 12-15")
             return false;
         if (age_after_name(c)) {
             make_age(f);
@@ -353,6 +354,12 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
+    // "the 777-300ER": a model's number and its variant's code
+    if (c.last == c.first && sign(k, "-") && glued(k) && number(k + 1) && glued(k + 1) && word(k + 2) &&
+        glued(k + 2) && is_acronym(t_[k + 2].text)) {
+        resume = k + 3;
+        return true;
+    }
     if (model_name_follows(c)) {
         resume = k + 1;
         return true;
@@ -494,25 +501,25 @@ std::size_t Scanner::dialled(const Core& c) const {
     std::size_t end = c.last; // and the groups of digits that follow: "0800 555 111"
     while (number(end + 1) && !t_[end + 1].decimal && t_[end + 1].text.find(',') == std::string::npos)
         ++end;
-    // "call 101 quoting the incident number": a service's number after a verb of calling
-    if (in(lx_.calling_words, i - 1) && lx_.emergency_numbers.count(t_[i].text) &&
-        !(word(end + 1) && is_plural(lx_, t_[end + 1].lower)))
+    const bool service = lx_.emergency_numbers.count(t_[i].text) > 0;
+    const bool counted = word(end + 1) && is_plural(lx_, t_[end + 1].lower); // "call 50 witnesses"
+    const bool word_after = word(end + 1) && !stop(end + 1);
+    // right after a verb of calling: a service's number, a long one or one in groups ("call 101
+    // quoting…", "text 85258", "call 1195 free of charge")
+    if (in(lx_.calling_words, i - 1) && !counted && (service || t_[i].digits >= 4 || end > c.last))
         return end;
-    if (word(end + 1) && !stop(end + 1)) return npos;
+    // whom to call, then "on", "at" or "to": "contact police on 101", "contact Samaritans on 116 123",
+    // "text HELLO to 50808", "the helpline on 0300 123 4567"
+    if (lower_is(i - 1, "on") || lower_is(i - 1, "at") || lower_is(i - 1, "to")) {
+        bool calling = false;
+        for (std::size_t j = i - 1, n = 0; j-- > 0 && n < 3 && word(j) && !calling; ++n)
+            calling = in(lx_.calling_words, j) || in(lx_.phone_words, j);
+        if (calling && (service || !word_after)) return end;
+    }
+    if (word_after) return npos;
     if (in(lx_.phone_words, i - 1)) return end;
     // "+91 98765 43210": a country's code, then the number's groups
-    if (sign(i - 1, "+") && glued(i) && end > c.last) return end;
-    // "call 101", "text 85258": a verb of calling right before a service's number or a long one
-    if (in(lx_.calling_words, i - 1) &&
-        (lx_.emergency_numbers.count(t_[i].text) || t_[i].digits >= 4 || end > c.last))
-        return end;
-    if (!(lower_is(i - 1, "on") || lower_is(i - 1, "at") || lower_is(i - 1, "to"))) return npos;
-    if (i >= 2 && in(lx_.phone_words, i - 2)) return end; // "the helpline on 0300 123 4567"
-    std::size_t j = i - 1;                                // back over the name: one or two capitalised words
-    while (j > 0 && i - 1 - j < 2 && word(j - 1) && has_capital(t_[j - 1].text) &&
-           !in(lx_.calling_words, j - 1))
-        --j;
-    return j < i - 1 && j > 0 && in(lx_.calling_words, j - 1) ? end : npos;
+    return sign(i - 1, "+") && glued(i) && end > c.last ? end : npos;
 }
 
 // "the 2.6 release", "many 8.0 clients": a decimal before a word of versions (`version_words.txt`) in

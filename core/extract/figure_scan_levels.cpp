@@ -75,6 +75,7 @@ void Scanner::millions_like(const Candidate& before, Candidate& f) const {
     if (!compared_after(f.first - 1)) return;
     f.value *= 1e6;
     f.core.scale = 1e6;
+    f.core.value *= 1e6;
     f.kind = before.kind;
     f.unit = before.unit;
 }

@@ -43,8 +43,16 @@ bool Scanner::result_told(std::size_t pair, std::size_t after) const {
     return false;
 }
 
-// "30-40,000 workers", "200-300,000 households", "5-10,000": the thousands a hyphened range writes
-// once, on its second end, when the first is of the size of the second's leading group.
+// "Ryanair flies 737-800 jets": a model and its variant, not a range from 737 to 800 ("500-600 jobs" is
+// one: a range's ends are round alike).
+bool Scanner::model_variant(const Core& first, const Core& second, bool hyphen) const {
+    return hyphen && !first.words && first.value >= 100 && std::fmod(first.value, 10) != 0 &&
+           second.value >= 100 && std::fmod(second.value, 100) == 0;
+}
+
+// "30-40,000 workers", "200-300,000 households", "5-10,000", "between 50 and 60,000 fans": the
+// thousands a range writes once, on its second end, when the first is of the size of the second's
+// leading group.
 double Scanner::shared_groups(const Core& first, const Core& second) const {
     if (first.scale != 1 || first.words || t_[first.first].grouped || t_[first.first].decimal) return 1;
     double groups = 1;
@@ -164,9 +172,11 @@ void Scanner::join_range(Candidate& f) const {
     else if (f.has_unit && g.has_unit)
         ok = (f.kind == g.kind && f.unit == g.unit) || g_extends;
     else if (f.has_unit && !g.has_unit)
-        ok = f.from || f.between || hyphen || f.unit == "years old";
+        // ("spent Rs 200 to 300 crore": a bare amount in a larger scale is the same money's high end)
+        ok = f.from || f.between || hyphen || f.unit == "years old" ||
+             (f.has_currency && to && shared_scale(f.core, g.core) > 1);
     else
-        ok = !hyphen || g.value > f.value;
+        ok = (!hyphen || g.value > f.value) && !model_variant(f.core, *c2, hyphen);
     if (f.has_currency && g.has_currency && f.factor != g.factor) { // "10.4 cents to US $2.24"
         // (two figures, each in its own sub-unit; "96 cents to $1.01 per share" are both per share)
         if (g_extends) f.unit = g.unit;
@@ -189,7 +199,7 @@ void Scanner::join_range(Candidate& f) const {
     // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
     // covers the first
     const double spread =
-        hyphen && t_[c2->first].grouped ? shared_groups(f.core, *c2) : shared_scale(f.core, g.core);
+        t_[c2->first].grouped && (hyphen || to) ? shared_groups(f.core, *c2) : shared_scale(f.core, g.core);
     if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
         low *= spread;
     if (!f.has_unit || g_extends) {

@@ -254,6 +254,7 @@ void Scanner::millions_or_metres(const Core& c, Candidate& f) const {
     if (million) {
         f.value *= 1e6;
         f.core.scale = 1e6;
+        f.core.value *= 1e6;
         f.last = c.last + 1;
     }
 }

@@ -253,6 +253,7 @@ private:
     bool sign_money_at(std::size_t j, const std::string& letters) const;
     double shared_scale(const Core& first, const Core& second) const;
     double shared_groups(const Core& first, const Core& second) const;
+    bool model_variant(const Core& first, const Core& second, bool hyphen) const;
     bool score(const Core& first, const Core& second) const;
     bool result_told(std::size_t pair, std::size_t after) const;
     bool result_after_name(const Core& c) const;

@@ -563,6 +563,15 @@ TEST(Range, ThousandsWrittenOnceOnTheHighEnd) {
     EXPECT_DOUBLE_EQ(figure("with 200-300,000 households affected.", "200").value, 200000);
     EXPECT_DOUBLE_EQ(figure("Scores ranged 10-15,500.", "10").value, 10);
     EXPECT_DOUBLE_EQ(figure("Tickets numbered 1-10,000 went on sale.", "1").value, 1);
+    EXPECT_DOUBLE_EQ(figure("Between 50 and 60,000 fans are expected.", "50").value, 50000);
+    const auto rupees = figure("The state spent Rs 200 to 300 crore on relief.", "Rs 200");
+    ASSERT_TRUE(rupees.range.has_value());
+    EXPECT_DOUBLE_EQ(rupees.range->first, 2e9);
+    // a model and its variant are no range; round ends are
+    EXPECT_TRUE(figures("Ryanair flies 737-800 jets on the route.").empty());
+    EXPECT_TRUE(figures("The 777-300ER burns less fuel.").empty());
+    EXPECT_DOUBLE_EQ(figure("It cut 150-200 jobs.", "150").range.value_or(std::pair{0.0, 0.0}).second, 200);
+    EXPECT_TRUE(figures("The report is on pages 12-15 of the dossier.").empty());
 }
 
 TEST(Range, BetweenACurrencyAmountAndAScaledOne) {
@@ -578,9 +587,9 @@ TEST(Range, ALowEndAlreadyInTheScaleOfTheHighEndKeepsItsValue) {
     ASSERT_TRUE(pay.range.has_value());
     EXPECT_DOUBLE_EQ(pay.range->first, 50000);
     EXPECT_DOUBLE_EQ(pay.range->second, 1e6);
-    const auto people = figure("Between 2 and 3,000 people came.", "2");
+    const auto people = figure("Between 200 and 3,000 people came.", "200");
     ASSERT_TRUE(people.range.has_value());
-    EXPECT_DOUBLE_EQ(people.range->first, 2);
+    EXPECT_DOUBLE_EQ(people.range->first, 200);
     const auto price = figure("The price went from $5 to $6.", "$5");
     ASSERT_TRUE(price.range.has_value());
     EXPECT_DOUBLE_EQ(price.range->first, 5);
@@ -862,6 +871,8 @@ TEST(NotFigures, TelephoneNumbersToDial) {
     EXPECT_TRUE(figures("Readers can contact Samaritans on 116 123 or text HELLO to 50808.").empty());
     EXPECT_TRUE(figures("Call Crimestoppers on 0800 555 111.").empty());
     EXPECT_TRUE(figures("Witnesses should call 101 quoting the incident number.").empty());
+    EXPECT_TRUE(figures("Contact police on 101 quoting reference 123.").empty());
+    EXPECT_TRUE(figures("Survivors can call 1195 free of charge.").empty());
     // a verb of calling right before a number counts; a hotline's calls are counted
     EXPECT_EQ(figure("The judge will call 50 witnesses.", "50").unit, "witness");
     EXPECT_EQ(figure("The hotline received 1,500 calls.", "1,500").unit, "call");
@@ -1145,6 +1156,7 @@ TEST(Money, AfricanAndAsianCurrencySigns) {
     EXPECT_EQ(figure("Uganda will borrow UGX 3.2 trillion.", "3.2").unit, "UGX");
     EXPECT_EQ(figure("The rupiah weakened past Rp16,000.", "16,000").unit, "IDR");
     EXPECT_TRUE(figures("Delegates met at COP 28 in Dubai.").empty());
+    EXPECT_EQ(figure("Morocco allocated MAD 10 billion to reconstruction.", "10").unit, "MAD");
 }
 
 TEST(Money, ALetterCurrencyBeforeAPlainAmountBesideOneWrittenAsMoney) {
