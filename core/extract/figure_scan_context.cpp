@@ -335,7 +335,7 @@ bool Scanner::pronoun(const Core& c) const {
         clause_head ? sign(c.last + 2, ",") || in(lx_.subject_pronouns, c.last + 2)
                     : in(lx_.subject_pronouns, c.last + 2) && !stop(c.first - 1) && !number(c.first - 1);
     if (one && lower_is(c.last + 1, "day") && told) return true;
-    return sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
+    return one && sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
 // Numerals that are parts of something else: times (10:27), slashed codes and dates (24/7,

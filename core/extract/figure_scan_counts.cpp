@@ -437,7 +437,8 @@ void Scanner::counted(Candidate& f) const {
         k += 2;
         head_count = 1;
     } else if (sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1)) { // "a four-cylinder engine"
-        if (stop(k + 1)) return;
+        // ("the three-time world champion": how many times; "a one-time payment" is no count)
+        if (stop(k + 1) && !(lower_is(k + 1, "time") && f.core.value >= 2)) return;
         f.unit = noun_singular(t_[k + 1].lower);
         f.measures_from = f.measures_to = k + 1;
         f.last = k + 1;

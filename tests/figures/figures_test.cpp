@@ -895,6 +895,13 @@ TEST(NotFigures, AModelNumberBeforeTheRestOfItsName) {
     EXPECT_EQ(figure("The airline operates 120 Boeing aircraft.", "120").unit, "boeing aircraft");
 }
 
+TEST(NewsForms, HowManyTimesAChampion) {
+    const auto f = figure("The three-time world champion faced questions.", "three");
+    EXPECT_DOUBLE_EQ(f.value, 3);
+    EXPECT_EQ(f.unit, "time");
+    EXPECT_TRUE(figures("He is a one-time rival and made a one-time payment.").empty());
+}
+
 TEST(NotFigures, AFewOrSeveralDozenIsVague) {
     EXPECT_TRUE(figures("A few dozen protesters gathered outside.").empty());
     EXPECT_TRUE(figures("Several dozen people were detained.").empty());
