@@ -380,6 +380,10 @@ void Scanner::counted(Candidate& f) const {
         // between the determiner and the whole
         if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1))
             return j + 2;
+        // ("752 of the more than 1,200 people detained": or a bound of two words)
+        if (const auto q = lx_.qualifiers.at(t_, j + 1);
+            q.value && q.length >= 2 && core_at(j + 1 + q.length))
+            return j + 1 + q.length;
         return j + 1;
     };
     if (lower_is(k, "of") || (lower_is(k, "out") && lower_is(k + 1, "of")) || lower_is(k, "in")) {

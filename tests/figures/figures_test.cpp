@@ -895,6 +895,13 @@ TEST(NotFigures, AModelNumberBeforeTheRestOfItsName) {
     EXPECT_EQ(figure("The airline operates 120 Boeing aircraft.", "120").unit, "boeing aircraft");
 }
 
+TEST(Ratio, TheWholeMayCarryABoundOfTwoWords) {
+    const auto f = figure("Officials said 752 of the more than 1,200 people detained were held.", "752");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_EQ(f.of, 1200);
+    EXPECT_EQ(f.unit, "people");
+}
+
 TEST(NewsForms, HowManyTimesAChampion) {
     const auto f = figure("The three-time world champion faced questions.", "three");
     EXPECT_DOUBLE_EQ(f.value, 3);
