@@ -215,7 +215,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
         if (place != CurrencyPlace::guarded || written_as_money || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
-             money_beside(left - cur.length))) {
+             (money_beside(left - cur.length) || priced(left - cur.length)))) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
@@ -635,6 +635,23 @@ bool Scanner::money_beside(std::size_t sign_at) const {
         if (sign_money_at(j, letters)) return true;
     for (std::size_t j = sign_at + 1; j < t_.size() && same_sentence(j, sign_at); ++j)
         if (sign_money_at(j, letters)) return true;
+    return false;
+}
+
+// "a taxi costs R200, up from R180", "rose to R45 from R40", "rose Sh5 to Sh150": the letter after a
+// word of price_words.txt, or twice in one sentence where a price, a change, "to" or "from" tells one.
+bool Scanner::priced(std::size_t sign_at) const {
+    if (sign_at == 0) return false;
+    if (in(lx_.price_words, sign_at - 1)) return true;
+    auto told = [&](std::size_t s) {
+        return s > 0 && (in(lx_.price_words, s - 1) || in(lx_.change_words, s - 1) || lower_is(s - 1, "to") ||
+                         lower_is(s - 1, "from"));
+    };
+    for (std::size_t j = 0; j < t_.size(); ++j) {
+        if (j == sign_at || !same_sentence(j, sign_at) || t_[j].text != t_[sign_at].text) continue;
+        if (!glued(j + 1) || !number(j + 1) || (j > 0 && lower_is(j - 1, "the"))) continue;
+        if (told(sign_at) || told(j)) return true;
+    }
     return false;
 }
 

@@ -343,8 +343,9 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                        (is_possessive(t_[lead - 1].lower) ||
                         (lower_is(lead - 1, "the") && c.value >= 1900 && c.value <= 2100));
     // ("in 2020 cut global emissions", "In 2010 floods killed 2,000 people")
-    const bool verb_after = temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||
-                                                (end != npos && verb_follows(end + 1)));
+    const bool verb_after =
+        temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||
+                            (end != npos && (verb_follows(end + 1) || in(lx_.auxiliary_verbs, end + 1))));
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
                               !verb_after &&

@@ -250,6 +250,7 @@ private:
     bool time_of_day_at(std::size_t k) const;
     bool model_name_follows(const Core& c) const;
     bool money_beside(std::size_t sign_at) const;
+    bool priced(std::size_t sign_at) const;
     bool sign_money_at(std::size_t j, const std::string& letters) const;
     double shared_scale(const Core& first, const Core& second) const;
     double shared_groups(const Core& first, const Core& second) const;

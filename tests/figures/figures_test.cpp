@@ -745,6 +745,7 @@ TEST(Dates, AYearOwnedOrDefiniteBeforeAPluralIsADate) {
     EXPECT_EQ(figure("The 2022 floods displaced 33 million people.", "2022").kind, FigureKind::date);
     EXPECT_EQ(figure("Lockdowns in 2020 cut global emissions by 6.4%.", "2020").kind, FigureKind::date);
     EXPECT_EQ(figure("In 2010 floods killed 2,000 people.", "2010").kind, FigureKind::date);
+    EXPECT_EQ(figure("In 2000 homes were much cheaper than today.", "2000").kind, FigureKind::date);
     // a bare number that counts a plural stays a count, and so does a round one
     EXPECT_EQ(figure("Power was restored in 2000 homes.", "2000").unit, "home");
     EXPECT_EQ(figure("The company's 2000 employees will get a bonus.", "2000").unit, "employee");
@@ -1179,6 +1180,11 @@ TEST(Money, ALetterCurrencyBeforeAPlainAmountBesideOneWrittenAsMoney) {
     EXPECT_EQ(fell.unit, "ZAR");
     EXPECT_FALSE(has_figure("The R21 road passes the R3.5 billion project.", "21"));
     EXPECT_FALSE(has_figure("N95 masks sold for N2,000 each in Lagos.", "95"));
+    // or after a word of price, or told twice in a sentence that prices or changes one
+    EXPECT_EQ(figure("A taxi on the N2 costs R200, up from R180.", "R180").unit, "ZAR");
+    EXPECT_EQ(figure("Tolls on the N1 rose to R45 from R40.", "R45").unit, "ZAR");
+    EXPECT_EQ(figure("Maize flour rose Sh5 to Sh150 a packet.", "Sh5").unit, "KES");
+    EXPECT_TRUE(figures("The N2 and N3 roads were closed.").empty());
 }
 
 TEST(Money, ASignBeforeTheCurrency) {
@@ -1891,7 +1897,8 @@ TEST(NewsForms, CoordinatedModifiersAndRatesInsideACompound) {
 
 TEST(Money, ACountrysLettersStandBeforeAnyAmountWhereTheArticleNamesIt) {
     EXPECT_EQ(figure("Tickets cost R25 in Cape Town.", "R25").unit, "ZAR");
-    EXPECT_FALSE(has_figure("Tickets cost R25 in the shop.", "R25")); // "R25" alone may be a name
+    EXPECT_FALSE(has_figure("He saw R25 in the shop.", "R25")); // "R25" alone may be a name
+    EXPECT_EQ(figure("Tickets cost R25 in the shop.", "R25").unit, "ZAR"); // a price wherever it is
     EXPECT_FALSE(has_figure("Traffic on the R21 in Pretoria was slow.", "R21"));
     EXPECT_EQ(figure("The state would release 50 million reais in emergency funds.", "50").unit, "BRL");
 }
