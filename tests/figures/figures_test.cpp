@@ -1897,7 +1897,7 @@ TEST(NewsForms, CoordinatedModifiersAndRatesInsideACompound) {
 
 TEST(Money, ACountrysLettersStandBeforeAnyAmountWhereTheArticleNamesIt) {
     EXPECT_EQ(figure("Tickets cost R25 in Cape Town.", "R25").unit, "ZAR");
-    EXPECT_FALSE(has_figure("He saw R25 in the shop.", "R25")); // "R25" alone may be a name
+    EXPECT_FALSE(has_figure("He saw R25 in the shop.", "R25"));            // "R25" alone may be a name
     EXPECT_EQ(figure("Tickets cost R25 in the shop.", "R25").unit, "ZAR"); // a price wherever it is
     EXPECT_FALSE(has_figure("Traffic on the R21 in Pretoria was slow.", "R21"));
     EXPECT_EQ(figure("The state would release 50 million reais in emergency funds.", "50").unit, "BRL");
