@@ -29,7 +29,9 @@ bool Scanner::address_follows(const Core& c) const {
         if (!word(k)) return false;
         // (without capitals, any word but a function word or a unit may be a street's name)
         const bool named = has_capital(t_[k].text) || (uncased_ && !stop(k) && !lx_.units.at(t_, k).value);
-        if (lx_.address_words.count(t_[k].lower) && named) return true;
+        // (the street's name ends there: "3 Gardens prizes", "2 Circle lines" are counts)
+        const bool ends = !word(k + 1) || stop(k + 1) || has_capital(t_[k + 1].text) || uncased_;
+        if (lx_.address_words.count(t_[k].lower) && named && ends) return true;
         if (!named && !(number(k - 1) && glued(k))) return false;
     }
     return false;

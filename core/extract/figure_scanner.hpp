@@ -89,7 +89,7 @@ inline std::string singular(const Lexicon& lx, const std::string& w) {
     // "countries" -> "country", but the short words keep their "ie": "pies", "ties", "lies"
     if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
     if (w.size() > 3 && (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "sses") ||
-                         ends_with(w, "xes") || ends_with(w, "zes")))
+                         ends_with(w, "xes") || ends_with(w, "zzes"))) // ("prizes", "sizes": -s)
         return w.substr(0, w.size() - 2);
     if (is_plural(lx, w) && w.back() == 's') return w.substr(0, w.size() - 1);
     return w;

@@ -903,6 +903,13 @@ TEST(Ratio, TheWholeMayCarryABoundOfTwoWords) {
     EXPECT_EQ(f.unit, "people");
 }
 
+TEST(NewsForms, PluralsInZesAndAddressesEndingTheName) {
+    EXPECT_EQ(figure("It sells 20 sizes and 30 quizzes.", "20").unit, "size");
+    EXPECT_EQ(figure("It sells 20 sizes and 30 quizzes.", "30").unit, "quiz");
+    EXPECT_TRUE(figures("The firm is based at 1 Infinite Loop, Cupertino.").empty());
+    EXPECT_EQ(figure("He won 3 Gardens prizes.", "3").unit, "gardens prize");
+}
+
 TEST(NewsForms, HowManyTimesAChampion) {
     const auto f = figure("The three-time world champion faced questions.", "three");
     EXPECT_DOUBLE_EQ(f.value, 3);
