@@ -301,7 +301,14 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
                     (lower_is(i - 1, "by") ||
                      (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
                      (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
-    const bool subject = (w == "a" || numerator > 1) && verb_follows(j + 1);
+    // ("a quarter will be made redundant"; but after "the first …, the second …", "a third will be…"
+    // counts on)
+    bool listing = false;
+    for (std::size_t k = 0; k < i && !listing; ++k)
+        listing = lower_is(k, "first") || lower_is(k, "second");
+    const bool subject =
+        (w == "a" || numerator > 1) &&
+        (verb_follows(j + 1) || (in(lx_.auxiliary_verbs, j + 1) && (numerator > 1 || !listing)));
     out = Candidate{};
     out.first = i;
     out.last = j;
@@ -323,9 +330,10 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             return false;
         }
         // ("nearly half said": as a clause's subject; "half underwritten", "an alley half blocked" describe)
-        const bool subject_half = verb_follows(j + 1) && (i == 0 || sentence_end(i - 1) || sign(i - 1, ",") ||
-                                                          lower_is(i - 1, "and") || lower_is(i - 1, "but") ||
-                                                          lx_.qualifiers.before(t_, i).value);
+        const bool subject_half =
+            (verb_follows(j + 1) || in(lx_.auxiliary_verbs, j + 1)) &&
+            (i == 0 || sentence_end(i - 1) || sign(i - 1, ",") || lower_is(i - 1, "and") ||
+             lower_is(i - 1, "but") || lx_.qualifiers.before(t_, i).value);
         if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1) && !by && !subject_half)
             return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {

@@ -2173,6 +2173,9 @@ TEST(Fractions, AFractionOfAChangeOrAsASubjectNeedsNoOf) {
     EXPECT_EQ(more.qualifier, Qualifier::at_least);
     EXPECT_DOUBLE_EQ(figure("Most backed the plan, while a fifth opposed it.", "fifth").value, 20);
     EXPECT_DOUBLE_EQ(figure("Nearly half said they would vote.", "half").value, 50);
+    EXPECT_DOUBLE_EQ(figure("Half will stay, and a quarter will be made redundant.", "quarter").value, 25);
+    EXPECT_DOUBLE_EQ(figure("Of the money, nearly two thirds were spent abroad.", "two").value, 66.67);
+    EXPECT_TRUE(figures("The first is for Michelin and a third will be for another borrower.").empty());
     // ranks, times and quarters of a year are no fractions
     EXPECT_TRUE(figures("He won a third term.").empty());
     EXPECT_TRUE(figures("The outbreak was followed by a third wave of infections.").empty());
