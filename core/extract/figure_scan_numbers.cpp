@@ -301,11 +301,11 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
                     (lower_is(i - 1, "by") ||
                      (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
                      (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
-    // ("a quarter will be made redundant"; but after "the first …, the second …", "a third will be…"
-    // counts on)
+    // ("a quarter will be made redundant"; but after "the first …, the second …" or "Two studies …",
+    // "a third will be…", "a third did not" counts on)
     bool listing = false;
     for (std::size_t k = 0; k < i && !listing; ++k)
-        listing = lower_is(k, "first") || lower_is(k, "second");
+        listing = lower_is(k, "first") || lower_is(k, "second") || (number_word(k) && same_sentence(k, i));
     const bool subject =
         (w == "a" || numerator > 1) &&
         (verb_follows(j + 1) || (in(lx_.auxiliary_verbs, j + 1) && (numerator > 1 || !listing)));
