@@ -248,6 +248,7 @@ private:
     bool over_a_period(const Candidate& f) const;
     bool subtracted(std::size_t m) const;
     bool time_of_day_at(std::size_t k) const;
+    bool told_in_money_or_percent(std::size_t i) const;
     bool model_name_follows(const Core& c) const;
     bool money_beside(std::size_t sign_at) const;
     bool priced(std::size_t sign_at) const;

@@ -1918,6 +1918,9 @@ TEST(Dates, AQuarterWithoutAYearBeforeResultsIsTheLatestOneByPublication) {
     EXPECT_DOUBLE_EQ(figure("First-quarter profit rose 5%.", "First").value, 2025.1);
     // a game's quarter is no date
     EXPECT_FALSE(has_figure("They led in the third quarter before fading.", "third"));
+    // "the fourth quarter" in a sentence that tells a percent or money is a quarter of results
+    EXPECT_DOUBLE_EQ(figure("Sales rose 5.9% in the fourth quarter.", "fourth").value, 2024.4);
+    EXPECT_FALSE(has_figure("In the third quarter, the Lakers scored 30 points.", "third"));
 }
 
 TEST(Dates, ASeasonOrFiscalYearWithASlashIsARangeOfYears) {
