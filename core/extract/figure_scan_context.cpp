@@ -134,8 +134,10 @@ bool Scanner::over_a_period(const Candidate& f) const {
     if (lower_is(after, "ago") || lower_is(after, "old") || lower_is(after, "earlier") ||
         lower_is(after, "later"))
         return false;
-    const std::size_t before = f.first - 2; // the word before "over"
-    return f.first >= 2 && !in(lx_.over_bound_words, before) && !in(lx_.auxiliary_verbs, before);
+    if (f.first < 2) return false;
+    const std::size_t before = f.first - 2; // the token before "over": a figure's end or a word of change
+    const bool after_figure = last_end_ != npos && last_end_ == before;
+    return (after_figure || in(lx_.change_words, before)) && !in(lx_.over_bound_words, before);
 }
 
 // A time-of-day marker at token k ("9 PM", "6am", "10 GMT"). ("2 am I": a spaced lower-case "am"
@@ -195,7 +197,11 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         // (a temperature is below zero whatever stands before it: "temperatures minus 15C")
         const auto u = lx_.units.at(t_, c.last + 1);
         const bool cold = u.value && (u.value->unit == "°C" || u.value->unit == "°F" || u.value->unit == "°");
-        const bool taken = subtracted(left - 1) && !cold;
+        // (and a noun after the amount: "salary minus 20% tax"; "Exports minus 4.1 percent," is a sign)
+        std::size_t after = c.last + 1;
+        if (const auto v = lx_.units.at(t_, after); v.value) after += v.length;
+        const bool noun_after = word(after) && !stop(after) && !has_capital(t_[after].text);
+        const bool taken = subtracted(left - 1) && !cold && noun_after;
         negative = !(left >= 3 && lower_is(left - 2, "or") && lower_is(left - 3, "plus")) && !taken;
         if (!taken) --left;
     }
@@ -645,9 +651,12 @@ bool Scanner::money_beside(std::size_t sign_at) const {
 bool Scanner::priced(std::size_t sign_at) const {
     if (sign_at == 0) return false;
     if (in(lx_.price_words, sign_at - 1)) return true;
+    // (a price word or a change before it, or before its "to" or "from": "rose to R45 from R40", "up
+    // from R180"; not "diverted from R21 to R24", "routes N1 to N5")
+    auto changed = [&](std::size_t w) { return in(lx_.price_words, w) || in(lx_.change_words, w); };
     auto told = [&](std::size_t s) {
-        return s > 0 && (in(lx_.price_words, s - 1) || in(lx_.change_words, s - 1) || lower_is(s - 1, "to") ||
-                         lower_is(s - 1, "from"));
+        return s > 0 && (changed(s - 1) || ((lower_is(s - 1, "to") || lower_is(s - 1, "from")) && s > 1 &&
+                                            (changed(s - 2) || (s > 3 && changed(s - 4)))));
     };
     for (std::size_t j = 0; j < t_.size(); ++j) {
         if (j == sign_at || !same_sentence(j, sign_at) || t_[j].text != t_[sign_at].text) continue;

@@ -192,12 +192,7 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 }
 
 bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const {
-    // ("grew 5.9% in the second quarter", "delivered 384,122 cars in the second quarter, down 13.5%":
-    // a quarter of the year where its sentence tells a percent or money; "in the third quarter, the
-    // Lakers…" is a game's)
-    const bool results = in(lx_.quarter_nouns, j) ||
-                         (i > 0 && lower_is(i - 1, "the") && !word(j) && told_in_money_or_percent(i));
-    if (ctx_.year <= 0 || !results) return false;
+    if (ctx_.year <= 0 || !in(lx_.quarter_nouns, j)) return false;
     // results come after their quarter: "fourth-quarter profit" in February is last year's
     const int year = ctx_.month > 0 && ctx_.month < 3 * q - 2 ? ctx_.year - 1 : ctx_.year;
     out = Candidate{};
@@ -208,18 +203,6 @@ bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidat
     out.value = year + q / 10.0;
     out.has_unit = true;
     return true;
-}
-
-// A percent or an amount of money written in the sentence of token i.
-bool Scanner::told_in_money_or_percent(std::size_t i) const {
-    for (std::size_t k = 0; k < t_.size(); ++k) {
-        if (!same_sentence(k, i) || k == i) continue;
-        const auto u = lx_.units.at(t_, k);
-        if (u.value && u.value->kind == UnitKind::percent && k > 0 && number(k - 1)) return true;
-        const auto cur = lx_.currencies.at(t_, k);
-        if (cur.value && cur.value->place != CurrencyPlace::guarded && number(k + cur.length)) return true;
-    }
-    return false;
 }
 
 // "the 1960s", "since the 1990s": the ten years of a decade, as a range of years.

@@ -305,10 +305,12 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     // "a third will be…", "a third did not" counts on)
     bool listing = false;
     for (std::size_t k = 0; k < i && !listing; ++k)
-        listing = lower_is(k, "first") || lower_is(k, "second") || (number_word(k) && same_sentence(k, i));
+        listing = lower_is(k, "first") || lower_is(k, "second") || number_word(k);
     const bool subject =
         (w == "a" || numerator > 1) &&
-        (verb_follows(j + 1) || (in(lx_.auxiliary_verbs, j + 1) && (numerator > 1 || !listing)));
+        (verb_follows(j + 1) ||
+         (in(lx_.auxiliary_verbs, j + 1) &&
+          (numerator > 1 || (!listing && (t_[j].lower == "third" || t_[j].lower == "quarter")))));
     out = Candidate{};
     out.first = i;
     out.last = j;

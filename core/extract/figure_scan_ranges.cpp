@@ -36,6 +36,9 @@ bool Scanner::score(const Core& first, const Core& second) const {
 // A word of result_words.txt in the sentence before a pair (up to twelve words back) or right after it:
 // "Bristol City beat Charlton 2-1", "a 38-17 win", "2-0 down".
 bool Scanner::result_told(std::size_t pair, std::size_t after) const {
+    // ("Final odds had the grey at 7-2", "the 5-1 favourite": odds, whatever else the sentence says)
+    for (std::size_t j = 0; j < t_.size(); ++j)
+        if (same_sentence(j, pair) && in(lx_.odds_words, j)) return false;
     if (in(lx_.result_words, after) || lower_is(pair - 1, "by"))
         return true; // ("gained confidence by 106-80")
     for (std::size_t j = pair, n = 0; j-- > 0 && n < 12 && same_sentence(j, pair); ++n)
@@ -198,8 +201,8 @@ void Scanner::join_range(Candidate& f) const {
     double low = f.value;
     // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
     // covers the first
-    const double spread =
-        t_[c2->first].grouped && (hyphen || to) ? shared_groups(f.core, *c2) : shared_scale(f.core, g.core);
+    const double spread = t_[c2->first].grouped && (hyphen || f.between) ? shared_groups(f.core, *c2)
+                                                                         : shared_scale(f.core, g.core);
     if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
         low *= spread;
     if (!f.has_unit || g_extends) {

@@ -89,7 +89,10 @@ inline std::string singular(const Lexicon& lx, const std::string& w) {
     // "countries" -> "country", but the short words keep their "ie": "pies", "ties", "lies"
     if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
     if (w.size() > 3 && (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "sses") ||
-                         ends_with(w, "xes") || ends_with(w, "zzes"))) // ("prizes", "sizes": -s)
+                         ends_with(w, "xes") || ends_with(w, "zzes") ||
+                         (ends_with(w, "zes") && w.size() > 4 &&
+                          std::string_view("aeiou").find(w[w.size() - 4]) == std::string_view::npos)))
+        // ("waltzes", "blitzes": -es; "prizes", "sizes": -s)
         return w.substr(0, w.size() - 2);
     if (is_plural(lx, w) && w.back() == 's') return w.substr(0, w.size() - 1);
     return w;
@@ -248,7 +251,6 @@ private:
     bool over_a_period(const Candidate& f) const;
     bool subtracted(std::size_t m) const;
     bool time_of_day_at(std::size_t k) const;
-    bool told_in_money_or_percent(std::size_t i) const;
     bool model_name_follows(const Core& c) const;
     bool money_beside(std::size_t sign_at) const;
     bool priced(std::size_t sign_at) const;
