@@ -216,14 +216,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     }
     const auto place = cur.value ? cur.value->place : CurrencyPlace::suffix;
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
-        const bool written_as_money =
-            c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
-        if (place != CurrencyPlace::guarded || written_as_money || local ||
+        if (place != CurrencyPlace::guarded || written_like_money(c) || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
-             (money_beside(left - cur.length) || priced(left - cur.length)))) {
+             letter_money(left - cur.length))) {
             f.has_currency = true;
             f.has_unit = true;
             f.kind = FigureKind::money;
@@ -635,42 +633,37 @@ std::size_t Scanner::agency_dateline_end() const {
     return t_[k + 2].end;
 }
 
-// "Naspers fell R45 to R3,210": a letter that is a currency only before an amount written like money
-// (R, Sh, N) is one before a plain amount too when its sentence writes it so beside it.
-bool Scanner::money_beside(std::size_t sign_at) const {
-    const std::string& letters = t_[sign_at].text;
-    for (std::size_t j = sign_at; j-- > 0 && same_sentence(j, sign_at);)
-        if (sign_money_at(j, letters)) return true;
-    for (std::size_t j = sign_at + 1; j < t_.size() && same_sentence(j, sign_at); ++j)
-        if (sign_money_at(j, letters)) return true;
-    return false;
-}
-
-// "a taxi costs R200, up from R180", "rose to R45 from R40", "rose Sh5 to Sh150": the letter after a
-// word of price_words.txt, or twice in one sentence where a price, a change, "to" or "from" tells one.
-bool Scanner::priced(std::size_t sign_at) const {
+// A letter that is a currency only before an amount written like money (R, Sh, N; at token sign_at)
+// is one before a plain amount too: after a word of price_words.txt ("a taxi costs R200"), beside an
+// amount in the same letters that its sentence writes like money ("fell R45 to R3,210"), or where a
+// price or a change tells one of the two ("up from R180", "rose Sh5 to Sh150"; not "diverted from R21
+// to R24", "routes N1 to N5").
+bool Scanner::letter_money(std::size_t sign_at) const {
     if (sign_at == 0) return false;
     if (in(lx_.price_words, sign_at - 1)) return true;
-    // (a price word or a change before it, or before its "to" or "from": "rose to R45 from R40", "up
-    // from R180"; not "diverted from R21 to R24", "routes N1 to N5")
     auto changed = [&](std::size_t w) { return in(lx_.price_words, w) || in(lx_.change_words, w); };
-    auto told = [&](std::size_t s) {
-        return s > 0 && (changed(s - 1) || ((lower_is(s - 1, "to") || lower_is(s - 1, "from")) && s > 1 &&
-                                            (changed(s - 2) || (s > 3 && changed(s - 4)))));
+    auto told = [&](std::size_t s) { // a price or a change before it, or before its "to" or "from"
+        return s > 0 && (changed(s - 1) ||
+                         ((lower_is(s - 1, "to") || lower_is(s - 1, "from")) && s > 1 && changed(s - 2)));
     };
-    for (std::size_t j = 0; j < t_.size(); ++j) {
-        if (j == sign_at || !same_sentence(j, sign_at) || t_[j].text != t_[sign_at].text) continue;
-        if (!glued(j + 1) || !number(j + 1) || (j > 0 && lower_is(j - 1, "the"))) continue;
-        if (told(sign_at) || told(j)) return true;
-    }
+    auto beside = [&](std::size_t j) {
+        if (t_[j].text != t_[sign_at].text || !glued(j + 1)) return false;
+        const auto amount = core_at(j + 1);
+        if (!amount) return false;
+        return written_like_money(*amount) ||
+               (!(j > 0 && lower_is(j - 1, "the")) && (told(sign_at) || told(j)));
+    };
+    for (std::size_t j = sign_at; j-- > 0 && same_sentence(j, sign_at);)
+        if (beside(j)) return true;
+    for (std::size_t j = sign_at + 1; j < t_.size() && same_sentence(j, sign_at); ++j)
+        if (beside(j)) return true;
     return false;
 }
 
-bool Scanner::sign_money_at(std::size_t j, const std::string& letters) const {
-    if (t_[j].text != letters || !glued(j + 1) || !number(j + 1)) return false;
-    const auto& n = t_[j + 1];
-    const bool scaled = word(j + 2) && lx_.scales.at(t_, j + 2).value;
-    return n.grouped || n.decimal || scaled;
+// "R3,210", "R18bn", "R12.40", "£5m": an amount written as money is written with separators,
+// decimals or a scale.
+bool Scanner::written_like_money(const Core& c) const {
+    return c.scale > 1 || c.ambiguous_m || t_[c.first].decimal || t_[c.first].grouped;
 }
 
 // "1) Richard Östman", "4. The round": the number of an item in a list or a numbered paragraph.

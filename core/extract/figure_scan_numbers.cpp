@@ -303,14 +303,16 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
                      (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
     // ("a quarter will be made redundant"; but after "the first …, the second …" or "Two studies …",
     // "a third will be…", "a third did not" counts on)
-    bool listing = false;
-    for (std::size_t k = 0; k < i && !listing; ++k)
-        listing = lower_is(k, "first") || lower_is(k, "second") || number_word(k);
+    auto listing = [&] {
+        for (std::size_t k = 0; k < i; ++k)
+            if (lower_is(k, "first") || lower_is(k, "second") || number_word(k)) return true;
+        return false;
+    };
     const bool subject =
         (w == "a" || numerator > 1) &&
         (verb_follows(j + 1) ||
          (in(lx_.auxiliary_verbs, j + 1) &&
-          (numerator > 1 || (!listing && (t_[j].lower == "third" || t_[j].lower == "quarter")))));
+          (numerator > 1 || ((t_[j].lower == "third" || t_[j].lower == "quarter") && !listing()))));
     out = Candidate{};
     out.first = i;
     out.last = j;

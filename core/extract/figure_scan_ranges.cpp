@@ -9,8 +9,7 @@ namespace parallax::extract::figures::scan {
 bool Scanner::result_after_name(const Core& c) const {
     const std::size_t k = c.last + 1;
     if (!dash(k) || !glued(k) || !glued(k + 1) || !number(k + 1)) return false;
-    const double second = t_[k + 1].value;
-    if (second > c.value || (second >= 100 && std::fmod(second, 100) == 0)) return false;
+    if (t_[k + 1].value > c.value) return false;
     const auto other = core_at(k + 1);
     // (then the clause goes on or ends: not "the Saab 9-3 Aero", a model's name)
     const std::size_t after = other ? other->last + 1 : npos;
@@ -27,10 +26,8 @@ bool Scanner::score(const Core& first, const Core& second) const {
     const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
     // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
     const bool named = word(k) && has_capital(t_[k].text.substr(0, 1));
-    // ("787-9", "747-400": a model's variant)
-    const bool variant = first.value >= 100 && (second.value < 10 || std::fmod(second.value, 100) == 0);
-    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named && !variant &&
-           result_told(first.first, k);
+    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named &&
+           !model_variant(first, second) && result_told(first.first, k);
 }
 
 // A word of result_words.txt in the sentence before a pair (up to twelve words back) or right after it:
@@ -46,11 +43,12 @@ bool Scanner::result_told(std::size_t pair, std::size_t after) const {
     return false;
 }
 
-// "Ryanair flies 737-800 jets": a model and its variant, not a range from 737 to 800 ("500-600 jobs" is
-// one: a range's ends are round alike).
-bool Scanner::model_variant(const Core& first, const Core& second, bool hyphen) const {
-    return hyphen && !first.words && first.value >= 100 && std::fmod(first.value, 10) != 0 &&
-           second.value >= 100 && std::fmod(second.value, 100) == 0;
+// "737-800 jets", "a 777-200", "the 787-9": a model and its variant, no range nor score ("500-600 jobs"
+// is a range: its ends are round alike; "110-100" a score).
+bool Scanner::model_variant(const Core& first, const Core& second) const {
+    if (first.words || first.value < 100) return false;
+    return second.value < 10 ||
+           (second.value >= 100 && std::fmod(second.value, 100) == 0 && std::fmod(first.value, 10) != 0);
 }
 
 // "30-40,000 workers", "200-300,000 households", "5-10,000", "between 50 and 60,000 fans": the
@@ -179,7 +177,7 @@ void Scanner::join_range(Candidate& f) const {
         ok = f.from || f.between || hyphen || f.unit == "years old" ||
              (f.has_currency && to && shared_scale(f.core, g.core) > 1);
     else
-        ok = (!hyphen || g.value > f.value) && !model_variant(f.core, *c2, hyphen);
+        ok = (!hyphen || g.value > f.value) && !(hyphen && model_variant(f.core, *c2));
     if (f.has_currency && g.has_currency && f.factor != g.factor) { // "10.4 cents to US $2.24"
         // (two figures, each in its own sub-unit; "96 cents to $1.01 per share" are both per share)
         if (g_extends) f.unit = g.unit;

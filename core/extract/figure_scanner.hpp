@@ -252,12 +252,11 @@ private:
     bool subtracted(std::size_t m) const;
     bool time_of_day_at(std::size_t k) const;
     bool model_name_follows(const Core& c) const;
-    bool money_beside(std::size_t sign_at) const;
-    bool priced(std::size_t sign_at) const;
-    bool sign_money_at(std::size_t j, const std::string& letters) const;
+    bool letter_money(std::size_t sign_at) const;
+    bool written_like_money(const Core& c) const;
     double shared_scale(const Core& first, const Core& second) const;
     double shared_groups(const Core& first, const Core& second) const;
-    bool model_variant(const Core& first, const Core& second, bool hyphen) const;
+    bool model_variant(const Core& first, const Core& second) const;
     bool score(const Core& first, const Core& second) const;
     bool result_told(std::size_t pair, std::size_t after) const;
     bool result_after_name(const Core& c) const;
