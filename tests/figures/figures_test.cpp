@@ -704,6 +704,7 @@ TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
     EXPECT_EQ(figure("Kaizer Chiefs thumped Orlando Pirates 4-1 on Saturday.", "4-1").kind,
               FigureKind::count);
     EXPECT_EQ(figure("The Celtics are 3-1 up in the series.", "3-1").kind, FigureKind::count);
+    EXPECT_EQ(figure("Boston beat Miami 110-100 on Sunday.", "110-100").kind, FigureKind::count);
     EXPECT_TRUE(figures("Boeing delivered a 777-200 freighter.").empty());
     EXPECT_TRUE(figures("The store is open 24-7 during the festival.").empty());
     const auto tally = figure("The government gained confidence by 106-80.", "106-80");
