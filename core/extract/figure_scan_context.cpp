@@ -20,9 +20,13 @@ bool Scanner::unit_follows(const Core& c) const {
     return c.scale > 1;
 }
 
-// "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue": a street number.
+// "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue": a street number; "the 10700 block of
+// Arno Drive": the block of a street, as police reports place things.
 bool Scanner::address_follows(const Core& c) const {
     std::size_t k = c.last + 1;
+    if (!c.words && !t_[c.first].grouped && c.scale == 1 && c.value >= 100 && lower_is(k, "block") &&
+        lower_is(k + 1, "of") && word(k + 2) && (has_capital(t_[k + 2].text) || uncased_))
+        return true;
     if (dash(k) && number(k + 1)) k += 2;
     for (int n = 0; n < 5 && k < t_.size(); ++n, ++k) {
         if (number(k) || sign(k, ".")) continue;

@@ -55,10 +55,26 @@ std::string Scanner::label_code(std::size_t first, std::size_t last) const {
 
 // After "one", the head noun is singular and cannot be told by its ending: "one parking space" goes on
 // to a plain lower-case word, while "one team wins", "one man to…" and "one player scored" stop.
+// ("one big weakness", "one companywide meeting": a noun in -ness or -ing after an adjective goes on;
+// "One Nevada Democrat", "one Social Security trust fund": a capital after a capital goes on.)
 bool Scanner::singular_continues(std::size_t k) const {
-    if (!word(k) || stop(k) || number_word(k) || month(k) || has_capital(t_[k].text)) return false;
+    if (!word(k) || stop(k) || number_word(k) || month(k)) return false;
+    const bool after_capital = k > 0 && word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1));
+    if (has_capital(t_[k].text) && !(after_capital && !is_acronym(t_[k].text))) return false;
     const std::string& w = t_[k].lower;
-    if (ends_with(w, "s") || ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly")) return false;
+    const auto parts = dictionary_.parts(w);
+    // (a word the dictionary does not know before it is taken for an adjective: "companywide")
+    const auto before = k > 0 && word(k - 1) ? dictionary_.parts(t_[k - 1].lower) : text::Parts{};
+    const bool after_adjective = k > 0 && word(k - 1) && !after_capital && !number_word(k - 1) &&
+                                 (before.has(text::PartOfSpeech::adjective) || before.empty());
+    const bool noun_in_ing = ends_with(w, "ing") && after_adjective && parts.has(text::PartOfSpeech::noun) &&
+                             (!word(k + 1) || stop(k + 1)) && !in(lx_.determiners, k + 1);
+    if ((ends_with(w, "s") && is_plural(lx_, w)) || ends_with(w, "ed") || ends_with(w, "ly") ||
+        (ends_with(w, "ing") && !noun_in_ing) || is_possessive(w) || lx_.qualifiers_after.at(t_, k).value)
+        return false;
+    // ("one Democratic Governor put it": a verb with its object)
+    if (parts.has(text::PartOfSpeech::verb) && in(lx_.object_words, k + 1) && !lower_is(k + 1, "to"))
+        return false;
     return !lx_.past_tenses.count(w) && !lx_.time_words.at(t_, k).value && !lx_.units.at(t_, k).value;
 }
 
@@ -133,6 +149,12 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if ((lower_is(k, "and") || lower_is(k, "or")) && !words.empty() && word(k + 1) &&
             (!stop(k + 1) || compound_at(k + 1)))
             ++k;
+        // "two civil, substantive combatants": adjectives in a row, a comma between them
+        if (sign(k, ",") && !words.empty() && word(k - 1) && word(k + 1) && !has_capital(t_[k + 1].text) &&
+            dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
+            dictionary_.parts(t_[k + 1].lower).has(text::PartOfSpeech::adjective) &&
+            !is_plural(lx_, t_[k + 1].lower) && plural_ahead(k + 2))
+            ++k;
         // "all 400 DC-10s", "four MD-11's": the model itself, in the plural, is what is counted
         if (const std::size_t label = model_label_end(k); label != npos && words.empty()) {
             const bool s_glued = lower_is(label, "s") && number(label - 1);
@@ -170,7 +192,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
-        if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1))) break;
+        if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1)) && !compound_at(k))
+            break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play", "the 2019 film Little
         // Women") unless a plural noun follows it ("two other Illinois counties") or, after an adjective,
         // a capitalised plural ends the phrase ("ten million uninsured Americans", "20 different American

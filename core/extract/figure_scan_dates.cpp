@@ -293,10 +293,52 @@ bool Scanner::season_years(const Core& c) const {
     return next.digits == 2 && next.value == std::fmod(c.value + 1, 100);
 }
 
+// "5,316 BCE", "79 AD", "300 B.C.": a year of an era, whatever its size; the years before the
+// common era count back from nought.
+bool Scanner::era_year(const Core& c, Candidate& f) const {
+    if (f.has_unit || f.range || c.words || t_[c.first].decimal || c.scale != 1) return false;
+    std::size_t k = f.last + 1;
+    if (!word(k) || !t_[k].space_before) return false;
+    std::string era;
+    const std::size_t dots = initials_end(k); // "B.C.", "A.D."
+    for (std::size_t j = k; j <= (dots == npos ? k : dots); ++j)
+        era += t_[j].text;
+    const bool before = era == "BC" || era == "BCE" || era == "B.C." || era == "B.C.E.";
+    if (!before && era != "AD" && era != "CE" && era != "A.D." && era != "C.E.") return false;
+    if (dots == npos && word(k + 1) && has_capital(t_[k + 1].text)) return false; // "300 AD Corp"
+    f.kind = FigureKind::date;
+    f.unit = "year";
+    f.value = before ? -c.value : c.value;
+    f.has_unit = true;
+    f.last = dots == npos ? k : dots;
+    return true;
+}
+
+// "in the Philippines circa 1905,", "as of about 1950, the best way…", "until at least 2023", "this
+// shawl around 1897.", "from around 1845.": a year told roughly or bounded, no noun after it ("a
+// population of around 1900", "rose by about 2000", "fell from around 2000 to 1500" count).
+bool Scanner::roughly_told_year(const Candidate& f) const {
+    if (lower_is(f.first, "circa")) return true;
+    if (f.first == 0) return false;
+    const std::size_t j = f.first - 1;
+    if (sign(j, ",")) return f.qualifier == Qualifier::approx;
+    if (j > 0 && lower_is(j, "of") && lower_is(j - 1, "as")) return true;
+    const bool clause_ends = !word(f.last + 1) || lower_is(f.last + 1, "when");
+    if (lower_is(j, "from"))
+        return clause_ends && !lower_is(f.last + 1, "to") && f.qualifier == Qualifier::approx;
+    if (lower_is(j, "of")) return false;
+    if (lower_is(j, "by")) return j > 0 && !verb_follows(j - 1); // ("rose by", "cut by")
+    if (in(lx_.time_prepositions, j)) return true;
+    // a thing dated by the year that ends the clause: "gave Tubman this shawl around 1897."
+    const auto parts = word(j) ? dictionary_.parts(t_[j].lower) : text::Parts{};
+    return f.qualifier == Qualifier::approx && clause_ends && !stop(j) && !has_capital(t_[j].text) &&
+           parts.only(text::PartOfSpeech::noun) && !in(lx_.amount_nouns, j);
+}
+
 // A year: "in 2014", "the 2022 invasion"; but "2000 hires" counts and "the 2024 Olympics" names an
 // event of that year.
 void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
-    if (f.has_unit || f.range || !c.year_like) return;
+    if (era_year(c, f) || f.has_unit || f.range || !c.year_like) return;
     std::string unit;
     const std::size_t end = noun_phrase(f.last + 1, 2, unit);
     // "over 2005 levels", "below 1990 levels"; "1878: Two local teams…" heading an item
@@ -310,18 +352,12 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
         f.qualifier = Qualifier::exact;
         return;
     }
-    // "in the Philippines circa 1905,", "as of about 1950, the best way…": a year told roughly
-    if (f.qualifier == Qualifier::approx && end == npos && c.first == c.last && t_[c.first].digits == 4) {
-        const bool circa = lower_is(f.first, "circa");
-        const bool timed =
-            f.first > 0 && (in(lx_.time_prepositions, f.first - 1) || sign(f.first - 1, ",") ||
-                            (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "as")));
-        if (circa || timed) {
-            f.kind = FigureKind::date;
-            f.unit = "year";
-            f.has_unit = true;
-            return;
-        }
+    if (f.qualifier != Qualifier::exact && end == npos && c.first == c.last && t_[c.first].digits == 4 &&
+        roughly_told_year(f)) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+        return;
     }
     if (f.qualifier != Qualifier::exact) return;
     // "had 1986 sales of 86 mln dlrs", "fiscal 1986 earnings per share of 24 cts": a noun measured by

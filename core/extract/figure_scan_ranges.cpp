@@ -31,13 +31,17 @@ bool Scanner::score(const Core& first, const Core& second) const {
 }
 
 // A word of result_words.txt in the sentence before a pair (up to twelve words back) or right after it:
-// "Bristol City beat Charlton 2-1", "a 38-17 win", "2-0 down".
+// "Bristol City beat Charlton 2-1", "a 38-17 win", "2-0 down"; or a record in brackets after a name.
 bool Scanner::result_told(std::size_t pair, std::size_t after) const {
     // ("Final odds had the grey at 7-2", "the 5-1 favourite": odds, whatever else the sentence says)
     for (std::size_t j = 0; j < t_.size(); ++j)
         if (same_sentence(j, pair) && in(lx_.odds_words, j)) return false;
     if (in(lx_.result_words, after) || lower_is(pair - 1, "by"))
         return true; // ("gained confidence by 106-80")
+    // "Houston (9-3) plays San Diego State (10-3)": a team's record in brackets after its name
+    if (pair >= 2 && sign(pair - 1, "(") && word(pair - 2) && has_capital(t_[pair - 2].text.substr(0, 1)) &&
+        sign(after, ")"))
+        return true;
     for (std::size_t j = pair, n = 0; j-- > 0 && n < 12 && same_sentence(j, pair); ++n)
         if (in(lx_.result_words, j)) return true;
     return false;

@@ -279,6 +279,8 @@ private:
     bool capital_plural_ahead(std::size_t k) const;
     bool bound_age(const Core& c, const Candidate& f) const;
     bool plain_age(const Core& c) const;
+    bool roughly_told_year(const Candidate& f) const;
+    bool era_year(const Core& c, Candidate& f) const;
     /// A temperature read as "… below zero" (negative, its text ending in "zero").
     bool below_zero(const Candidate& f) const { return f.value < 0 && lower_is(f.last, "zero"); }
     bool tie_word(const std::string& w) const;

@@ -2375,6 +2375,79 @@ TEST(NewsForms, ACountedNounsComplementOfThreeWordsEndingInThePlural) {
     EXPECT_NE(figure("Two of the least developed countries signed.", "Two").unit, "developed country");
 }
 
+TEST(NewsForms, AfterOneTheSingularNounGoesOnPastAnAdjectiveOrAName) {
+    EXPECT_EQ(figure("The rules had one big weakness: they did not ban it.", "one").unit, "big weakness");
+    EXPECT_EQ(figure("He told staff during one companywide meeting.", "one").unit, "companywide meeting");
+    EXPECT_EQ(figure("One Nevada Democrat asked simply why.", "One").unit, "nevada democrat");
+    EXPECT_EQ(figure("One Social Security trust fund would run dry by 2033.", "One").unit,
+              "social security trust fund");
+    // a verb with its object, a contraction, a qualifier after it end the noun
+    EXPECT_EQ(figure("As one Democratic Governor put it, roads matter.", "one").unit, "democratic governor");
+    EXPECT_EQ(figure("One thing that's wrong is the price.", "One").unit, "thing");
+    EXPECT_EQ(figure("Holders get one share plus a warrant.", "one").unit, "share");
+    EXPECT_EQ(figure("One man running for office said no.", "One").unit, "man");
+}
+
+TEST(NewsForms, AdjectivesInARowWithACommaBetween) {
+    EXPECT_EQ(figure("It was a debate between two civil, substantive combatants.", "two").unit,
+              "civil substantive combatant");
+    EXPECT_EQ(figure("Police found 12 dead, three injured people.", "12").unit, "dead");
+}
+
+TEST(Units, AreasAndAgesJoinedByHyphens) {
+    const auto building = figure("The 400,000-square-foot building opened.", "400,000");
+    EXPECT_EQ(building.kind, FigureKind::quantity);
+    EXPECT_EQ(building.unit, "sq ft");
+    EXPECT_EQ(building.text, "400,000-square-foot");
+    EXPECT_EQ(figure("a 2,000-square-metre warehouse", "2,000").unit, "m2");
+    EXPECT_EQ(figure("WANTED: Ahmad Khan Rahami, 28-yr-old male.", "28").unit, "years old");
+    EXPECT_EQ(figure("He is 28 yrs old.", "28").unit, "years old");
+}
+
+TEST(Dates, AYearToldRoughlyOrBounded) {
+    EXPECT_EQ(figure("The Queen gave Tubman this shawl around 1897.", "1897").kind, FigureKind::date);
+    EXPECT_EQ(figure("These shackles are from around 1845.", "1845").kind, FigureKind::date);
+    const auto until = figure("It won't be ready until at least 2023, late in his term.", "2023");
+    EXPECT_EQ(until.kind, FigureKind::date);
+    EXPECT_EQ(until.qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("It has existed since at least 1990.", "1990").kind, FigureKind::date);
+    // a number of things, told roughly, stays a count
+    EXPECT_EQ(figure("The town had a population of around 1900.", "1900").kind, FigureKind::count);
+    EXPECT_EQ(figure("Sales rose by about 2000.", "2000").kind, FigureKind::count);
+    EXPECT_EQ(figure("The crowd numbered around 1900.", "1900").kind, FigureKind::count);
+    EXPECT_EQ(figure("The jobs fell from around 2000 to 1,500.", "2000").kind, FigureKind::count);
+}
+
+TEST(Dates, YearsOfAnEra) {
+    const auto bce = figure("They believe it dates back to 5,316 BCE.", "5,316");
+    EXPECT_EQ(bce.kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(bce.value, -5316);
+    EXPECT_EQ(bce.text, "5,316 BCE");
+    EXPECT_DOUBLE_EQ(figure("Rome was founded in 753 B.C. by legend.", "753").value, -753);
+    EXPECT_DOUBLE_EQ(figure("Vesuvius erupted in 79 AD, burying Pompeii.", "79").value, 79);
+    EXPECT_EQ(figure("He holds 300 AD Corp shares.", "300").kind, FigureKind::count);
+}
+
+TEST(NotFigures, TheBlockOfAStreet) {
+    EXPECT_TRUE(figures("Police went to a home in the 10700 block of Arno Drive.").empty());
+    EXPECT_TRUE(figures("The 400 block of West Main Street was closed.").empty());
+    EXPECT_EQ(figure("They bought a 300 block of shares.", "300").kind, FigureKind::count);
+}
+
+TEST(Range, ATeamsRecordInBracketsAfterItsName) {
+    const auto record = figure("Houston (9-3) plays San Diego State (10-3) in the bowl.", "9-3");
+    ASSERT_TRUE(record.range.has_value());
+    EXPECT_DOUBLE_EQ(record.range->first, 9);
+    EXPECT_DOUBLE_EQ(record.range->second, 3);
+    EXPECT_EQ(figure("Houston (9-3) plays San Diego State (10-3) in the bowl.", "10-3").kind,
+              FigureKind::count);
+}
+
+TEST(NewsForms, ASuperlativeCompoundBeforeTheCountedNoun) {
+    EXPECT_EQ(figure("Nine of the 10 best-selling toys were sold.", "Nine").unit, "best-selling toy");
+    EXPECT_EQ(figure("They hit 12 worst-hit areas.", "12").unit, "worst-hit area");
+}
+
 TEST(WireCopy, AGradeOfOrePerTon) {
     EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
               "oz/ton");
