@@ -364,6 +364,16 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
+    // "Covid cases per 100,000 fell to 12", "deaths per 1,000 live births": the denominator of a rate
+    // named before any figure of it
+    if (c.first >= 2 && lower_is(c.first - 1, "per") && word(c.first - 2) && c.value >= 100 &&
+        std::log10(c.value) == std::floor(std::log10(c.value)) && !lx_.currencies.at(t_, k).value &&
+        !lx_.units.at(t_, k).value) {
+        std::string noun;
+        const std::size_t end = noun_phrase(k, c.value, noun);
+        resume = end == npos ? k : end + 1;
+        return true;
+    }
     // "the 777-300ER": a model's number and its variant's code
     if (c.last == c.first && sign(k, "-") && glued(k) && number(k + 1) && glued(k + 1) && word(k + 2) &&
         glued(k + 2) && is_acronym(t_[k + 2].text)) {
@@ -467,6 +477,11 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
             return k;
         }
     }
+    // "1800 425 1111", "1300 655 506": three groups of digits with nothing between them
+    const auto group = [&](std::size_t k) {
+        return number(k) && !t_[k].decimal && !t_[k].grouped && t_[k].digits >= 3 && t_[k].digits <= 4;
+    };
+    if (group(i) && group(i + 1) && group(i + 2) && !glued(i + 1) && !glued(i + 2)) return i + 2;
     std::size_t last = i;
     std::size_t groups = 1;
     while (sign(last + 1, "-") && glued(last + 1) && number(last + 2) && glued(last + 2) &&

@@ -320,6 +320,19 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
         // ("one building on fire" is a building; "5 missing after the landslide", an adjective, people)
         if (value != 1 && ends_with(words[0], "ing") && (!word(next) || stop(next)) && !adjective_only)
             return true;
+        // "The 12 work in shifts", "20 live in tents": after a number above one, a singular that is
+        // a verb's base form, then a preposition, is the verb of its subject
+        // (the number opens its clause: not "a 9-2 lead in", "a 319,000 gain in")
+        const std::size_t n = start - 1;
+        const bool opens =
+            start >= 1 && number(n) && !t_[n].decimal &&
+            (n == 0 || sentence_end(n - 1) || sign(n - 1, ",") || lower_is(n - 1, "the") ||
+             lower_is(n - 1, "and") || lower_is(n - 1, "but") || lx_.qualifiers.before(t_, n).value);
+        if (value > 1 && opens && !is_plural(lx_, words[0]) && parts.has(text::PartOfSpeech::verb) &&
+            (in(lx_.place_prepositions, next) || lower_is(next, "as") || lower_is(next, "with"))) {
+            const auto bases = dictionary_.bases(words[0], text::PartOfSpeech::verb);
+            if (std::find(bases.begin(), bases.end(), words[0]) != bases.end()) return true;
+        }
     }
     // "25 and 34 live with their parents", "only 20 remain", "a dozen remain missing": a verb in its
     // base form that is no noun is the verb of the number, its subject

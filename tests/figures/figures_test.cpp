@@ -2448,6 +2448,28 @@ TEST(NewsForms, ASuperlativeCompoundBeforeTheCountedNoun) {
     EXPECT_EQ(figure("They hit 12 worst-hit areas.", "12").unit, "worst-hit area");
 }
 
+TEST(NotFigures, ThreeGroupsOfDigitsAreATelephoneNumber) {
+    EXPECT_TRUE(figures("For help, call the toll-free number 1800 425 1111.").empty());
+    EXPECT_TRUE(figures("Call 1300 655 506 for advice.").empty());
+}
+
+TEST(NotFigures, TheDenominatorOfARateNamedBeforeItsFigure) {
+    const auto after = figures("Covid cases per 100,000 fell to 12 last week.");
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].text, "12");
+    EXPECT_FALSE(has_figure("Infant deaths per 1,000 live births rose to 5.", "1,000"));
+    // a currency's amount after "per" stays: "points per 100 yen"
+    EXPECT_TRUE(has_figure("It is quoted in points per 100 yen par value.", "100 yen"));
+}
+
+TEST(NewsForms, ASingularVerbAfterTheNumberThatOpensItsClause) {
+    EXPECT_EQ(figure("The 12 work in shifts at the plant.", "12").unit, "");
+    EXPECT_EQ(figure("About 20 live in tents.", "20").unit, "");
+    // a singular after "a" and a number is a noun: "a 9-2 lead in", "a 319,000 gain in"
+    EXPECT_EQ(figure("Payrolls posted a 319,000 gain in March.", "319,000").unit, "gain");
+    EXPECT_EQ(figure("It hired 12 staff at the school.", "12").unit, "staff");
+}
+
 TEST(WireCopy, AGradeOfOrePerTon) {
     EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
               "oz/ton");
