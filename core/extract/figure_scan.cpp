@@ -68,6 +68,12 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     f.value = c.value;
     resume = c.last + 1;
     if (pronoun(c) || part_of_something_else(c, resume)) return false;
+    if (era_before(c)) {
+        f.kind = FigureKind::date;
+        f.unit = "year";
+        f.has_unit = true;
+        return true;
+    }
     if (!left_context(c, f, after_connector)) {
         if (season_years(c)) resume = c.last + 3; // "der Saison 2018/19": the label's whole season
         return false;
@@ -200,6 +206,8 @@ std::vector<Figure> Scanner::run() {
         i = std::max(resume, i + 1);
     }
     take_next_units(found);
+    shared_head(found);
+    poll_points(found);
     share_levels(found);
     listed_rates(found);
     for (auto& f : found)

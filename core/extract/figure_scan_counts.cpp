@@ -111,13 +111,18 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
         return end;
     }
     // ("71 mln shares of authorized, but unissued shares": a participle after "of" is no noun)
-    if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing") || participle(k + 1))
+    if (!lower_is(k, "of") || !plain(k + 1) || ends_with(t_[k + 1].lower, "ing") || participle(k + 1) ||
+        dictionary_.parts(t_[k + 1].lower).only(text::PartOfSpeech::adverb)) // ("of newly issued stock")
         return end;
     std::size_t last = k + 1;
     // "snaps of man coverage", but not "loaves of bread cost $7"
+    // ("2,500 species of fish live in…": not into a verb)
     auto continues = [&](std::size_t j) {
+        const auto parts = plain(j + 1) ? dictionary_.parts(t_[j + 1].lower) : text::Parts{};
+        const bool verb = !parts.has(text::PartOfSpeech::noun) && parts.has(text::PartOfSpeech::verb) &&
+                          (!parts.has(text::PartOfSpeech::adjective) || !word(j + 2) || stop(j + 2));
         return plain(j + 1) && !is_plural(lx_, t_[j].lower) && !core_at(j + 2) &&
-               !lx_.currencies.at(t_, j + 2).value;
+               !lx_.currencies.at(t_, j + 2).value && !verb;
     };
     if (continues(last)) ++last;
     // ("800 reports of big cat sightings": a third word when it ends the phrase in the plural)
@@ -143,7 +148,18 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     auto compound_at = [&](std::size_t j) { // most-watched, out-of-memory
         return sign(j + 1, "-") && glued(j + 1) && word(j + 2) && glued(j + 2);
     };
+    // ("40 'terrorists'", "15 “ghost” schools": quotation marks around a word of the phrase)
+    bool opened = false;
+    auto quote = [&](std::size_t j) {
+        return sign(j, "'") || sign(j, "\"") || sign(j, "\u2018") || sign(j, "\u2019") || sign(j, "\u201c") ||
+               sign(j, "\u201d");
+    };
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
+        if (quote(k) && (words.empty() ? !glued(k) && word(k + 1) && glued(k + 1)
+                                       : glued(k) && word(k + 1) && !glued(k + 1))) {
+            opened = opened || words.empty();
+            ++k;
+        }
         // "digital and physical sales", "Kia and Hyundai vehicles", "timeout and out-of-memory failures",
         // "wasteful or bloated programs"
         if ((lower_is(k, "and") || lower_is(k, "or")) && !words.empty() && word(k + 1) &&
@@ -190,7 +206,10 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             continue;
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
-        if (stop(k) && !modifier_of_plural(k) && !compound_at(k)) break;
+        // ("three US soldiers": the country, not the pronoun)
+        if (stop(k) && !modifier_of_plural(k) && !compound_at(k) &&
+            !(is_acronym(t_[k].text) && plural_ahead(k + 1)))
+            break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
         if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1)) && !compound_at(k))
             break;
@@ -205,6 +224,14 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
         if (lx_.time_words.at(t_, k).value) break;
+        // "a seven story building sitting metres away": a participle after a phrase of two nouns opens a
+        // clause
+        const auto measure = lx_.units.at(t_, k + 1).value;
+        if (words.size() >= 2 && !plural && ends_with(t_[k].lower, "ing") && word(k + 1) &&
+            !lower_is(k + 1, "of") && !has_capital(t_[k].text) &&
+            (!plural_ahead(k + 1) || (measure && measure->kind == UnitKind::quantity)) &&
+            dictionary_.parts(t_[k].lower).has(text::PartOfSpeech::verb))
+            break;
         // "peaking at 13.1 million shortly after": a word that can only be an adverb names nothing
         // ("20 decently sized plants": one that describes the next word stays)
         // ("9,000 previously-neglected neighborhoods": an adverb in a compound describes its partner)
@@ -247,8 +274,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         return npos;
     if (names_nothing(words, start, end, plural, value)) return npos;
     // "14 fell ill": an irregular past tense is the verb, and the phrase stops before it
+    // ("300 privately held companies", "120 newly built homes": after an adverb and before the noun it
+    // is a participle that describes)
     for (std::size_t n = 0; n < words.size(); ++n)
-        if (lx_.past_tenses.count(words[n])) {
+        if (lx_.past_tenses.count(words[n]) &&
+            !(n > 0 && n + 1 < words.size() && ends_with(words[n - 1], "ly") && plural)) {
             words.resize(n);
             ends.resize(n);
             if (words.empty()) return npos;
@@ -298,13 +328,32 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         out += base != lx_.adjective_forms.end() ? base->second : w;
     }
     unit = out;
-    return end;
+    return opened && quote(end + 1) && glued(end + 1) ? end + 1 : end; // (the closing mark too)
 }
 
 // A phrase of one or two words after a number that is a verb or an adjective standing alone, no noun
 // (`start` and `end` are its first and last tokens; `plural`, whether it ends in a plural).
 bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t start, std::size_t end,
                             bool plural, double value) const {
+    if (words.size() == 1 && word(start) && end == start) {
+        // "another 9,000 overseas", "20 abroad": an adverb that is no noun; "1.2 million depends": a
+        // verb's -s that no noun has
+        // ("one new", "two spacewalks of Atlantis": an adjective before more words, a noun the dictionary
+        // lacks)
+        const auto written = dictionary_.parts(t_[start].lower);
+        const bool alone = !word(end + 1) || stop(end + 1);
+        if (written.has(text::PartOfSpeech::adverb) && !written.has(text::PartOfSpeech::noun) &&
+            (!written.has(text::PartOfSpeech::adjective) || alone))
+            return true;
+        const auto base = dictionary_.parts(words[0]);
+        if (plural && !written.has(text::PartOfSpeech::noun) && base.only(text::PartOfSpeech::verb) &&
+            (value >= 1000 || in(lx_.object_words, end + 1)))
+            return true;
+    }
+    // "900 badly damaged": an adverb and a participle
+    if (words.size() == 2 && dictionary_.parts(words[0]).only(text::PartOfSpeech::adverb) &&
+        (ends_with(words[1], "ed") || lx_.past_tenses.count(words[1])))
+        return true;
     if (plural || words.size() > 2) return false;
     const auto parts = dictionary_.parts(words[0]);
     const bool adjective_only =
@@ -411,6 +460,9 @@ void Scanner::counted(Candidate& f) const {
     }
     const bool one = f.core.value == 1;
     auto skip_det = [&](std::size_t j) {
+        // "14 of Kenya's 47 counties": an owner before the whole is no part of it ("two of Johnson's
+        // deputies" keeps its owner, as annotators do)
+        if (word(j) && is_possessive(t_[j].text) && !stop(j) && core_at(j + 1)) return j + 1;
         if (!in(lx_.whole_determiners, j)) return j;
         // "seven of the top 10 banks", "two of its last three games": one adjective may stand
         // between the determiner and the whole

@@ -293,7 +293,15 @@ bool Scanner::season_years(const Core& c) const {
     return next.digits == 2 && next.value == std::fmod(c.value + 1, 100);
 }
 
-// "5,316 BCE", "79 AD", "300 B.C.": a year of an era, whatever its size; the years before the
+// "AD 79", "between A.D. 1000 and 1260": the common era's sign before a year.
+bool Scanner::era_before(const Core& c) const {
+    const std::size_t i = c.first;
+    if (c.words || t_[i].decimal || t_[i].grouped || c.scale != 1 || c.last != c.first) return false;
+    return (i >= 1 && t_[i - 1].text == "AD") || (i >= 4 && sign(i - 1, ".") && t_[i - 2].text == "D" &&
+                                                  t_[i - 4].text == "A" && initials_end(i - 4) == i - 1);
+}
+
+// "5,316 BCE", "79 AD", "300 B.C.", "AD 79": a year of an era, whatever its size; the years before the
 // common era count back from nought.
 bool Scanner::era_year(const Core& c, Candidate& f) const {
     if (f.has_unit || f.range || c.words || t_[c.first].decimal || c.scale != 1) return false;

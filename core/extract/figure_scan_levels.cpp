@@ -189,6 +189,44 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
         if (f.range_start && !f.range && f.last > f.core.last && sign(f.last, "-")) f.last = f.core.last;
 }
 
+// "rose 5 points to 34%", "a 17-point lead in the polls": points before a percent level, or in a
+// sentence about polls, are percentage points (an index's "fell 50 points, or 0.7%" stay points).
+void Scanner::poll_points(std::vector<Candidate>& found) const {
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        Candidate& f = found[k];
+        if (f.kind != FigureKind::quantity || f.unit != "point") continue;
+        const Candidate* g = k + 1 < found.size() ? &found[k + 1] : nullptr;
+        const bool to_percent = g && g->kind == FigureKind::percent && g->unit == "percent" &&
+                                g->first == f.last + 2 &&
+                                (lower_is(f.last + 1, "to") || lower_is(f.last + 1, "from"));
+        bool poll = false;
+        for (std::size_t j = 0; j < t_.size() && !poll; ++j)
+            poll = same_sentence(j, f.first) && in(lx_.poll_words, j);
+        if (!to_percent && !poll) continue;
+        f.kind = FigureKind::percent;
+        f.unit = "percentage point";
+    }
+}
+
+// "four gold, three silver and two bronze medals", "Four Labour and two Tory MPs": the members of a
+// list whose modifier stands alone share the noun the last one names.
+void Scanner::shared_head(std::vector<Candidate>& found) const {
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& g = found[k];
+        if (f.kind != FigureKind::count || g.kind != FigureKind::count || f.range || g.range) continue;
+        const auto space = g.unit.rfind(' ');
+        // (one word, no plural, right before the next member: "four gold, three…", "Four Labour and…")
+        if (f.unit.empty() || f.unit.find(' ') != std::string::npos || space == std::string::npos ||
+            is_plural(lx_, t_[f.last].lower) || f.last == f.core.last)
+            continue;
+        const bool joined = (g.first == f.last + 2 && (sign(f.last + 1, ",") || list_joiner(f.last + 1))) ||
+                            (g.first == f.last + 3 && sign(f.last + 1, ",") && list_joiner(f.last + 2));
+        if (!joined || !same_sentence(f.first, g.first)) continue;
+        f.unit += g.unit.substr(space);
+    }
+}
+
 // "$5k, $7k, $10k per month": the prices of a list take the rate its last one gives.
 void Scanner::listed_rates(std::vector<Candidate>& found) const {
     for (std::size_t k = found.size(); k-- > 1;) {

@@ -281,6 +281,7 @@ private:
     bool plain_age(const Core& c) const;
     bool roughly_told_year(const Candidate& f) const;
     bool era_year(const Core& c, Candidate& f) const;
+    bool era_before(const Core& c) const;
     /// A temperature read as "… below zero" (negative, its text ending in "zero").
     bool below_zero(const Candidate& f) const { return f.value < 0 && lower_is(f.last, "zero"); }
     bool tie_word(const std::string& w) const;
@@ -319,6 +320,8 @@ private:
     void share_levels(std::vector<Candidate>& found) const;
     void listed_rates(std::vector<Candidate>& found) const;
     void take_next_units(std::vector<Candidate>& found) const;
+    void shared_head(std::vector<Candidate>& found) const;
+    void poll_points(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
     std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;

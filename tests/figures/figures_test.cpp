@@ -2391,7 +2391,8 @@ TEST(NewsForms, AfterOneTheSingularNounGoesOnPastAnAdjectiveOrAName) {
 TEST(NewsForms, AdjectivesInARowWithACommaBetween) {
     EXPECT_EQ(figure("It was a debate between two civil, substantive combatants.", "two").unit,
               "civil substantive combatant");
-    EXPECT_EQ(figure("Police found 12 dead, three injured people.", "12").unit, "dead");
+    // (a list's members share the noun: "12 dead, three injured people")
+    EXPECT_EQ(figure("Police found 12 dead, three injured people.", "12").unit, "dead people");
 }
 
 TEST(Units, AreasAndAgesJoinedByHyphens) {
@@ -2468,6 +2469,77 @@ TEST(NewsForms, ASingularVerbAfterTheNumberThatOpensItsClause) {
     // a singular after "a" and a number is a noun: "a 9-2 lead in", "a 319,000 gain in"
     EXPECT_EQ(figure("Payrolls posted a 319,000 gain in March.", "319,000").unit, "gain");
     EXPECT_EQ(figure("It hired 12 staff at the school.", "12").unit, "staff");
+}
+
+TEST(NewsForms, TheCountedNounAfterAnAcronymOrInQuotationMarks) {
+    EXPECT_EQ(figure("Three US soldiers were wounded.", "Three").unit, "US soldier");
+    EXPECT_EQ(figure("Some 200 US troops arrived.", "200").unit, "US troop");
+    const auto quoted = figure("The army said 40 'terrorists' were neutralised.", "40");
+    EXPECT_EQ(quoted.unit, "terrorist");
+    EXPECT_EQ(quoted.text, "40 'terrorists'");
+    EXPECT_EQ(figure("It found 15 \u201cghost\u201d schools.", "15").unit, "ghost school");
+    // an apostrophe of the possessive is no quotation mark
+    EXPECT_EQ(figure("It is time to talk about 2013's Hottest Mess.", "2013").text, "about 2013");
+}
+
+TEST(NewsForms, AnAdverbAndAParticipleDescribeTheNounOrStandAlone) {
+    EXPECT_EQ(figure("The firm owns 300 privately held companies.", "300").text,
+              "300 privately held companies");
+    EXPECT_EQ(figure("It built 120 newly built homes.", "120").unit, "home");
+    // with no noun after them they name nothing; nor does an adverb or a verb alone
+    EXPECT_EQ(figure("1,847 homes were destroyed and 900 badly damaged.", "900").unit, "home");
+    EXPECT_EQ(figure("It employs 3,500 staff in Britain and another 9,000 overseas.", "9,000").text, "9,000");
+    EXPECT_EQ(figure("A population of 1.2 million depends on the river.", "1.2").unit, "");
+    EXPECT_EQ(figure("Some 2,500 species of fish live in the lake.", "2,500").unit, "species fish");
+    EXPECT_EQ(figure("NASA planned two spacewalks of Atlantis.", "two").unit, "spacewalk");
+}
+
+TEST(NewsForms, AParticipleAfterTwoNounsOpensAClause) {
+    EXPECT_EQ(figure("It is a seven story building sitting metres away.", "seven").unit, "story building");
+    EXPECT_EQ(figure("They run three oil drilling rigs.", "three").unit, "oil drilling rig");
+    EXPECT_EQ(
+        figure("Half of the recently agreed financing of 12.4 billion dlrs went to Africa.", "Half").kind,
+        FigureKind::percent);
+}
+
+TEST(NewsForms, TheMembersOfAListShareTheNounTheLastOneNames) {
+    const auto medals = figures("They won four gold, three silver and two bronze medals.");
+    ASSERT_EQ(medals.size(), 3u);
+    EXPECT_EQ(medals[0].unit, "gold medal");
+    EXPECT_EQ(medals[1].unit, "silver medal");
+    EXPECT_EQ(medals[2].unit, "bronze medal");
+    EXPECT_EQ(figure("Four Labour and two Tory MPs rebelled.", "Four").unit, "labour mp");
+    EXPECT_EQ(figure("He had 5 men, 3 women and 2 children.", "5").unit, "man");
+}
+
+TEST(Ratios, AnOwnerBeforeTheWhole) {
+    const auto counties = figure("Only 14 of Kenya's 47 counties voted.", "14");
+    EXPECT_EQ(counties.kind, FigureKind::ratio);
+    EXPECT_EQ(counties.of, 47);
+    EXPECT_EQ(counties.unit, "county");
+    EXPECT_EQ(figures("Only 14 of Kenya's 47 counties voted.").size(), 1u);
+    // with no whole, the owner stays with the noun, as annotators keep it
+    EXPECT_EQ(figure("Two of Johnson's deputies resigned.", "Two").unit, "johnson deputy");
+}
+
+TEST(Percent, PointsBeforeAPercentOrInASentenceAboutPolls) {
+    const auto share = figure("Labour's share of the vote rose 5 points to 34%.", "5 points");
+    EXPECT_EQ(share.kind, FigureKind::percent);
+    EXPECT_EQ(share.unit, "percentage point");
+    EXPECT_EQ(figure("A 17-point lead in the polls has narrowed.", "17").unit, "percentage point");
+    EXPECT_EQ(figure("His approval rating fell 6 points.", "6").unit, "percentage point");
+    // an index's points stay points, even beside a percent
+    const auto index = figure("The FTSE 100 fell 50 points, or 0.7%, to 7,500.", "50");
+    EXPECT_EQ(index.kind, FigureKind::quantity);
+    EXPECT_EQ(index.unit, "point");
+}
+
+TEST(Dates, TheCommonErasSignBeforeTheYear) {
+    EXPECT_EQ(figure("The AD 79 eruption buried Pompeii.", "79").kind, FigureKind::date);
+    const auto both = figures("They built it between A.D. 1000 and 1260.");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(both[0].kind, FigureKind::date);
+    EXPECT_EQ(both[1].kind, FigureKind::date);
 }
 
 TEST(WireCopy, AGradeOfOrePerTon) {
