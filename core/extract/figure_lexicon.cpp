@@ -280,6 +280,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "result_words.txt", lx.result_words);
     read_set(dir / "odds_words.txt", lx.odds_words);
     read_set(dir / "poll_words.txt", lx.poll_words);
+    read_set(dir / "person_nouns.txt", lx.person_nouns);
     read_set(dir / "price_words.txt", lx.price_words);
     read_set(dir / "calling_words.txt", lx.calling_words);
     read_set(dir / "more_words.txt", lx.more_words);

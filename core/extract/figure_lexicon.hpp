@@ -154,6 +154,7 @@ struct Lexicon {
     WordSet price_words;          ///< "costs", "fare": before R, Sh, N they make a plain amount a price
     WordSet odds_words;           ///< "odds", "favourite": a hyphened pair in their sentence is odds
     WordSet poll_words;           ///< "poll", "approval": points in their sentence are percentage points
+    WordSet person_nouns;         ///< "minister", "mother": a bare number told of one is an age
     WordSet result_words;         ///< "beat", "win": they make a hyphened pair a result ("2-1")
     WordSet over_bound_words;     ///< "for", "lasted": before "over" and a period, "over" is "more than"
     WordSet phone_words;          ///< "hotline", "dial": right before a telephone number

@@ -14,10 +14,12 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // "Maddon, 66, has…", "Page, now 28, hated it": an age after a name
     // (with "now", a person's two names that no preposition or determiner opens: "Larry Page, now 28,";
     // not "cases in Ohio, now 112," nor "Tesla, now 20,")
-    const bool now = f.first > 3 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
-                     has_capital(t_[f.first - 3].text) && word(f.first - 4) &&
-                     has_capital(t_[f.first - 4].text) &&
-                     !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)));
+    // ("The minister, now 58,": or a person named by a role)
+    const bool now =
+        f.first > 3 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
+        ((has_capital(t_[f.first - 3].text) && word(f.first - 4) && has_capital(t_[f.first - 4].text) &&
+          !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)))) ||
+         (described_person(f.first - 3) && person_noun(f.first - 3)));
     const std::size_t b = now ? f.first - 1 : f.first;
     if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 && sign(b - 1, ",") &&
         word(b - 2) && (has_capital(t_[b - 2].text) || described_person(b - 2) || uncased_name(f)) &&
@@ -212,6 +214,7 @@ std::vector<Figure> Scanner::run() {
     listed_rates(found);
     for (auto& f : found)
         implied_noun(f);
+    implied_from(found);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

@@ -642,12 +642,17 @@ bool Scanner::referring(std::size_t first) const {
 
 // "the mayor, 52,": a noun after "the" or a possessive, set off by commas with a small number, is a
 // person described by role, and the number is their age like "Maddon, 66,".
+// A noun of a person by kin, age or role ("the minister", "his mother", "chief executive").
+bool Scanner::person_noun(std::size_t noun) const { return in(lx_.person_nouns, noun); }
+
 bool Scanner::described_person(std::size_t noun) const {
     if (noun < 1 || !word(noun) || stop(noun) || number_word(noun) || lx_.units.at(t_, noun).value)
         return false;
     if (is_plural(lx_, t_[noun].lower)) return false; // "of the 300 passengers, 52, …" counts people
     const std::size_t d = noun - 1;
-    return in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text));
+    // ("His mother, 67, and father, 70,": the next of a list of people)
+    const bool listed = lower_is(d, "and") && d > 0 && sign(d - 1, ",") && person_noun(noun);
+    return in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text)) || listed;
 }
 
 // An adjective between a determiner and the number describes what is counted: "the previous two
@@ -696,7 +701,8 @@ std::string Scanner::numbers_subject(const Candidate& f) const {
     for (std::size_t k = f.first; k-- > 1 && same_sentence(k, f.first) && f.first - k <= 6;) {
         const bool verb = word(k) && (lx_.change_words.count(t_[k].lower) || amount_verb(k));
         if (!verb) continue;
-        const std::size_t head = k - 1;
+        std::size_t head = k - 1; // ("the death toll has risen to 238": past the auxiliary)
+        if (head > 1 && in(lx_.auxiliary_verbs, head)) --head;
         // (a capital that only opens the sentence names nothing: "Visitor figures passed…")
         const bool opens = head == 1 || (head > 1 && sentence_end(head - 2));
         if (!in(lx_.amount_nouns, head) || !word(head - 1) || stop(head - 1) ||

@@ -430,7 +430,10 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
     const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
     if (be && f.first >= 2) {
-        if (in(lx_.person_pronouns, f.first - 2)) return true;
+        // ("she was 17 when", "The teenager was 15 when")
+        if (in(lx_.person_pronouns, f.first - 2) ||
+            (described_person(f.first - 2) && person_noun(f.first - 2)))
+            return true;
         std::size_t names = 0; // a first and last name, hyphens inside it allowed
         for (std::size_t k = f.first - 1; k-- > 0;) {
             if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))

@@ -45,7 +45,13 @@ void Scanner::implied_noun(Candidate& f) const {
             past_place = true;
             break;
         }
-    if (!word(head) || stop(head) || has_capital(t_[head].text) || !is_plural(lx_, t_[head].lower)) return;
+    // ("Applications rose to 12,400": a capital that only opens the sentence names nothing)
+    const bool opens = head == 0 || sentence_end(head - 1);
+    // (a level right after the verb: "Shares rose 4% to 312" is a price after a change)
+    const bool level_only = after_amount_verb || change + 2 == f.first;
+    const bool capital =
+        has_capital(t_[head].text) && !(opens && level_only && !has_capital(t_[head].text.substr(1)));
+    if (!word(head) || stop(head) || capital || !is_plural(lx_, t_[head].lower)) return;
     std::size_t start = head;
     while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
            !stop(start - 1) && !number_word(start - 1)) {
@@ -65,6 +71,22 @@ void Scanner::implied_noun(Candidate& f) const {
     }
     f.unit = unit;
     rate(f); // "searches jumped to 250 a minute"
+}
+
+// "Cases rose to 42, up from 15", "Car exports fell to 45,000 in May, from 52,000": the level a count
+// came from counts what its subject names too.
+void Scanner::implied_from(std::vector<Candidate>& found) const {
+    for (std::size_t k = 1; k < found.size(); ++k) {
+        Candidate& f = found[k];
+        const Candidate& g = found[k - 1];
+        if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.first == 0 ||
+            !lower_is(f.first - 1, "from") || g.kind != FigureKind::count || g.unit.empty() || g.range ||
+            !same_sentence(g.last, f.first) || f.first - g.last > 6 || magnitude_ratio(f.value, g.value) > 10)
+            continue;
+        // (the level the count rose "to", then where it came "from")
+        if (g.first == 0 || !lower_is(g.first - 1, "to")) continue;
+        f.unit = g.unit;
+    }
 }
 
 // "4.5m paying subscribers … up from 3.9m a year earlier": an "m" read as metres for want of a noun
@@ -303,11 +325,15 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
         // of its own after a counted one
         const bool scaled_count = f.core.scale > 1 && !f.core.ambiguous_m;
         // ("420 spaces, including 24 for…", "27 goals …, three more than Salah", "and expand 15 more")
-        const bool joined =
-            lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") || compared_after(f.core.first - 1) ||
-            compared_through_the(f) || in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
-            // "479 equity positions, 614 in the debt area": a share of the count, by place
-            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1)) || parallel_member(f);
+        // ("cancelled 1,200 flights … and another 800", "damaged a further 9,000": more of the same)
+        const bool more_of_it = f.core.first > 0 && (lower_is(f.core.first - 1, "another") ||
+                                                     in(lx_.added_words, f.core.first - 1));
+        const bool joined = more_of_it || lower_is(f.first - 1, "of") || lower_is(f.first - 1, "for") ||
+                            compared_after(f.core.first - 1) || compared_through_the(f) ||
+                            in(lx_.subset_words, f.first - 1) || in(lx_.more_words, f.last + 1) ||
+                            // "479 equity positions, 614 in the debt area": a share of the count, by place
+                            (sign(f.first - 1, ",") && in(lx_.place_prepositions, f.last + 1)) ||
+                            parallel_member(f);
         // "a net profit of 133 billion won … a net loss of 14.5 billion": a scaled amount after money
         const bool changed = word(f.first - 1) && lx_.change_words.count(t_[f.first - 1].lower);
         // "an average yield of 15.473 pct, down from 15.870": the level the last one came from
@@ -323,7 +349,12 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 continue;
             }
         }
-        if (joined || changed || lower_is(f.first - 1, "by") || f.core.scale > 1) {
+        // "has infected 4,200 people and killed 310", "arrested 12 men and charged eight": the object of a
+        // second verb, as the first's was
+        const bool second_object = f.first >= 2 && verb_follows(f.first - 1) &&
+                                   (lower_is(f.first - 2, "and") || sign(f.first - 2, ",")) &&
+                                   !lx_.change_words.count(t_[f.first - 1].lower);
+        if (joined || changed || second_object || lower_is(f.first - 1, "by") || f.core.scale > 1) {
             for (std::size_t p = k; p-- > 0 && k - p <= 8;) {
                 const Candidate& g = found[p];
                 if (!same_sentence(g.last, f.first)) break;
@@ -336,7 +367,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     f.unit = g.unit;
                     break;
                 }
-                if (!(joined || (scaled_count && g.kind == FigureKind::count)) || !measured(g)) continue;
+                const bool first_object = second_object && p + 1 == k && g.kind == FigureKind::count &&
+                                          g.first > 0 && verb_follows(g.first - 1) && g.last < f.first - 2;
+                if (!(joined || first_object || (scaled_count && g.kind == FigureKind::count)) ||
+                    !measured(g))
+                    continue;
                 // "27 goals in 31 appearances, three more": what a preposition ties to an earlier count
                 // is not what is counted again
                 // ("3 planes in 10 years, one in 2014": whatever its kind)
@@ -394,6 +429,9 @@ bool Scanner::parallel_member(const Candidate& f) const {
            (has_capital(t_[k - 1].text) || ((sign(k - 1, ".") || sign(k - 1, "-")) && glued(k - 1))))
         --k;
     if (k == f.first || k < 2) return false;
+    // "Kenya won six gold medals, Ethiopia four and Uganda two": a name and its number, the verb left out
+    const bool ends = !word(f.last + 1) || list_joiner(f.last + 1);
+    if (f.first - k <= 2 && ends && (sign(k - 1, ",") || lower_is(k - 1, "and")) && !month(k)) return true;
     if (lower_is(k - 1, "the")) --k;
     return k >= 2 && in(lx_.place_prepositions, k - 1) && (sign(k - 2, ",") || lower_is(k - 2, "and"));
 }

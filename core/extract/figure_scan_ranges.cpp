@@ -166,8 +166,11 @@ void Scanner::join_range(Candidate& f) const {
         g.core.value *= f.core.scale;
         g.core.scale = f.core.scale;
     }
-    // ...but "cut 2,000 to 3,000 jobs" is a range: a bare number, then a larger count of a noun
-    if (after_change && !(g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value)) return;
+    // ...but "cut 2,000 to 3,000 jobs" and "have risen 25 to 30 per cent" are ranges: a bare number, then
+    // a larger count of a noun or a larger percent
+    const bool larger_count = g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value;
+    const bool larger_percent = g.kind == FigureKind::percent && g.unit == "percent" && g.value > f.value;
+    if (after_change && !larger_count && !larger_percent) return;
     if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
     if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;

@@ -241,6 +241,7 @@ private:
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
+    bool person_noun(std::size_t noun) const;
     static bool round_whole(double whole);
     bool compared_through_the(const Candidate& f) const;
     bool forecasters(const Candidate& f, std::size_t end) const;
@@ -322,6 +323,7 @@ private:
     void take_next_units(std::vector<Candidate>& found) const;
     void shared_head(std::vector<Candidate>& found) const;
     void poll_points(std::vector<Candidate>& found) const;
+    void implied_from(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;
     std::string plural_before_from_to(const Candidate& f) const;
     void millions_like(const Candidate& before, Candidate& f) const;

@@ -2542,6 +2542,47 @@ TEST(Dates, TheCommonErasSignBeforeTheYear) {
     EXPECT_EQ(both[1].kind, FigureKind::date);
 }
 
+TEST(NewsForms, ALevelCountsWhatItsSubjectNames) {
+    EXPECT_EQ(figure("Applications rose to 12,400, the highest on record.", "12,400").unit, "application");
+    EXPECT_EQ(figure("Visitor numbers hit 2.3 million, a record.", "2.3").unit, "visitor");
+    EXPECT_EQ(figure("The death toll has risen to 51.", "51").unit, "death");
+    // and the level it came from
+    EXPECT_EQ(figure("Cases rose to 42, up from 15 last year.", "15").unit, "case");
+    EXPECT_EQ(figure("Car exports fell to 45,000 in May, from 52,000 a year ago.", "52,000").unit,
+              "car export");
+}
+
+TEST(NewsForms, MoreOfTheSameOrTheObjectOfASecondVerb) {
+    EXPECT_EQ(figure("The airline cancelled 1,200 flights on Monday and another 800 on Tuesday.", "800").unit,
+              "flight");
+    EXPECT_EQ(figure("The storm destroyed 2,400 homes and damaged a further 9,000.", "9,000").unit, "home");
+    EXPECT_EQ(figure("The virus has infected 4,200 people and killed 310.", "310").unit, "people");
+    EXPECT_EQ(figure("Police arrested 12 men and charged eight.", "eight").unit, "man");
+    EXPECT_EQ(figure("Kenya won six gold medals, Ethiopia four and Uganda two.", "four").unit, "gold medal");
+    // not the object of a verb further back
+    EXPECT_EQ(
+        figure("He cleared two European borders after the attack that killed 12 and wounded 48.", "48").unit,
+        "");
+}
+
+TEST(Range, ABareNumberThenALargerPercentAfterAVerbOfChange) {
+    const auto prices = figure("Vegetable prices have risen 25 to 30 per cent in a week.", "25");
+    ASSERT_TRUE(prices.range.has_value());
+    EXPECT_DOUBLE_EQ(prices.range->second, 30);
+    EXPECT_EQ(prices.kind, FigureKind::percent);
+    // a percent change, then a level, stays two figures
+    EXPECT_EQ(figures("Shares rose 8.15% to 3.65.").size(), 2u);
+}
+
+TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
+    EXPECT_EQ(figure("The minister, now 58, entered parliament.", "58").unit, "years old");
+    EXPECT_EQ(figure("The teenager was 15 when she was trafficked.", "15").unit, "years old");
+    EXPECT_EQ(figure("His mother, 67, and father, 70, were at the hearing.", "70").unit, "years old");
+    // not of a thing
+    EXPECT_EQ(figure("The index was 15 when trading closed.", "15").unit, "");
+    EXPECT_EQ(figure("The company, now 20, grew.", "20").unit, "");
+}
+
 TEST(WireCopy, AGradeOfOrePerTon) {
     EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
               "oz/ton");
