@@ -134,13 +134,20 @@ std::string Scanner::measures(const Candidate& f) const {
     }
     std::size_t k = f.last + 1;
     if (lower_is(k, "of")) { // "5 percent of their GDP"
+        // ("a third of the 2,000 employees", "92% of its 18,000 UK employees": past the determiner and
+        // the whole's number to the noun)
+        std::size_t from = k + 1;
+        const bool det = in(lx_.whole_determiners, from) || (word(from) && is_possessive(t_[from].text));
+        if (const auto whole = core_at(det ? from + 1 : from); whole && !whole->year_like)
+            from = whole->last + 1;
         std::size_t end = k;
-        for (std::size_t j = k + 1; j < t_.size() && j <= k + 4 && word(j); ++j) {
-            if (stop(j) && j > k + 1) break;
+        for (std::size_t j = from; j < t_.size() && j <= from + 3 && word(j); ++j) {
+            if ((stop(j) || verb_follows(j)) && j > from) break;
             end = j;
+            if (is_plural(lx_, t_[j].lower) && !has_capital(t_[j].text)) break; // (the head noun ends it)
         }
         if (end > k) {
-            add(k + 1, end);
+            add(from, end);
             return out;
         }
     }

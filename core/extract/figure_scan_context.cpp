@@ -352,6 +352,12 @@ bool Scanner::pronoun(const Core& c) const {
 // 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
 // what was read.
 bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
+    // "zero-hours contracts", "zero-emission vehicles", "a zero-tolerance policy": a kind, no amount
+    if (c.words && c.value == 0 && lower_is(c.first, "zero") && sign(c.last + 1, "-") && glued(c.last + 1) &&
+        word(c.last + 2) && glued(c.last + 2)) {
+        resume = c.last + 3;
+        return true;
+    }
     // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
     const bool past =
         lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));

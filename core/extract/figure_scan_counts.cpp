@@ -220,7 +220,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         const bool capital_plural = k > 0 && word(k - 1) &&
                                     dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
                                     capital_plural_ahead(k);
-        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1) && !capital_plural)
+        // ("17 kidnapped Ugandan and Congolese fishermen": two capitals joined, then the plural)
+        const bool capital_pair = (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && word(k + 2) &&
+                                  has_capital(t_[k + 2].text.substr(0, 1)) && plural_ahead(k + 3);
+        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1) && !capital_plural &&
+            !capital_pair)
             break;
         lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
         if (lx_.time_words.at(t_, k).value) break;
@@ -407,11 +411,19 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
 std::size_t Scanner::past_size(std::size_t k) const {
     if (!number(k)) return k;
     std::size_t u = k + 1;
-    if (sign(u, "-") && glued(u)) ++u;
+    const bool hyphen = sign(u, "-") && glued(u);
+    if (hyphen) ++u;
     const auto unit = lx_.units.at(t_, u);
-    if (!unit.value || unit.value->kind == UnitKind::percent || unit.value->kind == UnitKind::duration)
+    // ("three 10-year contracts", "six 60-seat buses", "two 500-bed hospitals": a duration or a count
+    // joined by a hyphen is a size too)
+    const bool counted = hyphen && !unit.value && word(u) && glued(u) && !stop(u) &&
+                         !is_plural(lx_, t_[u].lower) && plural_ahead(u + 1);
+    if (counted) return u + 1;
+    if (!unit.value || unit.value->kind == UnitKind::percent ||
+        (unit.value->kind == UnitKind::duration && !hyphen))
         return k;
     const std::size_t after = u + unit.length;
+    if (ends_with(t_[after - 1].lower, "olds")) return k; // ("three 16-year-olds" are the people counted)
     return word(after) && !stop(after) ? after : k;
 }
 
@@ -460,6 +472,7 @@ void Scanner::counted(Candidate& f) const {
     }
     const bool one = f.core.value == 1;
     auto skip_det = [&](std::size_t j) {
+        if (lower_is(j, "every") && core_at(j + 1)) return j + 1; // "four of every 10 graduates"
         // "14 of Kenya's 47 counties": an owner before the whole is no part of it ("two of Johnson's
         // deputies" keeps its owner, as annotators do)
         if (word(j) && is_possessive(t_[j].text) && !stop(j) && core_at(j + 1)) return j + 1;
@@ -573,6 +586,18 @@ void Scanner::counted(Candidate& f) const {
             f.unit = u.value->unit;
             f.has_unit = true;
             return;
+        }
+        // "Seven voters in 10 back the plan": the noun between the part and its round whole
+        if (noun == k && lower_is(end + 1, "in")) {
+            const auto whole = core_at(end + 2);
+            const std::size_t after = whole ? whole->last + 1 : npos;
+            if (whole && !whole->year_like && whole->value > f.core.value && round_whole(whole->value) &&
+                f.core.scale == 1 && (!word(after) || stop(after)) && !lx_.units.at(t_, after).value) {
+                f.kind = FigureKind::ratio;
+                f.of = whole->value;
+                f.last = whole->last;
+                return;
+            }
         }
         // "for one full calendar year": a period in the singular after one's adjectives ends the phrase
         const auto period = lx_.units.at(t_, end + 1);

@@ -144,7 +144,11 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
     const std::size_t j = f.first - 1;
     // (the level it came from is of the same size: not "subsidies from $2 billion" after "$1.50 a litre")
     const bool alike = magnitude_ratio(f.value, before.value) <= 3;
-    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike))
+    // ("rose by 2.5p a litre to 145.9p": the level a change per unit went to is per that unit)
+    const bool changed = before.first > 0 && (lower_is(before.first - 1, "by") ||
+                                              lx_.change_words.count(t_[before.first - 1].lower));
+    const bool level_to = lower_is(j, "to") && before.last + 1 == j && changed;
+    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike) || level_to)
         f.unit = before.unit;
 }
 

@@ -41,8 +41,10 @@ void Scanner::right_units(Candidate& f) const {
     const auto u = lx_.units.at(t_, k);
     if (!u.value) return;
     const std::size_t after = k + u.length;
+    // ("40 F/A-18 Super Hornets": a slash glued on goes on with a name)
     const bool clause_end = after >= t_.size() ||
-                            (t_[after].type == TokenType::sign && t_[after].text != "-") ||
+                            (t_[after].type == TokenType::sign && t_[after].text != "-" &&
+                             !(t_[after].text == "/" && glued(after) && t_[k].text.size() == 1)) ||
                             lower_is(after, "of"); // "816 000 t of grain"
     // ("heated to about 300 C at…": a spaced degree sign's letter standing alone, before a sign or a
     // function word, where the paragraph speaks of heat; not "40 F-16 jets", "3 C grades")
@@ -108,7 +110,9 @@ void Scanner::rate(Candidate& f) const {
     std::size_t k = f.last + 1;
     // "3 grams of sugar per serving", "2.5 litres of water a day": the substance stands between
     const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
-    if (substance && (lower_is(k + 2, "per") || lower_is(k + 2, "a") || lower_is(k + 2, "an"))) k += 2;
+    // ("95 g of CO2 per km": a formula's digits are part of the substance)
+    const std::size_t past = substance && number(k + 2) && glued(k + 2) ? k + 3 : k + 2;
+    if (substance && (lower_is(past, "per") || lower_is(past, "a") || lower_is(past, "an"))) k = past;
     // ("0.33 ounce gold per short ton": or without "of")
     if (f.kind == FigureKind::quantity && word(k) && !stop(k) && lower_is(k + 1, "per") &&
         !has_capital(t_[k].text) && !lx_.units.at(t_, k).value &&

@@ -2583,6 +2583,51 @@ TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
     EXPECT_EQ(figure("The company, now 20, grew.", "20").unit, "");
 }
 
+TEST(Ratios, EveryAndTheNounBetweenThePartAndItsWhole) {
+    const auto every = figure("Four of every 10 graduates work in jobs.", "Four");
+    EXPECT_EQ(every.kind, FigureKind::ratio);
+    EXPECT_EQ(every.of, 10);
+    EXPECT_EQ(every.unit, "graduate");
+    EXPECT_EQ(figure("Four in every 10 homes lack broadband.", "Four").kind, FigureKind::ratio);
+    const auto poll = figure("Seven voters in 10 back the plan, the poll found.", "Seven");
+    EXPECT_EQ(poll.kind, FigureKind::ratio);
+    EXPECT_EQ(poll.of, 10);
+    EXPECT_EQ(poll.unit, "voter");
+    // a count in so many of something else stays two counts
+    EXPECT_EQ(figure("He scored 12 goals in 20 games.", "12").kind, FigureKind::count);
+}
+
+TEST(NewsForms, ASizeJoinedByAHyphenBetweenTheCountAndItsNoun) {
+    EXPECT_EQ(figure("They signed three 10-year contracts.", "three").unit, "contract");
+    EXPECT_EQ(figure("They signed three 10-year contracts.", "10-year").unit, "year");
+    EXPECT_EQ(figure("It bought six 60-seat buses.", "six").unit, "bus");
+    EXPECT_EQ(figure("It bought six 60-seat buses.", "60").unit, "seat");
+    EXPECT_EQ(figure("Two 18-year-old students", "Two").unit, "student");
+}
+
+TEST(NewsForms, TwoNamesJoinedBeforeThePlural) {
+    EXPECT_EQ(figure("Rebels freed 17 kidnapped Ugandan and Congolese fishermen.", "17").unit,
+              "ugandan congolese fisherman");
+}
+
+TEST(Rates, TheLevelAChangePerUnitWentToAndASubstancesFormula) {
+    EXPECT_EQ(figure("Petrol prices rose by 2.5p a litre to 145.9p.", "145.9p").unit, "GBP/litre");
+    EXPECT_EQ(figure("Cars emit 95 g of CO2 per km.", "95").unit, "g/km");
+}
+
+TEST(NotFigures, ZeroJoinedToAKindAndALettersSlashName) {
+    EXPECT_TRUE(figures("Workers on zero-hours contracts protested.").empty());
+    EXPECT_TRUE(figures("It sells zero-emission vehicles.").empty());
+    EXPECT_EQ(figure("It has zero debt.", "zero").value, 0);
+    EXPECT_NE(figure("The Navy will buy 40 F/A-18 Super Hornets.", "40").unit, "\u00b0F");
+    EXPECT_EQ(figure("It was 13 ng/mL.", "13").unit, "ng/mL");
+}
+
+TEST(Context, WhatAFractionMeasuresPastTheWholesNumber) {
+    EXPECT_EQ(figure("About a third of the 2,000 employees quit.", "third").measures, "employees");
+    EXPECT_EQ(figure("Some 92% of its 18,000 UK employees stayed.", "92%").measures, "UK employees");
+}
+
 TEST(WireCopy, AGradeOfOrePerTon) {
     EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
               "oz/ton");
