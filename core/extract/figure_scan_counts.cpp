@@ -293,9 +293,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
     const std::string& tail = t_[end].lower;
     // ("12 dead and 40 injured.": a lone adjective in -ed that ends the clause names people, after a
     // numeral; "the top five advanced." is a verb's)
+    // ("12 dead and 40 wounded.": the dictionary's noun of the word is those people too)
+    const auto tail_parts = dictionary_.parts(tail);
     const bool people = words.size() == 1 && start > 0 && number(start - 1) &&
-                        dictionary_.parts(tail).has(text::PartOfSpeech::adjective) &&
-                        !dictionary_.parts(tail).has(text::PartOfSpeech::noun) &&
+                        tail_parts.has(text::PartOfSpeech::adjective) &&
+                        (!tail_parts.has(text::PartOfSpeech::noun) || !word(end + 1)) &&
                         (!word(end + 1) || lower_is(end + 1, "and") || lower_is(end + 1, "or"));
     if (tail.size() >= 4 && ends_with(tail, "ed") && t_[end].type == TokenType::word && !people) {
         words.pop_back();

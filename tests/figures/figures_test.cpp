@@ -2329,6 +2329,10 @@ TEST(NewsForms, ALoneAdjectiveInEdThatEndsTheClauseNamesPeople) {
     EXPECT_EQ(figure("A dozen fled.", "dozen").unit, "");
 }
 
+TEST(NewsForms, AParticipleThatEndsTheClauseNamesPeopleThoughTheDictionaryKnowsItAsANoun) {
+    EXPECT_EQ(figure("The blast left 12 dead and 40 wounded.", "40").unit, "wounded");
+}
+
 TEST(NewsForms, WorthAndLikeAreNoCountedNouns) {
     EXPECT_EQ(figure("They did not want their 1800 worth of router.", "1800").unit, "");
     EXPECT_EQ(figure("I get 550 like it every day.", "550").unit, "");
