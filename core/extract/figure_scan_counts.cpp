@@ -155,7 +155,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
                sign(j, "\u201d");
     };
     for (int n = 0; n < 5 && k < t_.size(); ++n) {
-        if (quote(k) && (words.empty() ? !glued(k) && word(k + 1) && glued(k + 1)
+        // (an opening mark closes within two words: not '20.9 mln "due to be shipped"')
+        const bool closes = (quote(k + 2) && glued(k + 2)) || (word(k + 2) && quote(k + 3) && glued(k + 3));
+        if (quote(k) && (words.empty() ? !glued(k) && word(k + 1) && glued(k + 1) && closes
                                        : glued(k) && word(k + 1) && !glued(k + 1))) {
             opened = opened || words.empty();
             ++k;
@@ -508,6 +510,9 @@ void Scanner::counted(Candidate& f) const {
             // "three out of four of its spires", "eight of the 10 most populous states"
             std::size_t from = whole->last + 1;
             if (sign(from, "-") && glued(from) && lower_is(from + 1, "plus")) from += 2; // "the 2,000-plus"
+            // ("60 of Mexico's 430 or so creditor banks": past a qualifier after the whole)
+            if (const auto qa = lx_.qualifiers_after.at(t_, from); qa.value && word(from + qa.length))
+                from += qa.length;
             if (lower_is(from, "of")) from = skip_det(from + 1);
             from = past_most(from);
             const std::size_t end = noun_phrase(from, 2, unit);

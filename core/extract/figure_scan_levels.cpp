@@ -53,8 +53,10 @@ void Scanner::implied_noun(Candidate& f) const {
         has_capital(t_[head].text) && !(opens && level_only && !has_capital(t_[head].text.substr(1)));
     if (!word(head) || stop(head) || capital || !is_plural(lx_, t_[head].lower)) return;
     std::size_t start = head;
+    // (not a verb before the subject: "which showed pretax profits rising to", "it said sales declined")
     while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
-           !stop(start - 1) && !number_word(start - 1)) {
+           !stop(start - 1) && !number_word(start - 1) &&
+           !(verb_follows(start - 1) && !(start >= 2 && sign(start - 2, "-") && glued(start - 1)))) {
         --start;
         // ("earthquake-related searches": a hyphenated modifier is one word)
         if (start >= 2 && sign(start - 1, "-") && glued(start - 1) && glued(start) && word(start - 2))

@@ -2482,8 +2482,9 @@ TEST(NewsForms, TheCountedNounAfterAnAcronymOrInQuotationMarks) {
     EXPECT_EQ(quoted.unit, "terrorist");
     EXPECT_EQ(quoted.text, "40 'terrorists'");
     EXPECT_EQ(figure("It found 15 \u201cghost\u201d schools.", "15").unit, "ghost school");
-    // an apostrophe of the possessive is no quotation mark
+    // an apostrophe of the possessive is no quotation mark, nor a quoted clause one
     EXPECT_EQ(figure("It is time to talk about 2013's Hottest Mess.", "2013").text, "about 2013");
+    EXPECT_EQ(figure("It shipped 20.9 mln \"due to be loaded\" soon.", "20.9").unit, "");
 }
 
 TEST(NewsForms, AnAdverbAndAParticipleDescribeTheNounOrStandAlone) {
@@ -2522,6 +2523,7 @@ TEST(Ratios, AnOwnerBeforeTheWhole) {
     EXPECT_EQ(counties.of, 47);
     EXPECT_EQ(counties.unit, "county");
     EXPECT_EQ(figures("Only 14 of Kenya's 47 counties voted.").size(), 1u);
+    EXPECT_EQ(figure("About 60 of Mexico's 430 or so creditor banks signed.", "60").unit, "creditor bank");
     // with no whole, the owner stays with the noun, as annotators keep it
     EXPECT_EQ(figure("Two of Johnson's deputies resigned.", "Two").unit, "johnson deputy");
 }
@@ -2549,6 +2551,8 @@ TEST(Dates, TheCommonErasSignBeforeTheYear) {
 TEST(NewsForms, ALevelCountsWhatItsSubjectNames) {
     EXPECT_EQ(figure("Applications rose to 12,400, the highest on record.", "12,400").unit, "application");
     EXPECT_EQ(figure("Visitor numbers hit 2.3 million, a record.", "2.3").unit, "visitor");
+    // (a verb before the subject is no part of it)
+    EXPECT_EQ(figure("Year to date, it said sales declined 16.9 pct to 18,003.", "18,003").unit, "sale");
     EXPECT_EQ(figure("The death toll has risen to 51.", "51").unit, "death");
     // and the level it came from
     EXPECT_EQ(figure("Cases rose to 42, up from 15 last year.", "15").unit, "case");
