@@ -280,6 +280,8 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "result_words.txt", lx.result_words);
     read_set(dir / "odds_words.txt", lx.odds_words);
     read_set(dir / "poll_words.txt", lx.poll_words);
+    read_set(dir / "poll_point_words.txt", lx.poll_point_words);
+    read_set(dir / "measure_subjects.txt", lx.measure_subjects);
     read_set(dir / "person_nouns.txt", lx.person_nouns);
     read_set(dir / "price_words.txt", lx.price_words);
     read_set(dir / "calling_words.txt", lx.calling_words);

@@ -153,7 +153,9 @@ struct Lexicon {
     WordSet call_words;           ///< "call", "dispatcher" after such a number
     WordSet price_words;          ///< "costs", "fare": before R, Sh, N they make a plain amount a price
     WordSet odds_words;           ///< "odds", "favourite": a hyphened pair in their sentence is odds
-    WordSet poll_words;           ///< "poll", "approval": points in their sentence are percentage points
+    WordSet poll_words;           ///< "poll", "survey": a sentence about polls
+    WordSet poll_point_words;     ///< "lead", "approval": points tied to a standing in a poll
+    WordSet measure_subjects;     ///< "temperatures", "scores": a level after them counts none of them
     WordSet person_nouns;         ///< "minister", "mother": a bare number told of one is an age
     WordSet result_words;         ///< "beat", "win": they make a hyphened pair a result ("2-1")
     WordSet over_bound_words;     ///< "for", "lasted": before "over" and a period, "over" is "more than"

@@ -353,8 +353,11 @@ bool Scanner::pronoun(const Core& c) const {
 // what was read.
 bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     // "zero-hours contracts", "zero-emission vehicles", "a zero-tolerance policy": a kind, no amount
+    // ("zero-percent financing" is 0%)
     if (c.words && c.value == 0 && lower_is(c.first, "zero") && sign(c.last + 1, "-") && glued(c.last + 1) &&
-        word(c.last + 2) && glued(c.last + 2)) {
+        word(c.last + 2) && glued(c.last + 2) &&
+        !(lx_.units.at(t_, c.last + 2).value &&
+          lx_.units.at(t_, c.last + 2).value->kind == UnitKind::percent)) {
         resume = c.last + 3;
         return true;
     }
@@ -487,7 +490,12 @@ std::size_t Scanner::phone_number_end(std::size_t i) const {
     const auto group = [&](std::size_t k) {
         return number(k) && !t_[k].decimal && !t_[k].grouped && t_[k].digits >= 3 && t_[k].digits <= 4;
     };
-    if (group(i) && group(i + 1) && group(i + 2) && !glued(i + 1) && !glued(i + 2)) return i + 2;
+    // (not a year and a number spaced by thousands: "In 2023 120 000 tourists")
+    if (group(i) && group(i + 1) && group(i + 2) && !glued(i + 1) && !glued(i + 2)) {
+        const bool thousands = t_[i + 2].text == "000" || t_[i + 1].text == "000";
+        const bool year = i > 0 && in(lx_.time_prepositions, i - 1);
+        if (!thousands && !year) return i + 2;
+    }
     std::size_t last = i;
     std::size_t groups = 1;
     while (sign(last + 1, "-") && glued(last + 1) && number(last + 2) && glued(last + 2) &&

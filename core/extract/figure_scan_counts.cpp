@@ -60,7 +60,7 @@ std::string Scanner::label_code(std::size_t first, std::size_t last) const {
 bool Scanner::singular_continues(std::size_t k) const {
     if (!word(k) || stop(k) || number_word(k) || month(k)) return false;
     const bool after_capital = k > 0 && word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1));
-    if (has_capital(t_[k].text) && !(after_capital && !is_acronym(t_[k].text))) return false;
+    if (has_capital(t_[k].text) && !after_capital) return false;
     const std::string& w = t_[k].lower;
     const auto parts = dictionary_.parts(w);
     // (a word the dictionary does not know before it is taken for an adjective: "companywide")
@@ -213,7 +213,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             !(is_acronym(t_[k].text) && plural_ahead(k + 1)))
             break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
-        if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1)) && !compound_at(k))
+        if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1)) &&
+            !(compound_at(k) && plural_ahead(k + 3)))
             break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play", "the 2019 film Little
         // Women") unless a plural noun follows it ("two other Illinois counties") or, after an adjective,
@@ -599,7 +600,9 @@ void Scanner::counted(Candidate& f) const {
             const auto whole = core_at(end + 2);
             const std::size_t after = whole ? whole->last + 1 : npos;
             if (whole && !whole->year_like && whole->value > f.core.value && round_whole(whole->value) &&
-                f.core.scale == 1 && (!word(after) || stop(after)) && !lx_.units.at(t_, after).value) {
+                f.core.scale == 1 && !lx_.units.at(t_, after).value &&
+                (!word(after) || stop(after) || verb_follows(after) ||
+                 (!is_plural(lx_, t_[after].lower) && !has_capital(t_[after].text)))) {
                 f.kind = FigureKind::ratio;
                 f.of = whole->value;
                 f.last = whole->last;

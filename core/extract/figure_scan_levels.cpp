@@ -51,7 +51,9 @@ void Scanner::implied_noun(Candidate& f) const {
     const bool level_only = after_amount_verb || change + 2 == f.first;
     const bool capital =
         has_capital(t_[head].text) && !(opens && level_only && !has_capital(t_[head].text.substr(1)));
-    if (!word(head) || stop(head) || capital || !is_plural(lx_, t_[head].lower)) return;
+    if (!word(head) || stop(head) || capital || !is_plural(lx_, t_[head].lower) ||
+        in(lx_.measure_subjects, head))
+        return;
     std::size_t start = head;
     // (not a verb before the subject: "which showed pretax profits rising to", "it said sales declined")
     while (start > 0 && head - start < 2 && same_sentence(start - 1, head) && word(start - 1) &&
@@ -149,7 +151,9 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
     // ("rose by 2.5p a litre to 145.9p": the level a change per unit went to is per that unit)
     const bool changed = before.first > 0 && (lower_is(before.first - 1, "by") ||
                                               lx_.change_words.count(t_[before.first - 1].lower));
-    const bool level_to = lower_is(j, "to") && before.last + 1 == j && changed;
+    // (not a price of something else: "rose by 2.5p a litre to £80 for a full tank")
+    const bool level_to = lower_is(j, "to") && before.last + 1 == j && changed &&
+                          magnitude_ratio(f.value, before.value) <= 200 && !lower_is(f.last + 1, "for");
     if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike) || level_to)
         f.unit = before.unit;
 }
@@ -217,8 +221,9 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
         if (f.range_start && !f.range && f.last > f.core.last && sign(f.last, "-")) f.last = f.core.last;
 }
 
-// "rose 5 points to 34%", "a 17-point lead in the polls": points before a percent level, or in a
-// sentence about polls, are percentage points (an index's "fell 50 points, or 0.7%" stay points).
+// "rose 5 points to 34%", "a 17-point lead in the polls": points before a percent level, or tied to a
+// standing in a sentence about polls, are percentage points (an index's "fell 50 points, or 0.7%" and
+// "the confidence index fell 4.5 points, the survey showed" stay points).
 void Scanner::poll_points(std::vector<Candidate>& found) const {
     for (std::size_t k = 0; k < found.size(); ++k) {
         Candidate& f = found[k];
@@ -230,6 +235,11 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
         bool poll = false;
         for (std::size_t j = 0; j < t_.size() && !poll; ++j)
             poll = same_sentence(j, f.first) && in(lx_.poll_words, j);
+        // (tied to a standing: "an 18-point lead", "his approval rating fell 6 points")
+        bool standing = in(lx_.poll_point_words, f.last + 1);
+        for (std::size_t j = f.first; j-- > 0 && f.first - j <= 8 && same_sentence(j, f.first) && !standing;)
+            standing = in(lx_.poll_point_words, j);
+        poll = poll && standing;
         if (!to_percent && !poll) continue;
         f.kind = FigureKind::percent;
         f.unit = "percentage point";

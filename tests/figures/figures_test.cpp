@@ -2636,6 +2636,31 @@ TEST(Context, WhatAFractionMeasuresPastTheWholesNumber) {
     EXPECT_EQ(figure("Some 92% of its 18,000 UK employees stayed.", "92%").measures, "UK employees");
 }
 
+TEST(Boundaries, TodaysRulesAgainstTheirLookAlikes) {
+    // a change, then a level far above it, is no range
+    EXPECT_FALSE(figure("Support for Labour rose 5 to 34 per cent.", "34").range.has_value());
+    EXPECT_FALSE(figure("Inflation rose 0.3 to 2.6% in April.", "2.6").range.has_value());
+    // a year, then a number spaced by thousands, is no telephone number
+    EXPECT_EQ(figure("In 2023 120 000 tourists visited the park.", "2023").kind, FigureKind::date);
+    EXPECT_TRUE(has_figure("Data show 120 000 100 tourists came.", "120"));
+    // an index's points in a survey stay points
+    EXPECT_EQ(figure("The confidence index fell 4.5 points to 102.3, the survey showed.", "4.5").unit,
+              "point");
+    EXPECT_EQ(figure("Jokic scored 25 points, a survey of fans said.", "25").unit, "point");
+    // a level that prices something else keeps its own unit
+    EXPECT_EQ(figure("Petrol rose by 2.5p a litre to \u00a380 for a full tank.", "80").unit, "GBP");
+    // zero percent is an amount
+    EXPECT_EQ(figure("The dealer offers zero-percent financing.", "zero").kind, FigureKind::percent);
+    // a measure's level counts none of it
+    EXPECT_EQ(figure("Temperatures hit 40 in 10 towns.", "40").unit, "");
+    EXPECT_EQ(figure("Scores rose to 78.", "78").unit, "");
+    // a superlative compound with no noun after it names nothing
+    EXPECT_EQ(figure("Of the albums, the 10 best-selling were hits.", "10").unit, "");
+    // the whole of a poll's ratio before a verb; not before a name
+    EXPECT_EQ(figure("7 voters in 10 said yes.", "7").kind, FigureKind::ratio);
+    EXPECT_EQ(figure("It has 1 Br unit in 4 Plex.", "1").kind, FigureKind::count);
+}
+
 TEST(WireCopy, AGradeOfOrePerTon) {
     EXPECT_EQ(figure("One intersection graded 0.33 ounce gold per short ton over 44 feet.", "0.33").unit,
               "oz/ton");
