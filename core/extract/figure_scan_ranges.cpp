@@ -169,9 +169,8 @@ void Scanner::join_range(Candidate& f) const {
     // ...but "cut 2,000 to 3,000 jobs" and "have risen 25 to 30 per cent" are ranges: a bare number, then
     // a larger count of a noun or a larger percent
     const bool larger_count = g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value;
-    // (of one size: "rose 5 to 34 per cent" is a change, then the level)
-    const bool larger_percent =
-        g.kind == FigureKind::percent && g.unit == "percent" && g.value > f.value && f.value * 2 >= g.value;
+    // (of one size: "rose 5 to 34 per cent" is a change, then the level; "3 to 4 per cent a month")
+    const bool larger_percent = g.kind == FigureKind::percent && g.value > f.value && f.value * 2 >= g.value;
     if (after_change && !larger_count && !larger_percent) return;
     if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
     if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level

@@ -2578,6 +2578,8 @@ TEST(Range, ABareNumberThenALargerPercentAfterAVerbOfChange) {
     ASSERT_TRUE(prices.range.has_value());
     EXPECT_DOUBLE_EQ(prices.range->second, 30);
     EXPECT_EQ(prices.kind, FigureKind::percent);
+    EXPECT_TRUE(figure("Food prices climbed 3 to 4 per cent a month.", "3").range.has_value());
+    EXPECT_TRUE(figure("Support rose 2 to 3 percentage points.", "2").range.has_value());
     // a percent change, then a level, stays two figures
     EXPECT_EQ(figures("Shares rose 8.15% to 3.65.").size(), 2u);
 }
