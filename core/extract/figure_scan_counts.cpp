@@ -134,6 +134,35 @@ std::size_t Scanner::head_complement(std::size_t end, std::vector<std::string>& 
     return last;
 }
 
+// The words of a counted noun phrase as its unit: participles the dictionary knows only as a verb's and
+// adverbs describe rather than name ("decently sized plants" → "plant"), and comparatives before the
+// head name their base ("two smaller tenancies" → "small tenancy").
+std::string Scanner::phrase_name(const std::vector<std::string>& words) const {
+    std::string out;
+    bool adverb_before = false;
+    for (std::size_t n = 0; n < words.size(); ++n) {
+        const std::string& w = words[n];
+        // ("monthly users" are a kind of user: adverbs that end phrases are kept as modifiers)
+        // ("600 elderly victims": an adjective in -ly names a kind; so does one in -ed that is no
+        // verb's form, "undocumented migrants", or whose adjective means more, "armed groups")
+        const auto parts = dictionary_.parts(w);
+        // ("assembly plants": a noun in -ly names too)
+        const bool adverb = ends_with(w, "ly") && !parts.has(text::PartOfSpeech::adjective) &&
+                            !parts.has(text::PartOfSpeech::noun);
+        const bool participle = ends_with(w, "ed") && !parts.has(text::PartOfSpeech::adjective);
+        // (what an adverb describes describes too: "decently sized")
+        const bool described = n > 0 && adverb_before;
+        const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
+                                (participle || adverb || described) && !lx_.stop_words.count(w);
+        adverb_before = describing && adverb;
+        if (describing) continue;
+        if (!out.empty()) out += ' ';
+        const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
+        out += base != lx_.adjective_forms.end() ? base->second : w;
+    }
+    return out;
+}
+
 // The noun phrase a count counts: up to its first plural noun ("13000 workers", "96 Liverpool fans").
 std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& unit) const {
     std::size_t k = from;
@@ -312,31 +341,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         end = head_complement(end, words);
         ends.resize(words.size(), end);
     }
-    // participles the dictionary knows only as a verb's and adverbs describe rather than name: "decently
-    // sized plants"
-    std::string out;
-    bool adverb_before = false;
-    for (std::size_t n = 0; n < words.size(); ++n) {
-        const std::string& w = words[n];
-        // ("monthly users" are a kind of user: adverbs that end phrases are kept as modifiers)
-        // ("600 elderly victims": an adjective in -ly names a kind; so does one in -ed that is no
-        // verb's form, "undocumented migrants", or whose adjective means more, "armed groups")
-        const auto parts = dictionary_.parts(w);
-        // ("assembly plants": a noun in -ly names too)
-        const bool adverb = ends_with(w, "ly") && !parts.has(text::PartOfSpeech::adjective) &&
-                            !parts.has(text::PartOfSpeech::noun);
-        const bool participle = ends_with(w, "ed") && !parts.has(text::PartOfSpeech::adjective);
-        // (what an adverb describes describes too: "decently sized")
-        const bool described = n > 0 && adverb_before;
-        const bool describing = n + 1 < words.size() && w.size() > 4 && w.find('-') == std::string::npos &&
-                                (participle || adverb || described) && !lx_.stop_words.count(w);
-        adverb_before = describing && adverb;
-        if (describing) continue;
-        if (!out.empty()) out += ' ';
-        const auto base = n + 1 < words.size() ? lx_.adjective_forms.find(w) : lx_.adjective_forms.end();
-        out += base != lx_.adjective_forms.end() ? base->second : w;
-    }
-    unit = out;
+    unit = phrase_name(words);
     return opened && quote(end + 1) && glued(end + 1) ? end + 1 : end; // (the closing mark too)
 }
 

@@ -269,6 +269,7 @@ private:
     std::string label_code(std::size_t first, std::size_t last) const;
     bool singular_continues(std::size_t k) const;
     std::size_t head_complement(std::size_t end, std::vector<std::string>& words) const;
+    std::string phrase_name(const std::vector<std::string>& words) const;
     bool names_nothing(const std::vector<std::string>& words, std::size_t start, std::size_t end, bool plural,
                        double value) const;
     void qualifier_before(Candidate& f) const;
