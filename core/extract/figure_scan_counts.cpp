@@ -75,7 +75,9 @@ bool Scanner::singular_continues(std::size_t k) const {
     // ("one Democratic Governor put it": a verb with its object)
     if (parts.has(text::PartOfSpeech::verb) && in(lx_.object_words, k + 1) && !lower_is(k + 1, "to"))
         return false;
-    return !lx_.past_tenses.count(w) && !lx_.time_words.at(t_, k).value && !lx_.units.at(t_, k).value;
+    // ("One Labour MP": an acronym after a name is no unit)
+    const bool unit = lx_.units.at(t_, k).value && !(after_capital && is_acronym(t_[k].text));
+    return !lx_.past_tenses.count(w) && !lx_.time_words.at(t_, k).value && !unit;
 }
 
 // "80 planes and helicopters", "40 expressions of interest", "1,500 species of fish": a second

@@ -38,6 +38,7 @@ void Scanner::implied_noun(Candidate& f) const {
     // the subject right before the verb: a plural noun and up to two modifiers, perhaps with a place
     // after it ("Dengue cases in Brazil passed")
     std::size_t head = change - 1;
+    const std::string per = denominator_before(head); // ("Covid cases per 100,000 fell to 12")
     bool past_place = false;
     for (std::size_t k = head; k > 1 && head - k < 3 && same_sentence(k, change); --k)
         if (in(lx_.place_prepositions, k - 1) && has_capital(t_[k].text)) {
@@ -73,8 +74,36 @@ void Scanner::implied_noun(Candidate& f) const {
         if (!unit.empty() && !glued(k)) unit += ' ';
         unit += k == head ? noun_singular(t_[k].lower) : t_[k].lower;
     }
-    f.unit = unit;
-    rate(f); // "searches jumped to 250 a minute"
+    f.unit = unit + per;
+    if (per.empty()) rate(f); // "searches jumped to 250 a minute"
+}
+
+// "cases per 100,000 fell", "deaths per 1,000 live births dropped": the round denominator of a rate
+// that ends at token `last`, as a unit's "/100000" or "/1000 live birth"; `last` moves to the noun
+// before "per". Empty, and `last` unchanged, when there is none.
+std::string Scanner::denominator_before(std::size_t& last) const {
+    std::size_t base = last;
+    std::string noun;
+    if (word(last) && is_plural(lx_, t_[last].lower)) { // ("per 1,000 live births")
+        std::size_t k = last;
+        while (k > 0 && word(k - 1) && !stop(k - 1) && last - k < 2)
+            --k;
+        if (k == 0 || !number(k - 1)) return {};
+        for (std::size_t j = k; j <= last; ++j)
+            noun += " " + (j == last ? noun_singular(t_[j].lower) : t_[j].lower);
+        base = k - 1;
+    }
+    const auto core = number(base) ? core_at(base) : std::nullopt;
+    if (!core || core->last != base || core->words || base < 2 || !lower_is(core->first - 1, "per") ||
+        core->value < 10 || std::log10(core->value) != std::floor(std::log10(core->value)))
+        return {};
+    char buf[32];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, core->value, std::chars_format::fixed, 0);
+    last = core->first - 2;
+    std::string out = "/";
+    out.append(buf, printed.ptr);
+    out += noun;
+    return out;
 }
 
 // "Cases rose to 42, up from 15", "Car exports fell to 45,000 in May, from 52,000": the level a count

@@ -2390,6 +2390,7 @@ TEST(NewsForms, AfterOneTheSingularNounGoesOnPastAnAdjectiveOrAName) {
     EXPECT_EQ(figure("One thing that's wrong is the price.", "One").unit, "thing");
     EXPECT_EQ(figure("Holders get one share plus a warrant.", "one").unit, "share");
     EXPECT_EQ(figure("One man running for office said no.", "One").unit, "man");
+    EXPECT_EQ(figure("One Labour MP said no.", "One").unit, "labour MP");
 }
 
 TEST(NewsForms, AdjectivesInARowWithACommaBetween) {
@@ -2465,6 +2466,9 @@ TEST(NotFigures, TheDenominatorOfARateNamedBeforeItsFigure) {
     EXPECT_FALSE(has_figure("Infant deaths per 1,000 live births rose to 5.", "1,000"));
     // a currency's amount after "per" stays: "points per 100 yen"
     EXPECT_TRUE(has_figure("It is quoted in points per 100 yen par value.", "100 yen"));
+    // the level after the rate's subject is per that denominator
+    EXPECT_EQ(figure("Covid cases per 100,000 fell to 12 last week.", "12").unit, "covid case/100000");
+    EXPECT_EQ(figure("Deaths per 1,000 births dropped to 28.", "28").unit, "death/1000 birth");
 }
 
 TEST(NewsForms, ASingularVerbAfterTheNumberThatOpensItsClause) {
