@@ -245,7 +245,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             break;
         // "closed 5 higher", "ended 12 lower": a comparative with no noun after it describes a change
         if (lx_.adjective_forms.count(t_[k].lower) && !(word(k + 1) && !stop(k + 1)) &&
-            !(compound_at(k) && plural_ahead(k + 3)))
+            !(compound_at(k) && (plural_ahead(k + 3) || capital_plural_ahead(k + 3))))
             break;
         // a name starts after a lower-case word ("the 1988 horror film Childs Play", "the 2019 film Little
         // Women") unless a plural noun follows it ("two other Illinois counties") or, after an adjective,
@@ -421,9 +421,9 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
 // "eight million 250ml bottles", "40 20-foot containers": a size between a count and its noun is
 // a figure of its own; the count goes on to the noun after it.
 std::size_t Scanner::past_size(std::size_t k) const {
-    if (!number(k)) return k;
     std::size_t u = k + 1;
     const bool hyphen = sign(u, "-") && glued(u);
+    if (!number(k) && !(number_word(k) && hyphen)) return k; // ("two four-year terms")
     if (hyphen) ++u;
     const auto unit = lx_.units.at(t_, u);
     // ("three 10-year contracts", "six 60-seat buses", "two 500-bed hospitals": a duration or a count

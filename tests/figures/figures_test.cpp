@@ -2452,6 +2452,7 @@ TEST(Range, ATeamsRecordInBracketsAfterItsName) {
 TEST(NewsForms, ASuperlativeCompoundBeforeTheCountedNoun) {
     EXPECT_EQ(figure("Nine of the 10 best-selling toys were sold.", "Nine").unit, "best-selling toy");
     EXPECT_EQ(figure("They hit 12 worst-hit areas.", "12").unit, "worst-hit area");
+    EXPECT_EQ(figure("It listed the 5 highest-paid CEOs.", "5").unit, "highest-paid ceo");
 }
 
 TEST(NotFigures, ThreeGroupsOfDigitsAreATelephoneNumber) {
@@ -2617,6 +2618,7 @@ TEST(NewsForms, ASizeJoinedByAHyphenBetweenTheCountAndItsNoun) {
     EXPECT_EQ(figure("It bought six 60-seat buses.", "six").unit, "bus");
     EXPECT_EQ(figure("It bought six 60-seat buses.", "60").unit, "seat");
     EXPECT_EQ(figure("Two 18-year-old students", "Two").unit, "student");
+    EXPECT_EQ(figure("He served two four-year terms.", "two").unit, "term");
 }
 
 TEST(NewsForms, TwoNamesJoinedBeforeThePlural) {
