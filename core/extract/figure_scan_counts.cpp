@@ -743,8 +743,16 @@ std::string Scanner::numbers_subject(const Candidate& f) const {
     for (std::size_t k = f.first; k-- > 1 && same_sentence(k, f.first) && f.first - k <= 6;) {
         const bool verb = word(k) && (lx_.change_words.count(t_[k].lower) || amount_verb(k));
         if (!verb) continue;
-        std::size_t head = k - 1; // ("the death toll has risen to 238": past the auxiliary)
+        // ("the death toll has now risen to 238": past an adverb and the auxiliary)
+        std::size_t head = k - 1;
+        if (head > 1 && word(head) && dictionary_.parts(t_[head].lower).has(text::PartOfSpeech::adverb) &&
+            !in(lx_.amount_nouns, head))
+            --head;
         if (head > 1 && in(lx_.auxiliary_verbs, head)) --head;
+        // ("Kenya's death toll from the floods has risen": past a place or a cause after the noun)
+        if (head > 3 && !in(lx_.amount_nouns, head) && word(head) && in(lx_.definite_determiners, head - 1) &&
+            (lower_is(head - 2, "from") || lower_is(head - 2, "in")) && in(lx_.amount_nouns, head - 3))
+            head -= 3;
         // (a capital that only opens the sentence names nothing: "Visitor figures passed…")
         const bool opens = head == 1 || (head > 1 && sentence_end(head - 2));
         if (!in(lx_.amount_nouns, head) || !word(head - 1) || stop(head - 1) ||

@@ -2559,6 +2559,8 @@ TEST(NewsForms, ALevelCountsWhatItsSubjectNames) {
     // (a verb before the subject is no part of it)
     EXPECT_EQ(figure("Year to date, it said sales declined 16.9 pct to 18,003.", "18,003").unit, "sale");
     EXPECT_EQ(figure("The death toll has risen to 51.", "51").unit, "death");
+    EXPECT_EQ(figure("The death toll has now risen to 51.", "51").unit, "death");
+    EXPECT_EQ(figure("Kenya's death toll from the floods has risen to 238.", "238").unit, "death");
     // and the level it came from
     EXPECT_EQ(figure("Cases rose to 42, up from 15 last year.", "15").unit, "case");
     EXPECT_EQ(figure("Car exports fell to 45,000 in May, from 52,000 a year ago.", "52,000").unit,
