@@ -71,9 +71,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     resume = c.last + 1;
     if (pronoun(c) || part_of_something_else(c, resume)) return false;
     if (era_before(c)) {
-        f.kind = FigureKind::date;
-        f.unit = "year";
-        f.has_unit = true;
+        make_year(f);
         return true;
     }
     if (!left_context(c, f, after_connector)) {

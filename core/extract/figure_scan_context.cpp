@@ -376,8 +376,7 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     // "Covid cases per 100,000 fell to 12", "deaths per 1,000 live births": the denominator of a rate
     // named before any figure of it
     if (c.first >= 2 && lower_is(c.first - 1, "per") && word(c.first - 2) && c.value >= 100 &&
-        std::log10(c.value) == std::floor(std::log10(c.value)) && !lx_.currencies.at(t_, k).value &&
-        !lx_.units.at(t_, k).value) {
+        power_of_ten(c.value) && !lx_.currencies.at(t_, k).value && !lx_.units.at(t_, k).value) {
         std::string noun;
         const std::size_t end = noun_phrase(k, c.value, noun);
         resume = end == npos ? k : end + 1;

@@ -390,9 +390,7 @@ bool Scanner::names_nothing(const std::vector<std::string>& words, std::size_t s
         // (the number opens its clause: not "a 9-2 lead in", "a 319,000 gain in")
         const std::size_t n = start - 1;
         const bool opens =
-            start >= 1 && number(n) && !t_[n].decimal &&
-            (n == 0 || sentence_end(n - 1) || sign(n - 1, ",") || lower_is(n - 1, "the") ||
-             lower_is(n - 1, "and") || lower_is(n - 1, "but") || lx_.qualifiers.before(t_, n).value);
+            start >= 1 && number(n) && !t_[n].decimal && (opens_clause(n) || lower_is(n - 1, "the"));
         if (value > 1 && opens && !is_plural(lx_, words[0]) && parts.has(text::PartOfSpeech::verb) &&
             (in(lx_.place_prepositions, next) || lower_is(next, "as") || lower_is(next, "with"))) {
             const auto bases = dictionary_.bases(words[0], text::PartOfSpeech::verb);

@@ -314,10 +314,8 @@ bool Scanner::era_year(const Core& c, Candidate& f) const {
     const bool before = era == "BC" || era == "BCE" || era == "B.C." || era == "B.C.E.";
     if (!before && era != "AD" && era != "CE" && era != "A.D." && era != "C.E.") return false;
     if (dots == npos && word(k + 1) && has_capital(t_[k + 1].text)) return false; // "300 AD Corp"
-    f.kind = FigureKind::date;
-    f.unit = "year";
+    make_year(f);
     f.value = before ? -c.value : c.value;
-    f.has_unit = true;
     f.last = dots == npos ? k : dots;
     return true;
 }
@@ -354,17 +352,13 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool heading =
         c.first == f.first && (f.first == 0 || sentence_end(f.first - 1)) && sign(f.last + 1, ":");
     if (levels || heading) {
-        f.kind = FigureKind::date;
-        f.unit = "year";
-        f.has_unit = true;
+        make_year(f);
         f.qualifier = Qualifier::exact;
         return;
     }
     if (f.qualifier != Qualifier::exact && end == npos && c.first == c.last && t_[c.first].digits == 4 &&
         roughly_told_year(f)) {
-        f.kind = FigureKind::date;
-        f.unit = "year";
-        f.has_unit = true;
+        make_year(f);
         return;
     }
     if (f.qualifier != Qualifier::exact) return;
@@ -395,11 +389,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                               !verb_after &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
-    if (!counted_noun && (c.value >= 1900 || prep)) {
-        f.kind = FigureKind::date;
-        f.unit = "year";
-        f.has_unit = true;
-    }
+    if (!counted_noun && (c.value >= 1900 || prep)) make_year(f);
 }
 
 // "Nick Hague 44 has spent…": text stripped of its commas still gives a person's age after their
@@ -449,6 +439,13 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     if (f.first >= 2 && in(lx_.death_words, f.first - 2)) return true;
     return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
            !t_[c.first].decimal;
+}
+
+// A year: kind date, unit year ("in 2014", "around 1897", "AD 79").
+void Scanner::make_year(Candidate& f) const {
+    f.kind = FigureKind::date;
+    f.unit = "year";
+    f.has_unit = true;
 }
 
 // An age: kind quantity in years ("Maddon, 66,", "aged 19", "the 18-19 age group").

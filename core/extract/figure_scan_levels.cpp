@@ -95,13 +95,11 @@ std::string Scanner::denominator_before(std::size_t& last) const {
     }
     const auto core = number(base) ? core_at(base) : std::nullopt;
     if (!core || core->last != base || core->words || base < 2 || !lower_is(core->first - 1, "per") ||
-        core->value < 10 || std::log10(core->value) != std::floor(std::log10(core->value)))
+        !power_of_ten(core->value))
         return {};
-    char buf[32];
-    const auto printed = std::to_chars(buf, buf + sizeof buf, core->value, std::chars_format::fixed, 0);
     last = core->first - 2;
-    std::string out = "/";
-    out.append(buf, printed.ptr);
+    std::string out = "/"; // (appended, not summed: g++ 12 warns of "/" + string, -Wrestrict)
+    out += whole_digits(core->value);
     out += noun;
     return out;
 }

@@ -334,10 +334,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             return false;
         }
         // ("nearly half said": as a clause's subject; "half underwritten", "an alley half blocked" describe)
-        const bool subject_half =
-            (verb_follows(j + 1) || in(lx_.auxiliary_verbs, j + 1)) &&
-            (i == 0 || sentence_end(i - 1) || sign(i - 1, ",") || lower_is(i - 1, "and") ||
-             lower_is(i - 1, "but") || lx_.qualifiers.before(t_, i).value);
+        const bool subject_half = (verb_follows(j + 1) || in(lx_.auxiliary_verbs, j + 1)) && opens_clause(i);
         if (!lower_is(j + 1, "of") && !in(lx_.whole_determiners, j + 1) && !by && !subject_half)
             return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {

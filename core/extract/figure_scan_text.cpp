@@ -220,6 +220,13 @@ bool Scanner::subject_of_clause(const Candidate& f) const {
     return verb_follows(v) || in(lx_.auxiliary_verbs, v);
 }
 
+// Token i opens a clause: it starts its sentence, or a comma, a conjunction or a qualifier comes right
+// before it ("nearly half said", "…, and 12 work in shifts").
+bool Scanner::opens_clause(std::size_t i) const {
+    return i == 0 || sentence_end(i - 1) || sign(i - 1, ",") || in(lx_.clause_conjunctions, i - 1) ||
+           lx_.qualifiers.before(t_, i).value;
+}
+
 // "totaled", "topped", "passed" at token k: a verb that gives an amount, with the subject before it
 // naming what is counted.
 bool Scanner::amount_verb(std::size_t k) const {

@@ -220,11 +220,8 @@ bool Scanner::per_round_number(Candidate& f) const {
     const std::size_t k = f.last + 1;
     if (!lower_is(k, "per") || f.kind == FigureKind::date || f.range) return false;
     const auto base = core_at(k + 1);
-    if (!base || base->year_like || base->words || base->value < 10) return false;
-    if (const double tens = std::log10(base->value); tens != std::floor(tens)) return false;
-    char buf[32];
-    const auto printed = std::to_chars(buf, buf + sizeof buf, base->value, std::chars_format::fixed, 0);
-    std::string per(buf, printed.ptr);
+    if (!base || base->year_like || base->words || !power_of_ten(base->value)) return false;
+    std::string per = whole_digits(base->value);
     std::size_t end = base->last;
     if (const auto u = lx_.units.at(t_, end + 1);
         u.value && u.value->kind != UnitKind::percent && unit_written(end + 1)) {

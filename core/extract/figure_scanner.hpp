@@ -72,6 +72,16 @@ inline double magnitude_ratio(double a, double b) {
     return std::max(a, b) / std::max(1e-9, std::min(a, b));
 }
 
+// 10, 100, 1,000, 100,000…: the round denominator of a rate ("4.9 cases per 100,000 people").
+inline bool power_of_ten(double v) { return v >= 10 && std::log10(v) == std::floor(std::log10(v)); }
+
+// A whole number as plain digits ("100000"), as a rate's unit writes its denominator.
+inline std::string whole_digits(double v) {
+    char buf[32];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 0);
+    return std::string(buf, printed.ptr);
+}
+
 // Plural nouns end the counted noun phrase: after a number above one the head noun is plural.
 // Irregular plurals are data (plurals.txt); the rest follow the regular English endings.
 inline bool is_plural(const Lexicon& lx, const std::string& w) {
@@ -304,11 +314,13 @@ private:
     bool hyphenated_by(std::size_t k) const;
     bool list_marker(const Core& c) const;
     bool said_age(const Core& c, const Candidate& f) const;
+    void make_year(Candidate& f) const;
     void make_age(Candidate& f) const;
     bool compared_after(std::size_t k) const;
     bool verb_follows(std::size_t k) const;
     bool plural_noun_at(std::size_t k) const;
     bool verb_only(std::size_t k) const;
+    bool opens_clause(std::size_t i) const;
     bool subject_of_clause(const Candidate& f) const;
     bool per_period_follows(std::size_t k) const;
     void price_per_other(std::vector<Candidate>& found, std::size_t k) const;
