@@ -14,15 +14,16 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // "Maddon, 66, has…", "Page, now 28, hated it": an age after a name
     // (with "now", a person's two names that no preposition or determiner opens: "Larry Page, now 28,";
     // not "cases in Ohio, now 112," nor "Tesla, now 20,")
-    // ("The minister, now 58,": or a person named by a role)
-    const bool now =
-        f.first > 3 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
-        ((has_capital(t_[f.first - 3].text) && word(f.first - 4) && has_capital(t_[f.first - 4].text) &&
-          !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)))) ||
-         (described_person(f.first - 3) && person_noun(f.first - 3)));
+    // ("The minister, now 58,", "Mr Salvati, a former truck driver, now 69,": or a person named by a role)
+    const bool now = f.first > 2 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
+                     ((f.first > 3 && has_capital(t_[f.first - 3].text) && word(f.first - 4) &&
+                       has_capital(t_[f.first - 4].text) &&
+                       !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)))) ||
+                      role_before(f.first - 3));
     const std::size_t b = now ? f.first - 1 : f.first;
     if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 && sign(b - 1, ",") &&
-        word(b - 2) && (has_capital(t_[b - 2].text) || described_person(b - 2) || uncased_name(f)) &&
+        word(b - 2) &&
+        (has_capital(t_[b - 2].text) || described_person(b - 2) || role_before(b - 2) || uncased_name(f)) &&
         (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
         make_age(f);
         return true;
@@ -171,11 +172,23 @@ double tidy(double v) {
     return out;
 }
 
+// "a 38-17 win", "Sunday's 13-6 pounding", "by a 5-0 vote": the result a determined pair names (not "won
+// 2-1 thanks to…", "were 2-0 down").
+std::string Scanner::score_noun(const Candidate& f) const {
+    const std::size_t pair = f.core.first;
+    const std::size_t after = f.core.last + 3;
+    if (pair == 0 || after > f.last + 1 || !word(after) || !in(lx_.result_words, after)) return {};
+    const std::size_t d = pair - 1;
+    const bool determined =
+        in(lx_.determiners, d) || lower_is(d, "by") || (word(d) && is_possessive(t_[d].text));
+    return determined ? noun_singular(t_[after].lower) : std::string();
+}
+
 Figure Scanner::to_figure(const Candidate& f) const {
     Figure out;
     out.kind = f.score ? FigureKind::count : f.kind; // (no unit from the list or level it stands in)
     out.value = tidy(f.value);
-    out.unit = f.score ? std::string() : f.unit;
+    out.unit = f.score ? score_noun(f) : f.unit;
     out.qualifier = f.score ? Qualifier::exact : f.qualifier; // ("passed 52-48": no lower bound)
     out.of = f.of;
     if (f.range) out.range = std::make_pair(tidy(f.range->first), tidy(f.range->second));

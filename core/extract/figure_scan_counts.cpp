@@ -685,6 +685,19 @@ bool Scanner::referring(std::size_t first) const {
 // A noun of a person by kin, age or role ("the minister", "his mother", "chief executive").
 bool Scanner::person_noun(std::size_t noun) const { return in(lx_.person_nouns, noun); }
 
+// "The minister", "the former minister", "Mr Salvati, a former truck driver": a person named by a role,
+// up to three plain words between the determiner and the noun (an indefinite one in apposition only).
+bool Scanner::role_before(std::size_t noun) const {
+    if (noun >= t_.size() || !person_noun(noun) || is_plural(lx_, t_[noun].lower)) return false;
+    for (std::size_t k = noun, n = 0; k > 0 && n < 4; --k, ++n) {
+        const std::size_t d = k - 1;
+        if (in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text))) return true;
+        if ((lower_is(d, "a") || lower_is(d, "an")) && d > 0 && sign(d - 1, ",")) return true;
+        if (!word(d) || stop(d) || has_capital(t_[d].text)) return false;
+    }
+    return false;
+}
+
 bool Scanner::described_person(std::size_t noun) const {
     if (noun < 1 || !word(noun) || stop(noun) || number_word(noun) || lx_.units.at(t_, noun).value)
         return false;

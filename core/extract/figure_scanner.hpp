@@ -251,6 +251,7 @@ private:
     void premodifier(Candidate& f) const;
     std::size_t past_size(std::size_t k) const;
     bool described_person(std::size_t noun) const;
+    bool role_before(std::size_t noun) const;
     bool person_noun(std::size_t noun) const;
     static bool round_whole(double whole);
     bool compared_through_the(const Candidate& f) const;
@@ -269,6 +270,7 @@ private:
     double shared_groups(const Core& first, const Core& second) const;
     bool model_variant(const Core& first, const Core& second) const;
     bool score(const Core& first, const Core& second) const;
+    std::string score_noun(const Candidate& f) const;
     bool result_told(std::size_t pair, std::size_t after) const;
     bool result_after_name(const Core& c) const;
     std::size_t noun_phrase(std::size_t from, double value, std::string& unit) const;

@@ -695,8 +695,11 @@ TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
         figure("The court ruled 6-3 that the agency had overreached.", "6-3").range.value_or(none).second, 3);
     EXPECT_EQ(figure("The Parliament approved the Alcohol Act 124-65.", "124-65").range.value_or(none).second,
               65);
-    // a score takes no unit from the list it stands in
+    // a score takes no unit from the list it stands in, but names the result it is
     EXPECT_EQ(figure("Alcaraz, 21, beat Djokovic 6-2, 6-2, 7-6 in two hours.", "7-6").unit, "");
+    EXPECT_EQ(figure("Ireland scored five tries in a 38-17 win.", "38-17 win").unit, "win");
+    EXPECT_EQ(figure("The Senate passed it by a 52-48 vote.", "52-48 vote").unit, "vote");
+    EXPECT_EQ(figure("They were 2-0 down at half-time.", "2-0").unit, "");
     // only where a result is told: not a law's number, odds, a model's variant, all the time
     EXPECT_TRUE(figures("The law, known as Public Law 117-58, funds roads.").empty());
     EXPECT_TRUE(figures("The horse started as the 5-1 favourite.").empty());
@@ -2595,9 +2598,15 @@ TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
     EXPECT_EQ(figure("The minister, now 58, entered parliament.", "58").unit, "years old");
     EXPECT_EQ(figure("The teenager was 15 when she was trafficked.", "15").unit, "years old");
     EXPECT_EQ(figure("His mother, 67, and father, 70, were at the hearing.", "70").unit, "years old");
+    // a role with its modifiers, and one name that opens the sentence
+    EXPECT_EQ(figure("Mr Salvati, a former truck driver, now 69, was freed.", "69").unit, "years old");
+    EXPECT_EQ(figure("His youngest son, 12, lives in Leeds.", "12").unit, "years old");
     // not of a thing
     EXPECT_EQ(figure("The index was 15 when trading closed.", "15").unit, "");
     EXPECT_EQ(figure("The company, now 20, grew.", "20").unit, "");
+    EXPECT_EQ(figure("Sales, now 45, were down.", "45").unit, "");
+    EXPECT_EQ(figure("The plant, now 40, employs 300.", "40").unit, "");
+    EXPECT_EQ(figure("The company hired a new driver, 25, last week.", "25").unit, "");
 }
 
 TEST(Ratios, EveryAndTheNounBetweenThePartAndItsWhole) {
