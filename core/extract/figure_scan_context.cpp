@@ -110,7 +110,7 @@ bool Scanner::is_name_word(std::size_t i) const {
                           has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
                           !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
     if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
-        lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
+        weekday(i) || lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
     return true;
@@ -415,7 +415,21 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = k + 2;
         return true;
     }
-    if (slash_ratio(c)) return false;                                // "scored 389/400"
+    // "on Saturday 5 and Sunday 6": a day of a month not named (not "On Saturday 5 people died")
+    const auto listed_day = [&](std::size_t d) {
+        return d > 0 && weekday(d - 1) && small_int(d, 1, 31) && t_[d].digits <= 2;
+    };
+    const bool joined_after = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") ||
+                              lower_is(k, "and") || lower_is(k, "to") || lower_is(k, "or");
+    const bool joined_before = c.first >= 4 &&
+                               (lower_is(c.first - 2, "and") || lower_is(c.first - 2, "to")) &&
+                               listed_day(c.first - 3);
+    if (listed_day(c.first) && (joined_after || joined_before)) return true;
+    if (slash_ratio(c)) return false; // "scored 389/400"
+    // ".342/.370/.567": a batting line, each rate a figure
+    const auto point_led = [&](std::size_t n) { return t_[n].text.size() > 1 && t_[n].text[0] == '.'; };
+    if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1) && point_led(c.first) && point_led(k + 1))
+        return false;
     if (sign(k, "/") && glued(k) && number(k + 1) && glued(k + 1)) { // 24/7, 12/05/2019
         resume = k + 2;
         while (sign(resume, "/") && number(resume + 1))

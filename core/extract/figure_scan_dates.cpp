@@ -12,9 +12,12 @@ std::size_t Scanner::after_ordinal(std::size_t k) const {
 
 // "on 20 and 21 January 2018", "14-16 June": the first day of a pair takes the second's month and
 // year. `j` is the token after the first day.
+// ("on Wednesday 16 and Thursday 17 November": the second day may be named by its weekday)
 bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     const bool joined = lower_is(j, "and") || lower_is(j, "to") || dash(j);
-    if (!joined || !small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
+    if (!joined) return false;
+    if (weekday(j + 1)) j += sign(j + 2, ",") ? 2 : 1;
+    if (!small_int(j + 1, 1, 31) || t_[j + 1].digits > 2) return false;
     std::size_t at = after_ordinal(j + 1) + 1;
     if (lower_is(at, "of")) ++at;
     const int m = month(at);
@@ -31,6 +34,12 @@ bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     out.value = date_value(year, m, t_[i].value);
     out.unit = "date";
     return true;
+}
+
+bool Scanner::weekday(std::size_t k) const {
+    static constexpr std::array<std::string_view, 7> days = {"monday", "tuesday",  "wednesday", "thursday",
+                                                             "friday", "saturday", "sunday"};
+    return word(k) && std::find(days.begin(), days.end(), t_[k].lower) != days.end();
 }
 
 // "June 13 to 15", "June 13-15, 2024": a later day of the same month after the first. `j` is the token

@@ -135,6 +135,9 @@ TEST(Numerals, ANumberAfterALabelWordIsAName) {
 TEST(Numerals, SlashFractionsBeforeANounButNotDatesOrCodes) {
     EXPECT_DOUBLE_EQ(figure("Stir in 1/2 teaspoon of salt.", "1/2").value, 0.5);
     EXPECT_TRUE(figures("The line runs 24/7.").empty());
+    // a batting line is three rates, each a figure
+    EXPECT_EQ(figures("He hit .342/.370/.567 this year.").size(), 3u);
+    EXPECT_DOUBLE_EQ(figure("He hit .342/.370/.567 this year.", ".370").value, 0.37);
     EXPECT_FALSE(has_figure("The vote is on 3/4 next year.", "3/4"));
     EXPECT_FALSE(
         has_figure("Crowds gathered for the 9/11 anniversary.", "9/11")); // elevenths are no fraction
@@ -803,6 +806,16 @@ TEST(Dates, TheFirstDayOfAPairTakesTheSecondsMonth) {
     EXPECT_EQ(found[0].kind, FigureKind::date);
     EXPECT_DOUBLE_EQ(found[0].value, 2018.012);
     EXPECT_DOUBLE_EQ(found[1].value, 2018.0121);
+}
+
+TEST(Dates, TheFirstDayOfAPairNamedByWeekdays) {
+    const auto found = figures("It took place on Wednesday 16 and Thursday 17 November.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(found[0].value, 2025.1116);
+    // without a month, a day after a weekday is no count ("On Saturday 5 people died" counts)
+    EXPECT_TRUE(figures("Rallies on Saturday 5 and Sunday 6 drew crowds.").empty());
+    EXPECT_EQ(figure("On Saturday 5 people died.", "5 people").unit, "people");
 }
 
 TEST(Dates, ADayMonthAndYearWrittenWithPoints) {
