@@ -136,6 +136,7 @@ struct Lexicon {
     WordSet date_prepositions;                     ///< "on", "since" before a slashed date ("on 3/4")
     WordSet time_prepositions; ///< "in", "fiscal": the year-like number after them is a year
     WordSet year_lead_words;   ///< "the", "between": the same when no counted noun follows
+    WordSet statute_words;     ///< "act", "bill": a year after one of them is part of a law's name
     WordSet year_prefixes;     ///< "mid", "pre" hyphened before a year ("mid-2024")
     // rates and durations
     WordSet duration_per_words;  ///< periods a duration is a rate of ("10 hours a day")

@@ -57,8 +57,9 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     if (small_word && f.unit.empty() && !f.inherit && !f.range && !listed_by_place(f) &&
         (c.value == 1 || referring(f.first)))
         return false;
-    // "the two sides": a definite reference, not a figure
-    return !(small_word && c.value >= 2 && f.first > 0 && !f.compound &&
+    // "the two sides": a definite reference to a pair, not a figure ("the nine provinces", "the five
+    // people killed" count)
+    return !(small_word && c.value == 2 && f.first > 0 && !f.compound &&
              in(lx_.definite_determiners, f.first - 1));
 }
 
@@ -208,7 +209,9 @@ std::vector<Figure> Scanner::run() {
         Candidate f;
         if (date_at(i, f) || quarter_at(i, f) || decade_at(i, f) || fraction_at(i, f) ||
             article_duration_at(i, f) || fold_at(i, f)) {
-            if (!f.drop && !(f.kind == FigureKind::date && agency_follows(f.last + 1))) found.push_back(f);
+            if (!f.drop &&
+                !(f.kind == FigureKind::date && (agency_follows(f.last + 1) || stamped(f.first, f.last))))
+                found.push_back(f);
             last_end_ = f.last;
             i = f.last + 1;
             continue;

@@ -12,7 +12,9 @@ bool Scanner::unit_follows(const Core& c) const {
     if (lower_is(k, "more") && !lower_is(k + 1, "than")) ++k; // "to bring America 50 more years"
     // "Boeing 737 in the final": a unit that must be glued ("5in") is a word when it stands apart
     // ("this Government 10 years from now": a period counted in the plural is no label's)
-    if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)))
+    // ("Section 80C", "Form 1040A": a single glued capital after a label is part of the name)
+    const bool letter = word(k) && glued(k) && t_[k].text.size() == 1 && has_capital(t_[k].text);
+    if (const auto u = lx_.units.at(t_, k); u.value && (u.value->where == Where::any || glued(k)) && !letter)
         return u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::percent ||
                (u.value->kind == UnitKind::duration && c.value != 1 && is_plural(lx_, t_[k].lower));
     if (const auto cur = lx_.currencies.at(t_, k); cur.value)
@@ -361,6 +363,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         resume = c.last + 3;
         return true;
     }
+    // "net zero by 2050", "net-zero emissions": a goal's name, no amount
+    if (c.words && c.value == 0 && lower_is(c.first, "zero") && c.first > 0 &&
+        (lower_is(c.first - 1, "net") ||
+         (dash(c.first - 1) && glued(c.first) && lower_is(c.first - 2, "net"))))
+        return true;
     // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
     const bool past =
         lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));
@@ -373,6 +380,15 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
+    if (code_around(c)) {
+        resume = k + 1;
+        return true;
+    }
+    // "the Companies Act, 2013", "Finance Bill 2024": a law's name ends in its year
+    const std::size_t named = c.first > 0 && sign(c.first - 1, ",") ? c.first - 2 : c.first - 1;
+    if (c.year_like && c.first == c.last && t_[c.first].digits == 4 && named < c.first &&
+        in(lx_.statute_words, named))
+        return true;
     // "Covid cases per 100,000 fell to 12", "deaths per 1,000 live births": the denominator of a rate
     // named before any figure of it
     if (c.first >= 2 && lower_is(c.first - 1, "per") && word(c.first - 2) && c.value >= 100 &&
@@ -650,6 +666,53 @@ std::size_t Scanner::correction_note_end() const {
         if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) about_story = true;
     }
     return 0;
+}
+
+// "(7203.T)", "(1211.HK)": a ticker; "*234#": a code to dial; "06572-290324": a telephone number with its
+// trunk prefix.
+bool Scanner::code_around(const Core& c) const {
+    if (c.words || c.first != c.last || t_[c.first].decimal) return false;
+    const std::size_t k = c.last + 1;
+    const bool ticker = sign(k, ".") && glued(k) && word(k + 1) && glued(k + 1) &&
+                        t_[k + 1].text.size() <= 2 &&
+                        std::all_of(t_[k + 1].text.begin(), t_[k + 1].text.end(),
+                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                        (sign(k + 2, ")") || (c.first > 0 && sign(c.first - 1, "(")));
+    const bool dialled_code =
+        (c.first > 0 && sign(c.first - 1, "*") && glued(c.first)) || (sign(k, "#") && glued(k));
+    const bool trunk = t_[c.first].text.size() >= 3 && t_[c.first].text[0] == '0' && dash(k) && glued(k) &&
+                       number(k + 1) && glued(k + 1) && t_[k + 1].digits >= 6 && !t_[k + 1].grouped;
+    return ticker || dialled_code || trunk;
+}
+
+// "Published 10:32 AM EDT, June 10, 2025.", "Updated 10 June 2025", "(Filed: 28/08/2002)": a page's own
+// stamp opening a sentence, a line or a bracket, not a date the news tells ("The novel was first
+// published in 1962" is).
+// ("Published on 3 March 2025, the report found…" tells the news: a clause goes on after the date)
+bool Scanner::stamped(std::size_t date, std::size_t last) const {
+    static constexpr std::array<std::string_view, 5> stamps = {"published", "updated", "posted", "filed",
+                                                               "modified"};
+    std::size_t after = last + 1;
+    // ("Updated 10 June 2025, 14:32 BST": the time after it)
+    if (sign(after, ",") && number(after + 1)) {
+        for (++after; after < t_.size() && (number(after) || sign(after, ":") || time_of_day_at(after) ||
+                                            (word(after) && is_acronym(t_[after].text)));)
+            ++after;
+    }
+    if (!(after >= t_.size() || sign(after, ".") || sign(after, ")") || sign(after, "|"))) return false;
+    const auto opens = [&](std::size_t k) {
+        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "|");
+    };
+    for (std::size_t k = date, n = 0; k-- > 0 && n < 8; ++n) {
+        if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end())
+            return has_capital(t_[k].text.substr(0, 1)) ? opens(k)
+                                                        : k > 0 && t_[k - 1].text == "Last" && opens(k - 1);
+        const bool time = number(k) || sign(k, ":") || sign(k, ",") || lower_is(k, "on") ||
+                          lower_is(k, "at") || time_of_day_at(k) ||
+                          (word(k) && t_[k].text.size() <= 4 && is_acronym(t_[k].text)); // EDT, GMT
+        if (!time) return false;
+    }
+    return false;
 }
 
 // "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after

@@ -239,6 +239,8 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             continue;
         }
         if (!word(k) || month(k) || lx_.number_words.count(t_[k].lower)) break;
+        // ("the ten or so he's sent": a pronoun and its verb)
+        if (is_possessive(t_[k].text) && lx_.subject_pronouns.count(strip_possessive(t_[k].lower))) break;
         // ("three US soldiers": the country, not the pronoun)
         if (stop(k) && !modifier_of_plural(k) && !compound_at(k) &&
             !(is_acronym(t_[k].text) && plural_ahead(k + 1)))
@@ -692,6 +694,10 @@ bool Scanner::role_before(std::size_t noun) const {
     for (std::size_t k = noun, n = 0; k > 0 && n < 4; --k, ++n) {
         const std::size_t d = k - 1;
         if (in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text))) return true;
+        // ("The Wallabies' coach")
+        if ((sign(d, "'") || sign(d, "\u2019")) && glued(d) && d > 0 && word(d - 1) &&
+            t_[d - 1].lower.back() == 's')
+            return true;
         if ((lower_is(d, "a") || lower_is(d, "an")) && d > 0 && sign(d - 1, ",")) return true;
         if (!word(d) || stop(d) || has_capital(t_[d].text)) return false;
     }

@@ -107,8 +107,77 @@ bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
+// "FY26", "FY 2025", "FY'25", "FY24-25": a fiscal year by its code, the year it ends (two years joined
+// are a range, as "2023-24").
+bool Scanner::fiscal_code_at(std::size_t i, Candidate& out) const {
+    if (!word(i) || t_[i].lower != "fy") return false;
+    std::size_t k = i + 1;
+    if ((sign(k, "'") || sign(k, "\u2019")) && glued(k)) ++k;
+    const auto year_part = [&](std::size_t n) {
+        return number(n) && !t_[n].decimal && !t_[n].grouped && (t_[n].digits == 2 || t_[n].digits == 4);
+    };
+    if (!year_part(k)) return false;
+    const double latest = ctx_.year > 0 ? ctx_.year + 10 : 2068;
+    const auto full = [&](std::size_t n) {
+        const double v = t_[n].value;
+        if (t_[n].digits == 4) return v;
+        return 2000 + v <= latest ? 2000 + v : 1900 + v;
+    };
+    out = Candidate{};
+    out.first = i;
+    out.last = k;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.unit = "year";
+    out.value = full(k);
+    if ((dash(k + 1) || sign(k + 1, "/")) && glued(k + 1) && glued(k + 2) && year_part(k + 2) &&
+        std::fmod(full(k + 2), 100) == std::fmod(out.value + 1, 100)) {
+        out.range = std::make_pair(out.value, out.value + 1);
+        out.last = k + 2;
+    }
+    return out.value >= 1900 && out.value <= 2100;
+}
+
+// "23/06/2025", "12/31/2025", "09/09/2009", "2025-05-28": a date written in numbers where only one reading
+// is possible (the day over 12, or the same either way, or the year first); "03/04/2025" could be March
+// or April, and stays no figure.
+bool Scanner::numeric_date_at(std::size_t i, Candidate& out) const {
+    const auto part = [&](std::size_t k, std::size_t digits) {
+        return number(k) && glued(k) && !t_[k].decimal && !t_[k].grouped && t_[k].digits <= digits;
+    };
+    const auto joined = [&](std::size_t k, bool iso) {
+        return glued(k) && (iso ? sign(k, "-") : sign(k, "/"));
+    };
+    if (!number(i) || t_[i].decimal || t_[i].grouped) return false;
+    const bool iso = t_[i].digits == 4;
+    if (!joined(i + 1, iso) || !part(i + 2, 2) || !joined(i + 3, iso) || !part(i + 4, iso ? 2 : 4))
+        return false;
+    if (glued(i + 5) && (number(i + 5) || sign(i + 5, "/") || dash(i + 5))) return false; // a code
+    const double a = t_[i].value, b = t_[i + 2].value, c = t_[i + 4].value;
+    double year = c, month = 0, day = 0;
+    if (iso) {
+        year = a, month = b, day = c;
+    } else if (t_[i + 4].digits != 4) {
+        return false;
+    } else if (a > 12 || a == b) {
+        day = a, month = b;
+    } else if (b > 12) {
+        month = a, day = b;
+    }
+    if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = i + 4;
+    out.kind = FigureKind::date;
+    out.has_unit = true;
+    out.value = date_value(year, static_cast<int>(month), day);
+    out.unit = "date";
+    return true;
+}
+
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (number(i) && t_[i].junk) return dotted_date_at(i, out);
+    if (numeric_date_at(i, out) || fiscal_code_at(i, out)) return true;
     if (short_year_at(i, out)) return true;
     std::size_t j = i;
     int m = month(i);
@@ -241,7 +310,12 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     // "a year ago", "a month earlier" span a year and a month, as "three years ago" spans three
     if (i > 0) {
-        if (number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) return false;
+        // ("$42 a share" and "40 km an hour" are rates; "€11.1bn a year earlier" is a level and the time
+        // it was measured at)
+        const std::size_t after = i + 1 + u.length;
+        const bool back = lower_is(after, "ago") || lower_is(after, "earlier") || lower_is(after, "before") ||
+                          lower_is(after, "previously");
+        if ((number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) && !back) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
         // a bound on a duration
         const bool rate_or_comparison = in(lx_.frequency_words, i - 1) || lower_is(i - 1, "than");
@@ -393,9 +467,11 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool verb_after =
         temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||
                             (end != npos && (verb_follows(end + 1) || in(lx_.auxiliary_verbs, end + 1))));
+    // ("a 2019 law banning flavored vaping products": one thing of that year, no count)
+    const bool indefinite = lead > 0 && (lower_is(lead - 1, "a") || lower_is(lead - 1, "an"));
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
-                              !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned &&
-                              !verb_after &&
+                              !indefinite && !has_capital(t_[f.last + 1].text) && !measured && !fiscal &&
+                              !owned && !verb_after &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) make_year(f);
@@ -424,6 +500,11 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         c.value != std::floor(c.value))
         return false;
     const std::size_t k = c.last + 1;
+    // "who turns 39 next week", "turned 40 in May"
+    const bool turn = lower_is(f.first - 1, "turns") || lower_is(f.first - 1, "turned") ||
+                      lower_is(f.first - 1, "turning") || lower_is(f.first - 1, "turn");
+    if (turn && c.value >= 2 && plain_age(c) && !lower_is(k, "percent") && !lx_.units.at(t_, k).value)
+        return true;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
     if (!ends) return false;
     // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
@@ -445,7 +526,9 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     }
     // "dies at 90", "has passed away at 94", and "At 10, she was taken…" opening a sentence
     if (!lower_is(f.first - 1, "at")) return false;
-    if (f.first >= 2 && in(lx_.death_words, f.first - 2)) return true;
+    // ("died last week at 102", "died in hospital on Monday at 94")
+    for (std::size_t j = f.first - 1, n = 0; j-- > 0 && n < 5 && word(j); ++n)
+        if (in(lx_.death_words, j)) return true;
     return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
            !t_[c.first].decimal;
 }

@@ -211,6 +211,8 @@ private:
     bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;
+    bool fiscal_code_at(std::size_t i, Candidate& out) const;
+    bool numeric_date_at(std::size_t i, Candidate& out) const;
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
@@ -305,6 +307,8 @@ private:
 
     std::size_t dateline_end() const;
     std::size_t agency_dateline_end() const;
+    bool code_around(const Core& c) const;
+    bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;
     bool furniture_line() const;
     std::size_t correction_note_end() const;

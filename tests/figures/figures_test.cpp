@@ -818,6 +818,43 @@ TEST(Dates, TheFirstDayOfAPairNamedByWeekdays) {
     EXPECT_EQ(figure("On Saturday 5 people died.", "5 people").unit, "people");
 }
 
+TEST(Dates, ADateInNumbersWithOneReading) {
+    EXPECT_DOUBLE_EQ(figure("Results are due on 23/06/2025.", "23/06/2025").value, 2025.0623);
+    EXPECT_DOUBLE_EQ(figure("The deadline is 12/31/2025 for claims.", "12/31/2025").value, 2025.1231);
+    EXPECT_DOUBLE_EQ(figure("It opened on 09/09/2009.", "09/09/2009").value, 2009.0909);
+    EXPECT_DOUBLE_EQ(figure("The bill was tabled on 2025-05-28.", "2025-05-28").value, 2025.0528);
+    // March or April: no figure; nor a code
+    EXPECT_TRUE(figures("The vote is on 03/04/2025.").empty());
+    EXPECT_TRUE(figures("Serial 2025-05-28-001 was recalled.").empty());
+}
+
+TEST(Dates, AFiscalYearByItsCode) {
+    EXPECT_DOUBLE_EQ(figure("Revenue may grow 1-3% in FY26.", "FY26").value, 2026);
+    EXPECT_DOUBLE_EQ(figure("In FY 2025 sales rose.", "FY 2025").value, 2025);
+    const auto two = figure("The FY24-25 budget was cut.", "FY24-25");
+    ASSERT_TRUE(two.range.has_value());
+    EXPECT_DOUBLE_EQ(two.range->second, 2025);
+}
+
+TEST(Dates, AYearBeforeOneThingAndInALawsName) {
+    EXPECT_EQ(figure("They fought a 2019 law banning vaping products.", "2019").kind, FigureKind::date);
+    EXPECT_EQ(figure("The company made 2019 cars.", "2019 cars").kind, FigureKind::count);
+    EXPECT_TRUE(figures("The Companies Act, 2013 requires firms to file.").empty());
+    EXPECT_TRUE(figures("Kenya's finance bill 2024 sparked protests.").empty());
+}
+
+TEST(NotFigures, APagesOwnStamp) {
+    EXPECT_EQ(figures("By Ben Smith. Published 10:32 AM EDT, June 10, 2025. The storm hit on June 9.").size(),
+              1u);
+    EXPECT_TRUE(figures("Last updated: March 3, 2025").empty());
+    EXPECT_TRUE(figures("Updated 10 June 2025, 14:32 BST").empty());
+    EXPECT_TRUE(figures("Credit: Getty Images / 2025").empty());
+    EXPECT_TRUE(figures("Six arrested (Filed: 28/08/2002)").size() == 1u);
+    // a clause that goes on tells the news
+    EXPECT_TRUE(has_figure("Published on 3 March 2025, the report found 40 cases.", "3 March 2025"));
+    EXPECT_TRUE(has_figure("The novel was first published in 1962.", "1962"));
+}
+
 TEST(Dates, ADayMonthAndYearWrittenWithPoints) {
     const auto day = figure("The deal was signed on 11.10.2022 in Berlin.", "11.10.2022");
     EXPECT_EQ(day.kind, FigureKind::date);
@@ -962,6 +999,9 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
     EXPECT_TRUE(figures("Today is the first step.").empty());
     EXPECT_TRUE(figures("He is one of the root causes.").empty());
     EXPECT_TRUE(figures("The two sides agreed to talk.").empty());
+    // (a reference to a pair only: "the nine provinces" counts)
+    EXPECT_EQ(figure("Floods hit the nine provinces.", "nine provinces").unit, "province");
+    EXPECT_EQ(figure("He was among the five people killed.", "five people").value, 5);
     EXPECT_EQ(figure("The four-bedroom house is for sale.", "four").unit, "bedroom");
     EXPECT_EQ(figure("It set fire to at least one home.", "one").unit, "home");
     EXPECT_TRUE(figures("All three were released and the top five advanced.").empty());
@@ -2010,6 +2050,29 @@ TEST(Durations, AUnitWithAnArticleBeforeAgoOrEarlierSpansOne) {
     // it is no level that a bare number is compared with
     EXPECT_EQ(figure("Home sales fell 21.9% from a year earlier to 7,114 units.", "7,114").kind,
               FigureKind::count);
+    // right after a level too ("$42 a share" is a rate)
+    EXPECT_EQ(figure("Revenue rose to €12.4bn from €11.1bn a year earlier.", "a year").unit, "year");
+    EXPECT_EQ(figure("Inflation fell to 13.6% from 13.9% a month earlier.", "a month").unit, "month");
+    EXPECT_EQ(figure("Revenue rose to €12.4bn from €11.1bn a year earlier.", "€11.1bn").unit, "EUR");
+    EXPECT_EQ(figures("The fund pays $42 a share.").size(), 1u);
+}
+
+TEST(NotFigures, TickersCodesToDialAndTrunkPrefixedNumbers) {
+    EXPECT_FALSE(has_figure("Toyota (7203.T) shares rose 2%.", "7203"));
+    EXPECT_TRUE(figures("BYD (1211.HK) fell.").empty());
+    EXPECT_TRUE(figures("Dial *234# to check your balance.").empty());
+    EXPECT_TRUE(figures("Helpline numbers 06572-290324 and 033-22143526 are open.").empty());
+    EXPECT_TRUE(figures("Residents can call 211 for help.").empty());
+    EXPECT_TRUE(figures("Section 80C allows deductions.").empty());
+    EXPECT_EQ(figure("Temperatures hit 40C.", "40C").unit, "°C");
+    EXPECT_EQ(figure("Qatar will invest QR 900 billion.", "QR 900 billion").unit, "QAR");
+    EXPECT_TRUE(figures("Scan the QR code.").empty());
+}
+
+TEST(NotFigures, NetZeroIsAGoalsName) {
+    EXPECT_FALSE(has_figure("The country aims for net zero by 2050.", "zero"));
+    EXPECT_TRUE(figures("It backs net-zero emissions.").empty());
+    EXPECT_TRUE(has_figure("Inflation fell to zero.", "zero"));
 }
 
 TEST(NotFigures, AnAgencyDatelineWithAPlaceInMixedCase) {
@@ -2614,6 +2677,10 @@ TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
     // a role with its modifiers, and one name that opens the sentence
     EXPECT_EQ(figure("Mr Salvati, a former truck driver, now 69, was freed.", "69").unit, "years old");
     EXPECT_EQ(figure("His youngest son, 12, lives in Leeds.", "12").unit, "years old");
+    EXPECT_EQ(figure("The Wallabies' coach, 62, resigned.", "62").unit, "years old");
+    EXPECT_EQ(figure("Smith, who turns 39 next week, retired.", "39").unit, "years old");
+    EXPECT_EQ(figure("The actor died last week at 102.", "102").unit, "years old");
+    EXPECT_EQ(figure("The index turned 39 points higher.", "39 points").unit, "point");
     // not of a thing
     EXPECT_EQ(figure("The index was 15 when trading closed.", "15").unit, "");
     EXPECT_EQ(figure("The company, now 20, grew.", "20").unit, "");
