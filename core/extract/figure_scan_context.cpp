@@ -36,7 +36,9 @@ bool Scanner::address_follows(const Core& c) const {
         // (without capitals, any word but a function word or a unit may be a street's name)
         const bool named = has_capital(t_[k].text) || (uncased_ && !stop(k) && !lx_.units.at(t_, k).value);
         // (the street's name ends there: "3 Gardens prizes", "2 Circle lines" are counts)
-        const bool ends = !word(k + 1) || stop(k + 1) || has_capital(t_[k + 1].text) || uncased_;
+        // ("1204 Barton Road listed for $1m": a verb after it)
+        const bool ends = !word(k + 1) || stop(k + 1) || has_capital(t_[k + 1].text) || uncased_ ||
+                          !is_plural(lx_, t_[k + 1].lower);
         if (lx_.address_words.count(t_[k].lower) && named && ends) return true;
         if (!named && !(number(k - 1) && glued(k))) return false;
     }
@@ -680,9 +682,12 @@ bool Scanner::code_around(const Core& c) const {
                         (sign(k + 2, ")") || (c.first > 0 && sign(c.first - 1, "(")));
     const bool dialled_code =
         (c.first > 0 && sign(c.first - 1, "*") && glued(c.first)) || (sign(k, "#") && glued(k));
+    // ("0x47666": a number in hexadecimal)
+    const bool hex = t_[c.first].text == "0" && word(k) && glued(k) && (t_[k].text[0] == 'x') &&
+                     (t_[k].text.size() > 1 || (number(k + 1) && glued(k + 1)));
     const bool trunk = t_[c.first].text.size() >= 3 && t_[c.first].text[0] == '0' && dash(k) && glued(k) &&
                        number(k + 1) && glued(k + 1) && t_[k + 1].digits >= 6 && !t_[k + 1].grouped;
-    return ticker || dialled_code || trunk;
+    return ticker || dialled_code || trunk || hex;
 }
 
 // "Published 10:32 AM EDT, June 10, 2025.", "Updated 10 June 2025", "(Filed: 28/08/2002)": a page's own

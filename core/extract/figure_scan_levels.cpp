@@ -52,8 +52,10 @@ void Scanner::implied_noun(Candidate& f) const {
     const bool level_only = after_amount_verb || change + 2 == f.first;
     const bool capital =
         has_capital(t_[head].text) && !(opens && level_only && !has_capital(t_[head].text.substr(1)));
+    // ("deliveries in the first two months increased to 57,000": the span is no subject)
+    const auto span = lx_.units.at(t_, head).value;
     if (!word(head) || stop(head) || capital || !is_plural(lx_, t_[head].lower) ||
-        in(lx_.measure_subjects, head))
+        in(lx_.measure_subjects, head) || (span && span->kind == UnitKind::duration))
         return;
     std::size_t start = head;
     // (not a verb before the subject: "which showed pretax profits rising to", "it said sales declined")
@@ -205,6 +207,20 @@ void Scanner::price_per_other(std::vector<Candidate>& found, std::size_t k) cons
     const std::size_t next = priced.last + 1;
     if (word(next) && !lower_is(next, "and") && !lower_is(next, "or")) return;
     f = priced;
+}
+
+// "in the first five months", "over three years", "for the past 12 months": the span a period told at
+// token `first` is opened as.
+bool Scanner::span_of_time(std::size_t first) const {
+    static constexpr std::array<std::string_view, 7> opens = {"in",     "for",   "over", "during",
+                                                              "within", "after", "since"};
+    static constexpr std::array<std::string_view, 6> between = {"the",  "first", "last",
+                                                                "past", "next",  "previous"};
+    for (std::size_t k = first, n = 0; k-- > 0 && n < 3 && word(k); ++n) {
+        if (std::find(opens.begin(), opens.end(), t_[k].lower) != opens.end()) return true;
+        if (std::find(between.begin(), between.end(), t_[k].lower) == between.end()) return false;
+    }
+    return false;
 }
 
 // "7- or 8-inch", "8 or $9", "4 or 5 million people": a bare number marked to inherit takes the unit
@@ -424,6 +440,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // "fell 32% in the first five months of 2025, to 152": the span the change took, not a level
+                // ("took 3 hours, compared with 5" compares spans)
+                // ("for two hours on Thursday, four on Friday" lists spans)
+                const bool level = lower_is(f.first - 1, "to") || lower_is(f.first - 1, "from");
+                if (g.kind == FigureKind::duration && level && span_of_time(g.first)) continue;
                 // "40 injured and 3,000 without power": people in another state, told by its own phrase
                 const auto state = dictionary_.parts(g.unit);
                 if (g.kind == FigureKind::count && state.has(text::PartOfSpeech::adjective) &&

@@ -241,6 +241,7 @@ private:
     bool quote_mark(std::size_t k) const;
     bool speaks_of(const WordSet& words) const;
     bool parallel_member(const Candidate& f) const;
+    bool span_of_time(std::size_t first) const;
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
     std::size_t half_dozen_end(std::size_t i) const;

@@ -2069,6 +2069,21 @@ TEST(NotFigures, TickersCodesToDialAndTrunkPrefixedNumbers) {
     EXPECT_TRUE(figures("Scan the QR code.").empty());
 }
 
+TEST(NotFigures, AStreetNumberBeforeAVerbAndANumberInHexadecimal) {
+    EXPECT_EQ(figures("A house at 1204 Barton Springs Road listed for $1.25 million.").size(), 1u);
+    EXPECT_TRUE(figures("Funds moved to an address beginning 0x47666.").empty());
+    EXPECT_EQ(figure("He won 3 Gardens prizes.", "3 Gardens prizes").unit, "gardens prize");
+}
+
+TEST(Levels, ASpanTheChangeTookIsNoLevelsUnit) {
+    const auto level = figure("Homicides fell 32% in the first five months of 2025, to 152.", "152");
+    EXPECT_EQ(level.kind, FigureKind::count);
+    EXPECT_EQ(figure("Deliveries in the first two months rose 8% to 57,000.", "57,000").unit, "");
+    // a span compared with a span, and spans listed, stay spans
+    EXPECT_EQ(figure("It took 3 hours, compared with 5 last year.", "5").unit, "hour");
+    EXPECT_EQ(figure("Strikes run for two hours on Thursday, four on Friday.", "four").unit, "hour");
+}
+
 TEST(NotFigures, NetZeroIsAGoalsName) {
     EXPECT_FALSE(has_figure("The country aims for net zero by 2050.", "zero"));
     EXPECT_TRUE(figures("It backs net-zero emissions.").empty());
