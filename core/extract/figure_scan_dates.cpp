@@ -284,20 +284,35 @@ bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidat
 }
 
 // "the 1960s", "since the 1990s": the ten years of a decade, as a range of years.
+// ("the early 2000s", "the mid-1960s", "the late 1960s": told roughly; "the 1960s and 70s": the second
+// in the first's century)
 bool Scanner::decade_at(std::size_t i, Candidate& out) const {
-    if (!number(i) || t_[i].digits != 4 || t_[i].decimal || t_[i].grouped || !small_int(i, 1000, 2090))
+    if (!number(i) || t_[i].decimal || t_[i].grouped) return false;
+    const bool plural = glued(i + 1) && (lower_is(i + 1, "s") || lower_is(i + 1, "'s"));
+    if (std::fmod(t_[i].value, 10) != 0 || !plural) return false;
+    double start = t_[i].value;
+    if (t_[i].digits == 2) {
+        const bool listed = i >= 4 &&
+                            (lower_is(i - 1, "and") || lower_is(i - 1, "or") || lower_is(i - 1, "to")) &&
+                            lower_is(i - 2, "s") && number(i - 3) && t_[i - 3].digits == 4;
+        if (!listed) return false;
+        start += std::floor(t_[i - 3].value / 100) * 100;
+    } else if (t_[i].digits != 4 || !small_int(i, 1000, 2090)) {
         return false;
-    if (std::fmod(t_[i].value, 10) != 0 || !(glued(i + 1) && (lower_is(i + 1, "s") || lower_is(i + 1, "'s"))))
-        return false;
-    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-"))) return false; // "mid-1990s": no range
+    }
+    const bool part = i >= 2 && sign(i - 1, "-") && glued(i) && glued(i - 1) &&
+                      (lower_is(i - 2, "mid") || lower_is(i - 2, "early") || lower_is(i - 2, "late"));
+    if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-")) && !part) return false; // "G-1990s"
     out = Candidate{};
-    out.first = i;
+    out.first = part ? i - 2 : i;
     out.last = i + 1;
     out.kind = FigureKind::date;
     out.unit = "year";
-    out.value = t_[i].value;
+    out.value = start;
     out.range = std::make_pair(out.value, out.value + 9);
     out.has_unit = true;
+    if (part || (i > 0 && (lower_is(i - 1, "early") || lower_is(i - 1, "late") || lower_is(i - 1, "mid"))))
+        out.qualifier = Qualifier::approx;
     return true;
 }
 

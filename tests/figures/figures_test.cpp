@@ -2129,6 +2129,16 @@ TEST(Dates, ADecadeIsARangeOfYears) {
     EXPECT_DOUBLE_EQ(f.range->second, 1959);
 }
 
+TEST(Dates, ADecadeIsItsTenYearsAndAPartOfItIsRough) {
+    const auto sixties = figure("Rents rose through the 1960s.", "1960s");
+    ASSERT_TRUE(sixties.range.has_value());
+    EXPECT_DOUBLE_EQ(sixties.range->second, 1969);
+    EXPECT_EQ(figure("It began in the mid-1960s.", "mid-1960s").qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("It began in the late 1960s.", "1960s").qualifier, Qualifier::approx);
+    EXPECT_DOUBLE_EQ(figure("Since the 1960s and 70s, it grew.", "70s").value, 1970);
+    EXPECT_TRUE(figures("Temperatures were in the 70s.").empty());
+}
+
 TEST(Dates, AYearOrADecadeWrittenWithTwoDigitsAfterAnApostrophe) {
     const auto spirit = figure("Some say the old Spirit of '76 is dead.", "'76");
     EXPECT_EQ(spirit.kind, FigureKind::date);
