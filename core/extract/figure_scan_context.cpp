@@ -282,7 +282,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             make_age(f);
         } else if (is_name_word(left - 1) && !unit_follows(c) && !t_[c.first].grouped && !lower_word &&
                    !lower_is(c.last + 1, "times") && // ("has taken part 3 times": a multiplier)
-                   !result_after_name(c)) {
+                   !result_after_name(c) && !gapped_member(c)) {
             return false;
         }
         if (c.words && sign(left - 1, "-") && glued(left) && word(left - 2) && glued(left - 1)) return false;
@@ -668,6 +668,42 @@ std::size_t Scanner::correction_note_end() const {
         if (lower_is(k, "story") && sign(k + 1, ",") && in(lx_.correction_words, k + 2)) about_story = true;
     }
     return 0;
+}
+
+// "Labour won 411 seats, the Conservatives 121 and the Lib Dems 72": a name and its number in a list
+// whose verb and noun the first member gave (a capitalised name opened by a comma or "and", the number
+// closing the member, and a number before with its noun or unit); "Windows 10 and Windows 11" name.
+bool Scanner::gapped_member(const Core& c) const {
+    if (c.words || t_[c.first].decimal || c.first < 3) return false;
+    const std::size_t after = c.last + 1;
+    if (!(after >= t_.size() || sign(after, ",") || sign(after, ".") || sign(after, ";") ||
+          list_joiner(after)))
+        return false;
+    std::size_t k = c.first;
+    while (k > 0 && c.first - k < 3 && word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1)) &&
+           !stop(k - 1))
+        --k;
+    if (k == c.first || k < 2) return false;
+    if (lower_is(k - 1, "the")) --k;
+    if (!(sign(k - 1, ",") || lower_is(k - 1, "and"))) return false;
+    // (the first member opens its clause with its own name: "Labour won 411 seats", "Piastri 186 pts";
+    // and no name repeats, as in "Windows 10 and Windows 11")
+    for (std::size_t j = k - 1; j-- > 0 && same_sentence(j, k - 1);) {
+        if (!number(j) || !word(j + 1) || glued(j + 1)) continue;
+        const bool named = is_plural(lx_, t_[j + 1].lower) && !has_capital(t_[j + 1].text);
+        if (!named && !lx_.units.at(t_, j + 1).value) continue;
+        // (the first member ends at its noun, as this one ends at its number: not "Season 4 continues")
+        if (!(sign(j + 2, ",") || sign(j + 2, ";") || lower_is(j + 2, "and"))) return false;
+        std::size_t open = j;
+        while (open > 0 && same_sentence(open - 1, j) && !sign(open - 1, ":") && !sign(open - 1, ","))
+            --open;
+        if (j - open > 4 || !word(open) || !has_capital(t_[open].text.substr(0, 1)) || stop(open))
+            return false;
+        for (std::size_t n = open; n < k; ++n)
+            if (word(n) && t_[n].text == t_[c.first - 1].text) return false;
+        return true;
+    }
+    return false;
 }
 
 // "(7203.T)", "(1211.HK)": a ticker; "*234#": a code to dial; "06572-290324": a telephone number with its

@@ -495,7 +495,9 @@ bool Scanner::parallel_member(const Candidate& f) const {
     if (k == f.first || k < 2) return false;
     // "Kenya won six gold medals, Ethiopia four and Uganda two": a name and its number, the verb left out
     const bool ends = !word(f.last + 1) || list_joiner(f.last + 1);
-    if (f.first - k <= 2 && ends && (sign(k - 1, ",") || lower_is(k - 1, "and")) && !month(k)) return true;
+    // ("…, the Conservatives 121 and the Lib Dems 72")
+    const std::size_t opener = lower_is(k - 1, "the") ? k - 2 : k - 1;
+    if (f.first - k <= 2 && ends && (sign(opener, ",") || lower_is(opener, "and")) && !month(k)) return true;
     if (lower_is(k - 1, "the")) --k;
     return k >= 2 && in(lx_.place_prepositions, k - 1) && (sign(k - 2, ",") || lower_is(k - 2, "and"));
 }

@@ -308,6 +308,7 @@ private:
 
     std::size_t dateline_end() const;
     std::size_t agency_dateline_end() const;
+    bool gapped_member(const Core& c) const;
     bool code_around(const Core& c) const;
     bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;

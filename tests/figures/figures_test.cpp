@@ -2075,6 +2075,17 @@ TEST(NotFigures, AStreetNumberBeforeAVerbAndANumberInHexadecimal) {
     EXPECT_EQ(figure("He won 3 Gardens prizes.", "3 Gardens prizes").unit, "gardens prize");
 }
 
+TEST(Levels, ANameAndItsNumberWithTheVerbLeftOut) {
+    const auto found = figures("Labour won 411 seats, the Conservatives 121 and the Lib Dems 72.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[1].unit, "seat");
+    EXPECT_EQ(found[2].unit, "seat");
+    EXPECT_EQ(figure("Standings: Piastri 186 pts, Norris 176, Verstappen 137.", "137").unit, "point");
+    // names with their own numbers stay names
+    EXPECT_EQ(figures("He upgraded 40 computers to Windows 10 and Windows 11.").size(), 1u);
+    EXPECT_TRUE(figures("Season 4 continues with the vuvuzela, Starcraft 2, and more.").empty());
+}
+
 TEST(Levels, ASpanTheChangeTookIsNoLevelsUnit) {
     const auto level = figure("Homicides fell 32% in the first five months of 2025, to 152.", "152");
     EXPECT_EQ(level.kind, FigureKind::count);
