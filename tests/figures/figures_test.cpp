@@ -1953,6 +1953,12 @@ TEST(Money, ABareCurrencyNameIsTheOneOfTheCountryTheArticleNames) {
               "PKR/maund");
     EXPECT_EQ(figure("The bill would raise 346 billion shillings in new taxes.", "346").unit, "KES");
     EXPECT_EQ(figure("Uganda's budget adds 2 trillion shillings.", "2 trillion").unit, "UGX");
+    // riyals and rials, dinars, dirhams
+    EXPECT_EQ(figure("Qatar paid 5 billion riyals.", "5 billion riyals").unit, "QAR");
+    EXPECT_EQ(figure("Saudi Arabia raised 10 billion riyals.", "10 billion riyals").unit, "SAR");
+    EXPECT_EQ(figure("Oman taxes incomes over 42,000 rials.", "42,000 rials").unit, "OMR");
+    EXPECT_EQ(figure("Jordan approved a 500 million dinar budget.", "500 million dinar").unit, "JOD");
+    EXPECT_EQ(figure("Morocco spent 3 billion dirhams.", "3 billion dirhams").unit, "MAD");
 }
 
 TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
