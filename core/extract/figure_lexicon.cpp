@@ -246,6 +246,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "time_prepositions.txt", lx.time_prepositions);
     read_set(dir / "year_lead_words.txt", lx.year_lead_words);
     read_set(dir / "statute_words.txt", lx.statute_words);
+    read_set(dir / "game_words.txt", lx.game_words);
     read_set(dir / "year_prefixes.txt", lx.year_prefixes);
     read_set(dir / "duration_per_words.txt", lx.duration_per_words);
     read_set(dir / "frequency_words.txt", lx.frequency_words);

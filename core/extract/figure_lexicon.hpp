@@ -137,6 +137,7 @@ struct Lexicon {
     WordSet time_prepositions; ///< "in", "fiscal": the year-like number after them is a year
     WordSet year_lead_words;   ///< "the", "between": the same when no counted noun follows
     WordSet statute_words;     ///< "act", "bill": a year after one of them is part of a law's name
+    WordSet game_words;        ///< "points", "scored": "in the first quarter" is then a period of play
     WordSet year_prefixes;     ///< "mid", "pre" hyphened before a year ("mid-2024")
     // rates and durations
     WordSet duration_per_words;  ///< periods a duration is a rate of ("10 hours a day")

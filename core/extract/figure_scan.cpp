@@ -177,7 +177,12 @@ double tidy(double v) {
 // 2-1 thanks to…", "were 2-0 down").
 std::string Scanner::score_noun(const Candidate& f) const {
     const std::size_t pair = f.core.first;
-    const std::size_t after = f.core.last + 3;
+    std::size_t after = f.core.last + 3;
+    // ("a 3-0 home win", "a 4-3 extra-time win": one modifier between)
+    if (word(after) && !in(lx_.result_words, after) && word(after + 1) && in(lx_.result_words, after + 1))
+        after += 1;
+    else if (word(after) && dash(after + 1) && glued(after + 1) && in(lx_.result_words, after + 3))
+        after += 3;
     if (pair == 0 || after > f.last + 1 || !word(after) || !in(lx_.result_words, after)) return {};
     const std::size_t d = pair - 1;
     const bool determined =

@@ -81,6 +81,10 @@ bool Scanner::titled_number_word(const Core& c) const {
     if (quote && before > 0 && word(before - 1) && !has_capital(t_[before - 1].text) && word(after) &&
         has_capital(t_[after].text.substr(0, 1)) && has_lower_case(t_[after].text))
         return true;
+    // "The Three Gorges Dam", "the Five Eyes alliance", "the Three Lions": a name in capitals after "the"
+    if (in(lx_.definite_determiners, before) && word(after) && has_capital(t_[after].text.substr(0, 1)) &&
+        has_lower_case(t_[after].text))
+        return true;
     if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
 }
@@ -113,8 +117,11 @@ bool Scanner::is_name_word(std::size_t i) const {
     const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&
                           has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
                           !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
+    // ("Sheffield Wednesday 3": a weekday after a name is part of it)
+    const bool named_day = i > 0 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !stop(i - 1);
     if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
-        weekday(i) || lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
+        (weekday(i) && !named_day) || (turn_word(i) && (i == 0 || sentence_end(i - 1))) ||
+        lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
     return true;
@@ -226,7 +233,9 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
-        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road;
+        // (not the ASCII stand-in "PS" for £: "PS4" in a story naming London is a console)
+        const bool stand_in = t_[left - cur.length].text == "PS";
+        const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road && !stand_in;
         if (place != CurrencyPlace::guarded || written_like_money(c) || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
              letter_money(left - cur.length))) {
@@ -242,6 +251,14 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             // "minus $37.63 a barrel", "negative $2 billion": the sign stands before the currency
             if (!negative && left > 0 && (lower_is(left - 1, "minus") || lower_is(left - 1, "negative")) &&
                 !subtracted(left - 1)) {
+                negative = true;
+                --left;
+            }
+            // "-$450 million": a minus glued to the sign (not the dash of "$2-$3")
+            const bool glued_minus = left > 0 && (sign(left - 1, "-") || sign(left - 1, "\u2212")) &&
+                                     glued(left) &&
+                                     !(left >= 2 && glued(left - 1) && (number(left - 2) || word(left - 2)));
+            if (!negative && glued_minus) {
                 negative = true;
                 --left;
             }
@@ -311,7 +328,12 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
 // A currency written by a name several countries use ("pesos", "Rs", "shillings";
 // shared_currency_names.txt) means the local one where the article says so; a code, a sign or a name
 // that says whose ("KES", "₹", "Mexican pesos") means what it says. `first` is its first token.
+// ("35 cents", "300 dollars" and "45c" in an Australian outlet are Australian, as its bare "$" is)
 std::string Scanner::local_code(const Currency& currency, std::size_t first) const {
+    const bool plain_dollar = lower_is(first, "dollars") || lower_is(first, "dollar") ||
+                              lower_is(first, "cents") || lower_is(first, "cent") || lower_is(first, "c") ||
+                              sign(first, "\u00a2");
+    if (currency.code == "USD" && ctx_.dollar != "USD" && plain_dollar) return ctx_.dollar;
     if (!word(first) || !lx_.shared_currency_names.count(t_[first].lower)) return currency.code;
     const auto it = ctx_.local_codes.find(currency.code);
     return it == ctx_.local_codes.end() ? currency.code : it->second;
@@ -723,7 +745,11 @@ bool Scanner::code_around(const Core& c) const {
                      (t_[k].text.size() > 1 || (number(k + 1) && glued(k + 1)));
     const bool trunk = t_[c.first].text.size() >= 3 && t_[c.first].text[0] == '0' && dash(k) && glued(k) &&
                        number(k + 1) && glued(k + 1) && t_[k + 1].digits >= 6 && !t_[k + 1].grouped;
-    return ticker || dialled_code || trunk || hex;
+    // "(TSE: 6758)": an exchange's code and the ticker; "© 2025": a copyright line
+    const bool exchange = c.first >= 3 && sign(c.first - 1, ":") && word(c.first - 2) &&
+                          is_acronym(t_[c.first - 2].text) && sign(c.first - 3, "(") && sign(k, ")");
+    const bool copyright = c.first > 0 && sign(c.first - 1, "\u00a9");
+    return ticker || dialled_code || trunk || hex || exchange || copyright;
 }
 
 // "Published 10:32 AM EDT, June 10, 2025.", "Updated 10 June 2025", "(Filed: 28/08/2002)": a page's own
@@ -733,25 +759,35 @@ bool Scanner::code_around(const Core& c) const {
 bool Scanner::stamped(std::size_t date, std::size_t last) const {
     static constexpr std::array<std::string_view, 5> stamps = {"published", "updated", "posted", "filed",
                                                                "modified"};
-    std::size_t after = last + 1;
-    // ("Updated 10 June 2025, 14:32 BST": the time after it)
-    if (sign(after, ",") && number(after + 1)) {
-        for (++after; after < t_.size() && (number(after) || sign(after, ":") || time_of_day_at(after) ||
-                                            (word(after) && is_acronym(t_[after].text)));)
-            ++after;
-    }
-    if (!(after >= t_.size() || sign(after, ".") || sign(after, ")") || sign(after, "|"))) return false;
-    const auto opens = [&](std::size_t k) {
-        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "|");
+    // a time of day around the date: "14:32 BST", "at 2:31 p.m. ET", "10:32 AM EDT,"
+    const auto clock = [&](std::size_t k) {
+        return number(k) || sign(k, ":") || sign(k, ",") || sign(k, ".") || lower_is(k, "at") ||
+               lower_is(k, "on") || time_of_day_at(k) || lower_is(k, "p") || lower_is(k, "a") ||
+               lower_is(k, "m") || (word(k) && t_[k].text.size() <= 4 && is_acronym(t_[k].text));
     };
-    for (std::size_t k = date, n = 0; k-- > 0 && n < 8; ++n) {
-        if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end())
-            return has_capital(t_[k].text.substr(0, 1)) ? opens(k)
-                                                        : k > 0 && t_[k - 1].text == "Last" && opens(k - 1);
-        const bool time = number(k) || sign(k, ":") || sign(k, ",") || lower_is(k, "on") ||
-                          lower_is(k, "at") || time_of_day_at(k) ||
-                          (word(k) && t_[k].text.size() <= 4 && is_acronym(t_[k].text)); // EDT, GMT
-        if (!time) return false;
+    // ("Updated 10 June 2025, 14:32 BST", "Published: 10 June 2025 09:14 BST")
+    std::size_t after = last + 1;
+    if ((sign(after, ",") && number(after + 1)) || lower_is(after, "at") ||
+        (number(after) && sign(after + 1, ":")))
+        while (after < t_.size() && clock(after) && !(sign(after, ".") && !word(after - 1)))
+            ++after;
+    const auto closes = [&](std::size_t k) {
+        return k >= t_.size() || sign(k, ".") || sign(k, ")") || sign(k, "]") || sign(k, "|") ||
+               (sign(k - 1, ".") && sentence_end(k - 1));
+    };
+    if (!closes(after)) return false;
+    const auto opens = [&](std::size_t k) {
+        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "[") || sign(k - 1, "|");
+    };
+    for (std::size_t k = date, n = 0; k-- > 0 && n < 10; ++n) {
+        if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end()) {
+            if (has_capital(t_[k].text.substr(0, 1))) return opens(k);
+            // "Last updated", "First published", "Originally posted"
+            const bool led = k > 0 && (t_[k - 1].text == "Last" || t_[k - 1].text == "First" ||
+                                       t_[k - 1].text == "Originally");
+            return led && opens(k - 1);
+        }
+        if (!clock(k)) return false;
     }
     return false;
 }

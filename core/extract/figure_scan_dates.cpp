@@ -252,10 +252,11 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         if (lower_is(j, "of")) ++j;
         // "third-quarter profit", "second quarter results": a quarter of the publication year (a
         // game's "third quarter" names no results)
-        if (!year_at(j)) return quarter_of_this_year(i, q, j, out);
-    } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1) && year_at(i + 2)) {
+        if (!year_at(j)) return quarter_of_this_year(i, q, j, out) || told_quarter(i, q, j - 1, out);
+    } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1)) {
         q = static_cast<int>(t_[i + 1].value);
         j = i + 2;
+        if (!year_at(j)) return told_quarter(i, q, i + 1, out); // "sales rose 4% in Q1"
     } else {
         return false;
     }
@@ -269,8 +270,27 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
-bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const {
-    if (ctx_.year <= 0 || !in(lx_.quarter_nouns, j)) return false;
+// "sales rose 4% in the first quarter", "profit fell in Q3": a quarter with no year, in a sentence about
+// results (a word of quarter_nouns.txt or a percent) and not about a game (game_words.txt), is the
+// latest such quarter by the publication date. `last` is the quarter's last token.
+bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out) const {
+    const std::size_t lead = i > 0 && lower_is(i - 1, "the") ? i - 1 : i;
+    if (lead == 0 || !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") ||
+                       lower_is(lead - 1, "for") || lower_is(lead - 1, "over")))
+        return false;
+    bool results = false;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+        if (!same_sentence(k, i)) continue;
+        if (in(lx_.game_words, k)) return false;
+        const auto u = lx_.units.at(t_, k).value;
+        results = results || in(lx_.quarter_nouns, k) || (u && u->kind == UnitKind::percent);
+    }
+    if (!results) return false;
+    return quarter_of_this_year(i, q, last + 1, out, true);
+}
+
+bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out, bool told) const {
+    if (ctx_.year <= 0 || (!told && !in(lx_.quarter_nouns, j))) return false;
     // results come after their quarter: "fourth-quarter profit" in February is last year's
     const int year = ctx_.month > 0 && ctx_.month < 3 * q - 2 ? ctx_.year - 1 : ctx_.year;
     out = Candidate{};
@@ -516,9 +536,9 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         return false;
     const std::size_t k = c.last + 1;
     // "who turns 39 next week", "turned 40 in May"
-    const bool turn = lower_is(f.first - 1, "turns") || lower_is(f.first - 1, "turned") ||
-                      lower_is(f.first - 1, "turning") || lower_is(f.first - 1, "turn");
-    if (turn && c.value >= 2 && plain_age(c) && !lower_is(k, "percent") && !lx_.units.at(t_, k).value)
+    const bool turn = turn_word(f.first - 1);
+    if (turn && c.value >= 2 && plain_age(c) && !lower_is(k, "percent") &&
+        !(lx_.units.at(t_, k).value && !stop(k))) // ("turn 18 in May": "in" is no inch here)
         return true;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
     if (!ends) return false;
@@ -546,6 +566,11 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         if (in(lx_.death_words, j)) return true;
     return (f.first == 1 || sentence_end(f.first - 2)) && sign(k, ",") && c.value <= 20 &&
            !t_[c.first].decimal;
+}
+
+// "turns", "turned", "turning", "turn": the verb of a birthday.
+bool Scanner::turn_word(std::size_t k) const {
+    return lower_is(k, "turns") || lower_is(k, "turned") || lower_is(k, "turning") || lower_is(k, "turn");
 }
 
 // A year: kind date, unit year ("in 2014", "around 1897", "AD 79").

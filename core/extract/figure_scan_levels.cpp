@@ -216,7 +216,7 @@ bool Scanner::span_of_time(std::size_t first) const {
                                                               "within", "after", "since"};
     static constexpr std::array<std::string_view, 6> between = {"the",  "first", "last",
                                                                 "past", "next",  "previous"};
-    for (std::size_t k = first, n = 0; k-- > 0 && n < 3 && word(k); ++n) {
+    for (std::size_t k = first, n = 0; k-- > 0 && n < 4 && word(k); ++n) {
         if (std::find(opens.begin(), opens.end(), t_[k].lower) != opens.end()) return true;
         if (std::find(between.begin(), between.end(), t_[k].lower) == between.end()) return false;
     }
@@ -444,7 +444,7 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 // ("took 3 hours, compared with 5" compares spans)
                 // ("for two hours on Thursday, four on Friday" lists spans)
                 const bool level = lower_is(f.first - 1, "to") || lower_is(f.first - 1, "from");
-                if (g.kind == FigureKind::duration && level && span_of_time(g.first)) continue;
+                if (g.kind == FigureKind::duration && level && span_of_time(g.core.first)) continue;
                 // "40 injured and 3,000 without power": people in another state, told by its own phrase
                 const auto state = dictionary_.parts(g.unit);
                 if (g.kind == FigureKind::count && state.has(text::PartOfSpeech::adjective) &&
@@ -519,6 +519,8 @@ std::string Scanner::plural_before_from_to(const Candidate& f) const {
         !noun_before(f.first - 2))
         return {};
     const std::size_t head = f.first - 2;
+    // ("rose 8% in the past three months to 4,210": the span counts nothing)
+    if (const auto u = lx_.units.at(t_, head).value; u && u->kind == UnitKind::duration) return {};
     const bool modifier = word(head - 1) && !stop(head - 1) && !has_capital(t_[head - 1].text) &&
                           dictionary_.parts(t_[head - 1].lower).only(text::PartOfSpeech::noun);
     return (modifier ? t_[head - 1].lower + " " : "") + noun_singular(t_[head].lower);

@@ -211,13 +211,15 @@ private:
     bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;
+    bool turn_word(std::size_t k) const;
     bool fiscal_code_at(std::size_t i, Candidate& out) const;
     bool numeric_date_at(std::size_t i, Candidate& out) const;
     bool day_pair_at(std::size_t i, std::size_t j, Candidate& out) const;
     std::size_t after_ordinal(std::size_t k) const;
     bool quarter_at(std::size_t i, Candidate& out) const;
     bool decade_at(std::size_t i, Candidate& out) const;
-    bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out) const;
+    bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out, bool told = false) const;
+    bool told_quarter(std::size_t i, int q, std::size_t last, Candidate& out) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;

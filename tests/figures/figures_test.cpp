@@ -703,6 +703,7 @@ TEST(Range, AScoreOrATallyIsOnePairInTheOrderWritten) {
     EXPECT_EQ(figure("Ireland scored five tries in a 38-17 win.", "38-17 win").unit, "win");
     EXPECT_EQ(figure("The Senate passed it by a 52-48 vote.", "52-48 vote").unit, "vote");
     EXPECT_EQ(figure("They were 2-0 down at half-time.", "2-0").unit, "");
+    EXPECT_EQ(figure("They won a 3-0 home win.", "3-0 home win").unit, "win");
     // only where a result is told: not a law's number, odds, a model's variant, all the time
     EXPECT_TRUE(figures("The law, known as Public Law 117-58, funds roads.").empty());
     EXPECT_TRUE(figures("The horse started as the 5-1 favourite.").empty());
@@ -828,6 +829,15 @@ TEST(Dates, ADateInNumbersWithOneReading) {
     EXPECT_TRUE(figures("Serial 2025-05-28-001 was recalled.").empty());
 }
 
+TEST(Dates, AQuarterWithNoYearInASentenceAboutResults) {
+    EXPECT_DOUBLE_EQ(
+        figure("Subscribers rose 2.4% to 297 million in the first quarter.", "first quarter").value, 2025.1);
+    EXPECT_DOUBLE_EQ(figure("Sales rose 5% in the fourth quarter.", "fourth quarter").value, 2024.4);
+    EXPECT_DOUBLE_EQ(figure("Profit fell in Q3.", "Q3").value, 2024.3);
+    // a game's quarter is no date
+    EXPECT_TRUE(figures("He shot 45% in the first quarter.").size() == 1u);
+}
+
 TEST(Dates, AFiscalYearByItsCode) {
     EXPECT_DOUBLE_EQ(figure("Revenue may grow 1-3% in FY26.", "FY26").value, 2026);
     EXPECT_DOUBLE_EQ(figure("In FY 2025 sales rose.", "FY 2025").value, 2025);
@@ -841,6 +851,14 @@ TEST(Dates, AYearBeforeOneThingAndInALawsName) {
     EXPECT_EQ(figure("The company made 2019 cars.", "2019 cars").kind, FigureKind::count);
     EXPECT_TRUE(figures("The Companies Act, 2013 requires firms to file.").empty());
     EXPECT_TRUE(figures("Kenya's finance bill 2024 sparked protests.").empty());
+}
+
+TEST(NotFigures, APagesOwnStampWithItsTime) {
+    EXPECT_TRUE(figures("Published: 10 June 2025 09:14 BST").empty());
+    EXPECT_TRUE(figures("Updated June 10, 2025 at 2:31 p.m. ET").empty());
+    EXPECT_TRUE(figures("First published on June 1, 2025.").empty());
+    EXPECT_TRUE(figures("[Updated at 10:15 on 3 June 2025]").empty());
+    EXPECT_TRUE(has_figure("It was updated on June 3 at 5 pm and showed 40 cases.", "June 3"));
 }
 
 TEST(NotFigures, APagesOwnStamp) {
@@ -1959,6 +1977,24 @@ TEST(Money, ABareCurrencyNameIsTheOneOfTheCountryTheArticleNames) {
     EXPECT_EQ(figure("Oman taxes incomes over 42,000 rials.", "42,000 rials").unit, "OMR");
     EXPECT_EQ(figure("Jordan approved a 500 million dinar budget.", "500 million dinar").unit, "JOD");
     EXPECT_EQ(figure("Morocco spent 3 billion dirhams.", "3 billion dirhams").unit, "MAD");
+    EXPECT_EQ(figure("Norway paid 5 billion kroner.", "5 billion kroner").unit, "NOK");
+    EXPECT_EQ(figure("Cairo will spend 5 billion pounds.", "5 billion pounds").unit, "EGP");
+    EXPECT_EQ(figure("The UK will give Egypt 5 million pounds.", "5 million pounds").unit, "GBP");
+}
+
+TEST(Money, MoreSignsCodesAndScales) {
+    EXPECT_EQ(figure("Egypt's budget is E£ 3 trillion.", "E£ 3 trillion").unit, "EGP");
+    EXPECT_EQ(figure("He paid Mex$ 500.", "Mex$ 500").unit, "MXN");
+    EXPECT_EQ(figure("Kuwait's KD 5 billion plan.", "KD 5 billion").unit, "KWD");
+    EXPECT_EQ(figure("Oman's RO 331m deal.", "RO 331m").unit, "OMR");
+    EXPECT_EQ(figure("It cost 22,104 TL.", "22,104 TL").unit, "TRY");
+    EXPECT_EQ(figure("Prices rose 45 zł.", "45 zł").unit, "PLN");
+    EXPECT_DOUBLE_EQ(figure("The fine was Rs 450 cr.", "Rs 450 cr").value, 4.5e9);
+    EXPECT_DOUBLE_EQ(figure("The fine was Rs 2.5 lac.", "Rs 2.5 lac").value, 250000);
+    EXPECT_DOUBLE_EQ(figure("The company lost -$450 million.", "-$450 million").value, -4.5e8);
+    EXPECT_EQ(figure("Prices of $2-$3 a unit.", "$2-$3 a unit").value, 2);
+    EXPECT_TRUE(figures("The NIS 2 directive applies.").empty());
+    EXPECT_TRUE(figures("In London, Sony showed the PS4.").empty());
 }
 
 TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
@@ -2098,7 +2134,19 @@ TEST(Levels, ASpanTheChangeTookIsNoLevelsUnit) {
     EXPECT_EQ(figure("Deliveries in the first two months rose 8% to 57,000.", "57,000").unit, "");
     // a span compared with a span, and spans listed, stay spans
     EXPECT_EQ(figure("It took 3 hours, compared with 5 last year.", "5").unit, "hour");
+    EXPECT_EQ(figure("Sales rose 8% in the past three months to 4,210.", "4,210").unit, "");
+    EXPECT_EQ(figure("Over two years, membership grew to 3,400.", "3,400").kind, FigureKind::count);
     EXPECT_EQ(figure("Strikes run for two hours on Thursday, four on Friday.", "four").unit, "hour");
+}
+
+TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
+    EXPECT_TRUE(figures("The Five Eyes alliance met.").empty());
+    EXPECT_EQ(figures("The Three Gorges Dam generated 118 billion kWh.").size(), 1u);
+    EXPECT_EQ(figure("The three men were arrested.", "three men").unit, "man");
+    EXPECT_TRUE(figures("Sheffield Wednesday 3 Hull City 1").empty());
+    EXPECT_TRUE(figures("Shares of Sony (TSE: 6758) rose.").size() == 0u);
+    EXPECT_TRUE(figures("© 2025 Reuters").empty());
+    EXPECT_TRUE(figures("Calls to 311 rose.").empty());
 }
 
 TEST(NotFigures, NetZeroIsAGoalsName) {
@@ -2722,6 +2770,8 @@ TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
     EXPECT_EQ(figure("The Wallabies' coach, 62, resigned.", "62").unit, "years old");
     EXPECT_EQ(figure("Smith, who turns 39 next week, retired.", "39").unit, "years old");
     EXPECT_EQ(figure("The actor died last week at 102.", "102").unit, "years old");
+    EXPECT_EQ(figure("She will turn 18 in May.", "18").unit, "years old");
+    EXPECT_EQ(figure("Turning 50 this year, he retired.", "50").unit, "years old");
     EXPECT_EQ(figure("The index turned 39 points higher.", "39 points").unit, "point");
     // not of a thing
     EXPECT_EQ(figure("The index was 15 when trading closed.", "15").unit, "");
