@@ -233,8 +233,11 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (place == CurrencyPlace::prefix || place == CurrencyPlace::both || place == CurrencyPlace::guarded) {
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
-        // (not the ASCII stand-in "PS" for £: "PS4" in a story naming London is a console)
-        const bool stand_in = t_[left - cur.length].text == "PS";
+        // (not capitals that name other things too: "PS4" in a story naming London is a console, "flight QR
+        // 701" in one naming Doha an airline's)
+        const bool stand_in = t_[left - cur.length].text == "PS" ||
+                              (left > cur.length && (lower_is(left - cur.length - 1, "flight") ||
+                                                     lower_is(left - cur.length - 1, "flights")));
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road && !stand_in;
         if (place != CurrencyPlace::guarded || written_like_money(c) || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")

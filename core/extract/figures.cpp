@@ -68,15 +68,42 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
     return "USD";
 }
 
+// The country word of the outlet's home (home_countries.txt): by its web address's country domain, else
+// by its name; empty when neither is listed.
+std::string home_country(const Article& article, const figures::Lexicon& lexicon) {
+    if (article.url) {
+        std::string host = *article.url;
+        if (const auto scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
+        host = host.substr(0, host.find_first_of("/:?#"));
+        if (const auto dot = host.rfind('.'); dot != std::string::npos) {
+            std::string tld = host.substr(dot);
+            for (char& c : tld)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (const auto it = lexicon.home_countries.find(tld); it != lexicon.home_countries.end())
+                return it->second;
+        }
+    }
+    for (const auto& [name, country] : lexicon.home_countries)
+        if (name[0] != '.' && has_word(article.outlet, name)) return country;
+    return {};
+}
+
 // "5.7 billion pesos" in a report from Manila are Philippine pesos: for each bare currency name, the
-// countries the article names decide, when they name one country only. Sets `context.local_codes`
-// and `context.named_codes`.
+// outlet's home country decides, or else the countries the article names, when they name one country
+// only. Sets `context.local_codes` and `context.named_codes`.
 void local_currencies(const Article& article, const figures::Lexicon& lexicon,
                       figures::ArticleContext& context) {
-    std::string text = article.title.value_or("");
+    const std::string home = home_country(article, lexicon);
+    // (the outlet's name counts as named: "The Local Denmark", "Times of Oman")
+    std::string text = article.title.value_or("") + "\n" + article.outlet;
     for (const auto& p : article.paragraphs)
         text += "\n" + p;
     for (const auto& [usual, countries] : lexicon.local_currencies) {
+        if (const auto at_home = countries.find(home); !home.empty() && at_home != countries.end()) {
+            context.named_codes.insert(at_home->second);
+            if (at_home->second != usual) context.local_codes[usual] = at_home->second;
+            continue;
+        }
         std::string named;
         bool several = false;
         for (const auto& [word, code] : countries) {

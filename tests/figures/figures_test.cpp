@@ -1995,6 +1995,19 @@ TEST(Money, MoreSignsCodesAndScales) {
     EXPECT_EQ(figure("Prices of $2-$3 a unit.", "$2-$3 a unit").value, 2);
     EXPECT_TRUE(figures("The NIS 2 directive applies.").empty());
     EXPECT_TRUE(figures("In London, Sony showed the PS4.").empty());
+    EXPECT_TRUE(figures("Flight QR 701 to Doha was diverted.").empty());
+    EXPECT_EQ(figure("Zambia's budget totals K217.1 billion.", "K217.1 billion").unit, "ZMW");
+    EXPECT_EQ(figure("Malawi's K8.03 trillion budget passed.", "K8.03 trillion").unit, "MWK");
+    EXPECT_DOUBLE_EQ(figure("It set aside Rs8.2tr for interest.", "Rs8.2tr").value, 8.2e12);
+    EXPECT_EQ(figure("The sol traded at S/ 3.62 per dollar.", "S/ 3.62 per dollar").unit, "PEN/USD");
+    EXPECT_EQ(figure("Its Hungarian plant made 45 billion Ft.", "45 billion Ft").unit, "HUF");
+    EXPECT_EQ(figure("He ran 5 Ft.", "5 Ft").unit, "ft");
+    EXPECT_EQ(figure("Maroc Telecom in Morocco was fined DH 6.37 billion.", "DH 6.37 billion").unit, "MAD");
+    EXPECT_EQ(figure("A flat in Stockholm rents for 12,000 kr a month.", "12,000 kr a month").unit,
+              "SEK/month");
+    EXPECT_EQ(figure("Oman LNG paid 1.3 billion Omani rials.", "1.3 billion Omani rials").unit, "OMR");
+    EXPECT_EQ(figure("The rate rose 0.2 ppt.", "0.2 ppt").unit, "percentage point");
+    EXPECT_TRUE(figures("The RON95 petrol subsidy ends.").empty());
 }
 
 TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
@@ -2179,6 +2192,25 @@ TEST(Money, ABareDollarInAnOutletFromADollarCountry) {
     const auto found = finder().find(a);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].unit, "AUD");
+}
+
+TEST(Money, AnOutletsOwnCentsAndItsHomeCurrency) {
+    Article au = article("Fuel rose 35 cents, and the fund lost 300 dollars.", "https://www.smh.com.au/x");
+    const auto cents = finder().find(au);
+    ASSERT_EQ(cents.size(), 2u);
+    EXPECT_EQ(cents[0].unit, "AUD");
+    EXPECT_EQ(cents[1].unit, "AUD");
+    // the outlet's home decides a bare name even where the story names another country
+    Article dawn = article("The budget is Rs17.57 trillion, while India spends Rs 5 lakh crore.");
+    dawn.outlet = "Dawn";
+    EXPECT_EQ(finder().find(dawn)[0].unit, "PKR");
+    const auto pk =
+        finder().find(article("The Sindh government approved Rs3.5bn.", "https://tribune.com.pk/1"));
+    ASSERT_EQ(pk.size(), 1u);
+    EXPECT_EQ(pk[0].unit, "PKR");
+    Article local = article("Novo Nordisk's sales grew to 78.1 billion kroner.");
+    local.outlet = "The Local Denmark";
+    EXPECT_EQ(finder().find(local)[0].unit, "DKK");
 }
 
 TEST(Dates, ADayBeforeAColonAndAListMarkerWithALetter) {
