@@ -19,9 +19,12 @@ void Scanner::right_units(Candidate& f) const {
         const auto cur = lx_.currencies.at(t_, k);
         if (cur.value) {
             const auto place = cur.value->place;
-            const bool ok = place == CurrencyPlace::suffix || place == CurrencyPlace::both ||
-                            (place == CurrencyPlace::scaled && f.core.scale > 1) ||
-                            (place == CurrencyPlace::glued && glued(k) && !f.core.words);
+            const bool ok =
+                place == CurrencyPlace::suffix || place == CurrencyPlace::both ||
+                (place == CurrencyPlace::scaled && f.core.scale > 1) ||
+                // ("56,100 won", "50,000 dong": thousands written out; not pounds, a weight too)
+                (place == CurrencyPlace::scaled && t_[f.core.first].grouped && !lx_.units.at(t_, k).value) ||
+                (place == CurrencyPlace::glued && glued(k) && !f.core.words);
             if (ok) {
                 f.kind = FigureKind::money;
                 f.unit = local_code(*cur.value, k);

@@ -2008,6 +2008,10 @@ TEST(Money, MoreSignsCodesAndScales) {
     EXPECT_EQ(figure("Oman LNG paid 1.3 billion Omani rials.", "1.3 billion Omani rials").unit, "OMR");
     EXPECT_EQ(figure("The rate rose 0.2 ppt.", "0.2 ppt").unit, "percentage point");
     EXPECT_TRUE(figures("The RON95 petrol subsidy ends.").empty());
+    // won and dong after thousands written out; pounds after them stay a weight
+    EXPECT_EQ(figure("Its stock rose to 56,100 won.", "56,100 won").unit, "KRW");
+    EXPECT_EQ(figure("A bowl of pho costs 50,000 dong.", "50,000 dong").unit, "VND");
+    EXPECT_EQ(figure("The bomb weighed 2,000 pounds.", "2,000 pounds").unit, "lb");
 }
 
 TEST(Money, ABracketedConversionIsNoLevelToCompareWith) {
