@@ -82,11 +82,23 @@ bool Scanner::titled_number_word(const Core& c) const {
         has_capital(t_[after].text.substr(0, 1)) && has_lower_case(t_[after].text))
         return true;
     // "The Three Gorges Dam", "the Five Eyes alliance", "the Three Lions": a name in capitals after "the"
+    // (not in a headline written in capitals: "The Four Hostages Released On Saturday Are Safe")
     if (in(lx_.definite_determiners, before) && word(after) && has_capital(t_[after].text.substr(0, 1)) &&
-        has_lower_case(t_[after].text))
+        has_lower_case(t_[after].text) && !title_case(c.first))
         return true;
     if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
+}
+
+// A sentence written in title case, as headlines are: most of its words (five or more) capitalised.
+bool Scanner::title_case(std::size_t k) const {
+    std::size_t words = 0, capitals = 0;
+    for (std::size_t j = 0; j < t_.size(); ++j) {
+        if (!word(j) || !same_sentence(j, k)) continue;
+        ++words;
+        if (has_capital(t_[j].text.substr(0, 1))) ++capitals;
+    }
+    return words >= 5 && capitals * 10 >= words * 7;
 }
 
 // A preposition that ties a number to what it measures ("to", "by", "of"), never part of a title.
@@ -118,7 +130,10 @@ bool Scanner::is_name_word(std::size_t i) const {
                           has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
                           !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
     // ("Sheffield Wednesday 3": a weekday after a name is part of it)
-    const bool named_day = i > 0 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !stop(i - 1);
+    // (a score line: "Sheffield Wednesday 3 Hull City 1"; not "Cyber Monday 2024", "Super Tuesday 15 states")
+    const bool named_day = i > 0 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !stop(i - 1) &&
+                           number(i + 1) && t_[i + 1].digits <= 2 && word(i + 2) &&
+                           has_capital(t_[i + 2].text.substr(0, 1));
     if (is_possessive(w.text) || (lx_.stop_words.count(w.lower) && !in_title) || lx_.months.count(w.lower) ||
         (weekday(i) && !named_day) || (turn_word(i) && (i == 0 || sentence_end(i - 1))) ||
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
@@ -235,9 +250,10 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
         // (not capitals that name other things too: "PS4" in a story naming London is a console, "flight QR
         // 701" in one naming Doha an airline's)
-        const bool stand_in = t_[left - cur.length].text == "PS" ||
-                              (left > cur.length && (lower_is(left - cur.length - 1, "flight") ||
-                                                     lower_is(left - cur.length - 1, "flights")));
+        const std::string& letters = t_[left - cur.length].text;
+        const bool stand_in = letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char ch) {
+                                  return ch >= 'A' && ch <= 'Z';
+                              });
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road && !stand_in;
         if (place != CurrencyPlace::guarded || written_like_money(c) || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
@@ -246,7 +262,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.has_unit = true;
             f.kind = FigureKind::money;
             f.unit = (cur.length == 1 && t_[left - 1].text == "$")
-                         ? ctx_.dollar
+                         ? dollar_here(left - 1)
                          : local_code(*cur.value, left - cur.length);
             f.value *= cur.value->factor;
             f.factor = cur.value->factor;
@@ -336,10 +352,42 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
     const bool plain_dollar = lower_is(first, "dollars") || lower_is(first, "dollar") ||
                               lower_is(first, "cents") || lower_is(first, "cent") || lower_is(first, "c") ||
                               sign(first, "\u00a2");
-    if (currency.code == "USD" && ctx_.dollar != "USD" && plain_dollar) return ctx_.dollar;
+    if (currency.code == "USD" && plain_dollar) return dollar_here(first);
     if (!word(first) || !lx_.shared_currency_names.count(t_[first].lower)) return currency.code;
+    // ("Saudi Aramco paid 30 billion riyals" in an Omani paper: the country its sentence names goes first)
+    if (const auto countries = lx_.local_currencies.find(currency.code);
+        countries != lx_.local_currencies.end()) {
+        std::string named;
+        bool several = false;
+        for (std::size_t j = 0; j < t_.size(); ++j) {
+            if (!word(j) || !same_sentence(j, first)) continue;
+            const auto it = countries->second.find(t_[j].text);
+            if (it == countries->second.end() || it->second == named) continue;
+            several = several || !named.empty();
+            named = it->second;
+        }
+        if (!named.empty() && !several) return named;
+    }
     const auto it = ctx_.local_codes.find(currency.code);
     return it == ctx_.local_codes.end() ? currency.code : it->second;
+}
+
+// The dollar a bare "$" or "dollars" at token k means: the outlet's own, unless its sentence names the
+// United States ("In the US, eggs cost 6 dollars", "73 cents US").
+std::string Scanner::dollar_here(std::size_t k) const {
+    if (ctx_.dollar == "USD") return ctx_.dollar;
+    for (std::size_t j = 0; j < t_.size(); ++j) {
+        if (!word(j) || !same_sentence(j, k)) continue;
+        const std::string& w = t_[j].text;
+        const bool initials = w == "U" && sign(j + 1, ".") && j + 2 < t_.size() && t_[j + 2].text == "S";
+        const bool states = w == "United" && j + 1 < t_.size() && t_[j + 1].text == "States";
+        // ("US$324 billion" is the sign, not the country named)
+        const bool sign_part = sign(j + 1, "$") && glued(j + 1);
+        if (((w == "US" || w == "USA") && !sign_part) || t_[j].lower == "american" ||
+            t_[j].lower == "americans" || t_[j].lower == "america" || initials || states)
+            return "USD";
+    }
+    return ctx_.dollar;
 }
 
 // Number words that are pronouns ("one of", "no one", "one-time") rather than amounts.

@@ -278,15 +278,24 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     if (lead == 0 || !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") ||
                        lower_is(lead - 1, "for") || lower_is(lead - 1, "over")))
         return false;
-    bool results = false;
+    // ("a quarter of the century" is 25 years)
+    if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
+    bool results = false, percent = false, change = false, ahead = false;
     for (std::size_t k = 0; k < t_.size(); ++k) {
         if (!same_sentence(k, i)) continue;
         if (in(lx_.game_words, k)) return false;
         const auto u = lx_.units.at(t_, k).value;
-        results = results || in(lx_.quarter_nouns, k) || (u && u->kind == UnitKind::percent);
+        results = results || in(lx_.quarter_nouns, k);
+        percent = percent || (u && u->kind == UnitKind::percent);
+        change = change || (word(k) && lx_.change_words.count(t_[k].lower));
+        // ("expects GDP to grow 2% in the third quarter", "will rise in the fourth quarter": ahead of it)
+        ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
+                in(lx_.forecast_verbs, k);
     }
-    if (!results) return false;
-    return quarter_of_this_year(i, q, last + 1, out, true);
+    if (!results && !(percent && change)) return false;
+    if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
+    if (ahead) out.value = ctx_.year + q / 10.0;
+    return true;
 }
 
 bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out, bool told) const {

@@ -17,13 +17,19 @@ void Scanner::right_units(Candidate& f) const {
     if (k >= t_.size()) return;
     if (!f.has_currency) {
         const auto cur = lx_.currencies.at(t_, k);
-        if (cur.value) {
+        // ("400 TL-D tubes": a code that goes on after a dash with a capital; "28-dlr-a-share" is money)
+        const std::size_t past = k + cur.length;
+        const bool code = dash(past) && glued(past) && word(past + 1) && glued(past + 1) &&
+                          has_capital(t_[past + 1].text.substr(0, 1));
+        if (cur.value && !code) {
             const auto place = cur.value->place;
             const bool ok =
                 place == CurrencyPlace::suffix || place == CurrencyPlace::both ||
                 (place == CurrencyPlace::scaled && f.core.scale > 1) ||
-                // ("56,100 won", "50,000 dong": thousands written out; not pounds, a weight too)
-                (place == CurrencyPlace::scaled && t_[f.core.first].grouped && !lx_.units.at(t_, k).value) ||
+                // ("56,100 won", "50,000 dong" in a story naming Korea or Vietnam: thousands written
+                // out; not pounds, a weight too, nor "1,100 won compensation", "4,000 Dong people")
+                (place == CurrencyPlace::scaled && t_[f.core.first].grouped && !lx_.units.at(t_, k).value &&
+                 !has_capital(t_[k].text) && ctx_.named_codes.count(cur.value->code) > 0) ||
                 (place == CurrencyPlace::glued && glued(k) && !f.core.words);
             if (ok) {
                 f.kind = FigureKind::money;

@@ -211,6 +211,8 @@ private:
     bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;
+    std::string dollar_here(std::size_t k) const;
+    bool title_case(std::size_t k) const;
     bool turn_word(std::size_t k) const;
     bool fiscal_code_at(std::size_t i, Candidate& out) const;
     bool numeric_date_at(std::size_t i, Candidate& out) const;

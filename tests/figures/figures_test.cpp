@@ -834,8 +834,12 @@ TEST(Dates, AQuarterWithNoYearInASentenceAboutResults) {
         figure("Subscribers rose 2.4% to 297 million in the first quarter.", "first quarter").value, 2025.1);
     EXPECT_DOUBLE_EQ(figure("Sales rose 5% in the fourth quarter.", "fourth quarter").value, 2024.4);
     EXPECT_DOUBLE_EQ(figure("Profit fell in Q3.", "Q3").value, 2024.3);
-    // a game's quarter is no date
+    // ahead of it: this year's
+    EXPECT_DOUBLE_EQ(figure("Sales will rise 5% in the fourth quarter.", "fourth quarter").value, 2025.4);
+    // a game's quarter is no date, nor a quarter of a century
     EXPECT_TRUE(figures("He shot 45% in the first quarter.").size() == 1u);
+    EXPECT_EQ(figures("Mahomes completed 80% of his passes in the fourth quarter.").size(), 1u);
+    EXPECT_EQ(figures("Unemployment averaged 6% in the first quarter of the century.").size(), 1u);
 }
 
 TEST(Dates, AFiscalYearByItsCode) {
@@ -2008,9 +2012,13 @@ TEST(Money, MoreSignsCodesAndScales) {
     EXPECT_EQ(figure("Oman LNG paid 1.3 billion Omani rials.", "1.3 billion Omani rials").unit, "OMR");
     EXPECT_EQ(figure("The rate rose 0.2 ppt.", "0.2 ppt").unit, "percentage point");
     EXPECT_TRUE(figures("The RON95 petrol subsidy ends.").empty());
-    // won and dong after thousands written out; pounds after them stay a weight
-    EXPECT_EQ(figure("Its stock rose to 56,100 won.", "56,100 won").unit, "KRW");
-    EXPECT_EQ(figure("A bowl of pho costs 50,000 dong.", "50,000 dong").unit, "VND");
+    // won and dong after thousands written out in a story on Korea or Vietnam; pounds after them stay
+    // a weight, and "won" a verb
+    EXPECT_EQ(figure("Samsung in Korea rose to 56,100 won.", "56,100 won").unit, "KRW");
+    EXPECT_EQ(figure("In Hanoi a bowl of pho costs 50,000 dong.", "50,000 dong").unit, "VND");
+    EXPECT_EQ(figure("Of 1,250 cases filed, 1,100 won compensation.", "1,100").kind, FigureKind::count);
+    EXPECT_EQ(figure("The hall has 400 TL-D 36W tubes.", "400").kind, FigureKind::count);
+    EXPECT_TRUE(figures("QR701 diverted to Shannon, Doha officials said.").empty());
     EXPECT_EQ(figure("The bomb weighed 2,000 pounds.", "2,000 pounds").unit, "lb");
 }
 
@@ -2161,6 +2169,10 @@ TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
     EXPECT_EQ(figures("The Three Gorges Dam generated 118 billion kWh.").size(), 1u);
     EXPECT_EQ(figure("The three men were arrested.", "three men").unit, "man");
     EXPECT_TRUE(figures("Sheffield Wednesday 3 Hull City 1").empty());
+    EXPECT_EQ(figure("Cyber Monday 2024 brought in $13.3 billion.", "2024").kind, FigureKind::date);
+    EXPECT_EQ(figure("On Super Tuesday 15 states hold primaries.", "15 states").unit, "state");
+    // a headline in capitals keeps its count
+    EXPECT_EQ(figure("The Four Hostages Released On Saturday Are Safe, Hospital Says", "Four").value, 4);
     EXPECT_TRUE(figures("Shares of Sony (TSE: 6758) rose.").size() == 0u);
     EXPECT_TRUE(figures("© 2025 Reuters").empty());
     EXPECT_TRUE(figures("Calls to 311 rose.").empty());
@@ -2205,13 +2217,24 @@ TEST(Money, AnOutletsOwnCentsAndItsHomeCurrency) {
     EXPECT_EQ(cents[0].unit, "AUD");
     EXPECT_EQ(cents[1].unit, "AUD");
     // the outlet's home decides a bare name even where the story names another country
-    Article dawn = article("The budget is Rs17.57 trillion, while India spends Rs 5 lakh crore.");
+    Article dawn = article("The budget is Rs17.57 trillion. Islamabad also set aside Rs 5 lakh crore.");
     dawn.outlet = "Dawn";
     EXPECT_EQ(finder().find(dawn)[0].unit, "PKR");
     const auto pk =
         finder().find(article("The Sindh government approved Rs3.5bn.", "https://tribune.com.pk/1"));
     ASSERT_EQ(pk.size(), 1u);
     EXPECT_EQ(pk[0].unit, "PKR");
+    // (a sentence that names the United States, or another country of the currency, says whose)
+    const auto us =
+        finder().find(article("In the US, eggs cost 6 dollars a carton.", "https://www.abc.net.au/1"));
+    ASSERT_EQ(us.size(), 1u);
+    EXPECT_EQ(us[0].unit, "USD");
+    Article oman = article("Saudi Aramco paid 30 billion riyals. The ministry paid 2 billion riyals.");
+    oman.outlet = "Times of Oman";
+    const auto riyals = finder().find(oman);
+    ASSERT_EQ(riyals.size(), 2u);
+    EXPECT_EQ(riyals[0].unit, "SAR");
+    EXPECT_EQ(riyals[1].unit, "OMR");
     Article local = article("Novo Nordisk's sales grew to 78.1 billion kroner.");
     local.outlet = "The Local Denmark";
     EXPECT_EQ(finder().find(local)[0].unit, "DKK");
