@@ -115,6 +115,7 @@ bool Scanner::plural_label(std::size_t i) const {
 
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
+    if (t_[i].text == "CI") return false; // "95% CI 4.8 to 8.1": a confidence interval's bounds
     const Token& w = t_[i];
     // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
     if (lx_.name_words.count(w.lower))
@@ -455,6 +456,34 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true;
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
+    // "the asteroid 2024 YR4", "2014 MU69": a designation, a year and a code
+    if (c.first == c.last && t_[c.first].digits == 4 && word(k) && !glued(k) && t_[k].text.size() <= 3 &&
+        std::all_of(t_[k].text.begin(), t_[k].text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+        number(k + 1) && glued(k + 1)) {
+        resume = k + 2;
+        return true;
+    }
+    // "rules 1 and 1b", "Clade 1b", "section 4a": a numbered item with its letter
+    if (c.first == c.last && !t_[c.first].decimal && c.scale == 1 && word(k) && glued(k) &&
+        (t_[k].text == "a" || t_[k].text == "b") && !(c.first > 0 && glued(c.first) && !word(c.first - 1))) {
+        resume = k + 1;
+        return true;
+    }
+    // "24x7": all the time
+    if (c.value == 24 && c.first == c.last &&
+        ((t_[k].text == "x7" && glued(k)) ||
+         (lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) && t_[k + 1].value == 7))) {
+        resume = t_[k].text == "x7" ? k + 1 : k + 2;
+        return true;
+    }
+    // "Image 1 of 8": a gallery's counter
+    const bool gallery =
+        c.first > 0 && (t_[c.first - 1].text == "Image" || t_[c.first - 1].text == "Photo" ||
+                        t_[c.first - 1].text == "Picture" || t_[c.first - 1].text == "Slide");
+    if (gallery && lower_is(k, "of") && number(k + 1) && k + 2 >= t_.size()) {
+        resume = k + 2;
+        return true;
+    }
     if (code_around(c)) {
         resume = k + 1;
         return true;
@@ -661,6 +690,8 @@ std::size_t Scanner::dialled(const Core& c) const {
     }
     if (word_after) return npos;
     if (in(lx_.phone_words, i - 1)) return end;
+    // "a helpline, 104, was operating": the number set off after the word
+    if (i >= 2 && sign(i - 1, ",") && in(lx_.phone_words, i - 2) && sign(end + 1, ",")) return end;
     // "+91 98765 43210": a country's code, then the number's groups
     return sign(i - 1, "+") && glued(i) && end > c.last ? end : npos;
 }

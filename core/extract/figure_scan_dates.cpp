@@ -528,6 +528,7 @@ bool Scanner::age_after_name(const Core& c) const {
     const std::size_t i = c.first;
     if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2)
         return false;
+    if (lower_is(i + 1, "not") && lower_is(i + 2, "out")) return false; // "Beau Webster 39 not out": runs
     std::size_t names = 0;
     for (std::size_t k = i; k-- > 0 && names < 4;) {
         if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||

@@ -440,6 +440,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // ("waiting more than 18 weeks, and 180,242 more than a year", "aged 65 and over grew to
+                // 61.2 million": no span runs to thousands of its unit, no age to millions)
+                if ((g.kind == FigureKind::duration && std::abs(f.value) >= 1000) ||
+                    (g.unit == "years old" && std::abs(f.value) > 120))
+                    continue;
                 // "fell 32% in the first five months of 2025, to 152": the span the change took, not a level
                 // ("took 3 hours, compared with 5" compares spans)
                 // ("for two hours on Thursday, four on Friday" lists spans)

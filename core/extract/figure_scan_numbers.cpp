@@ -58,8 +58,12 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
         const bool spelled = m.value && m.value->where == Where::any && t_[s].text.size() > 2;
         if (m.value && m.length == 1 && (s == after || spelled) &&
             (m.value->where == Where::any || glued(s))) {
+            // ("Clade 1b", "a 2b pencil": a lone "b" after a whole number with no sign before it is a letter)
+            const bool letter_b = t_[s].text == "b" && !t.decimal && !(i > 0 && glued(i) && !word(i - 1));
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
+            } else if (letter_b) {
+                // no scale
             } else {
                 c.scale = m.value->multiplier;
                 c.value *= c.scale;

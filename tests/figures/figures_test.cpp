@@ -850,6 +850,10 @@ TEST(Dates, AFiscalYearByItsCode) {
     EXPECT_DOUBLE_EQ(two.range->second, 2025);
 }
 
+TEST(Dates, AYearBeforePricesIsTheYearTheyAreIn) {
+    EXPECT_EQ(figure("It could cost up to £46bn in 2015 prices.", "2015").kind, FigureKind::date);
+}
+
 TEST(Dates, AYearBeforeOneThingAndInALawsName) {
     EXPECT_EQ(figure("They fought a 2019 law banning vaping products.", "2019").kind, FigureKind::date);
     EXPECT_EQ(figure("The company made 2019 cars.", "2019 cars").kind, FigureKind::count);
@@ -2161,6 +2165,12 @@ TEST(Levels, ASpanTheChangeTookIsNoLevelsUnit) {
     EXPECT_EQ(figure("It took 3 hours, compared with 5 last year.", "5").unit, "hour");
     EXPECT_EQ(figure("Sales rose 8% in the past three months to 4,210.", "4,210").unit, "");
     EXPECT_EQ(figure("Over two years, membership grew to 3,400.", "3,400").kind, FigureKind::count);
+    // no span runs to thousands of its unit, no age to millions
+    EXPECT_EQ(
+        figure("Some 2.97 million people waited more than 18 weeks, and 180,242 more than a year.", "180,242")
+            .unit,
+        "people");
+    EXPECT_EQ(figure("The population aged 65 and over grew to 61.2 million.", "61.2 million").unit, "");
     EXPECT_EQ(figure("Strikes run for two hours on Thursday, four on Friday.", "four").unit, "hour");
 }
 
@@ -2176,6 +2186,24 @@ TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
     EXPECT_TRUE(figures("Shares of Sony (TSE: 6758) rose.").size() == 0u);
     EXPECT_TRUE(figures("© 2025 Reuters").empty());
     EXPECT_TRUE(figures("Calls to 311 rose.").empty());
+}
+
+TEST(NotFigures, DesignationsLetteredItemsCountersAndHelplines) {
+    EXPECT_EQ(figures("The asteroid 2024 YR4 has a 3.1% chance of hitting Earth.").size(), 1u);
+    EXPECT_TRUE(figures("Clade 1b has spread fast.").empty());
+    EXPECT_EQ(figure("It raised $1b.", "$1b").value, 1e9);
+    EXPECT_TRUE(figures("A helpline, 104, was operating 24x7.").empty());
+    EXPECT_TRUE(figures("Image 1 of 8").empty());
+    EXPECT_TRUE(figures("It appeared in Nature Communications, volume 12, article 2289.").empty());
+    EXPECT_TRUE(figures("Beau Webster 39 not out.").empty() ||
+                figures("Beau Webster 39 not out.")[0].unit != "years old");
+}
+
+TEST(Range, AConfidenceIntervalsBounds) {
+    const auto ci = figure("The hazard ratio was 1.27; 95% CI 1.09-1.48.", "1.09-1.48");
+    ASSERT_TRUE(ci.range.has_value());
+    EXPECT_DOUBLE_EQ(ci.range->second, 1.48);
+    EXPECT_TRUE(has_figure("The odds ratio was 6.3 (95% CI 4.8 to 8.1).", "4.8 to 8.1"));
 }
 
 TEST(NotFigures, NetZeroIsAGoalsName) {
