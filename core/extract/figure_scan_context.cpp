@@ -90,15 +90,16 @@ bool Scanner::titled_number_word(const Core& c) const {
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
 }
 
-// A sentence written in title case, as headlines are: most of its words (five or more) capitalised.
+// A sentence written in title case, as headlines are: five words or more, and no word but a function
+// word in lower case ("The Three Lions face Serbia" is a sentence).
 bool Scanner::title_case(std::size_t k) const {
-    std::size_t words = 0, capitals = 0;
+    std::size_t words = 0, lower = 0;
     for (std::size_t j = 0; j < t_.size(); ++j) {
         if (!word(j) || !same_sentence(j, k)) continue;
         ++words;
-        if (has_capital(t_[j].text.substr(0, 1))) ++capitals;
+        if (!has_capital(t_[j].text.substr(0, 1)) && !stop(j)) ++lower;
     }
-    return words >= 5 && capitals * 10 >= words * 7;
+    return words >= 5 && lower == 0;
 }
 
 // A preposition that ties a number to what it measures ("to", "by", "of"), never part of a title.

@@ -2176,6 +2176,7 @@ TEST(Levels, ASpanTheChangeTookIsNoLevelsUnit) {
 
 TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
     EXPECT_TRUE(figures("The Five Eyes alliance met.").empty());
+    EXPECT_TRUE(figures("The Three Lions face Serbia in Gelsenkirchen.").empty());
     EXPECT_EQ(figures("The Three Gorges Dam generated 118 billion kWh.").size(), 1u);
     EXPECT_EQ(figure("The three men were arrested.", "three men").unit, "man");
     EXPECT_TRUE(figures("Sheffield Wednesday 3 Hull City 1").empty());
