@@ -251,11 +251,14 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
         // (a country's letters before a small bare amount: "R25", not "the R21" road or "R7610" model)
         const bool road = left > cur.length && lower_is(left - cur.length - 1, "the");
         // (not capitals that name other things too: "PS4" in a story naming London is a console, "flight QR
-        // 701" in one naming Doha an airline's)
-        const std::string& letters = t_[left - cur.length].text;
-        const bool stand_in = letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char ch) {
-                                  return ch >= 'A' && ch <= 'Z';
-                              });
+        // 701" and "QR701 diverted" in one naming Doha an airline's)
+        const std::size_t code_at = left - cur.length;
+        const bool flight =
+            code_at > 0 && (lower_is(code_at - 1, "flight") || lower_is(code_at - 1, "flights"));
+        const bool travelled = glued(left) && word(c.last + 1) && !has_capital(t_[c.last + 1].text) &&
+                               ends_with(t_[c.last + 1].lower, "ed") && !in(lx_.price_words, c.last + 1);
+        const bool stand_in =
+            t_[code_at].text == "PS" || flight || (t_[code_at].text.size() >= 2 && travelled);
         const bool local = ctx_.named_codes.count(cur.value->code) && c.value < 1000 && !road && !stand_in;
         if (place != CurrencyPlace::guarded || written_like_money(c) || local ||
             (!road && !(word(c.last + 1) && is_plural(lx_, t_[c.last + 1].lower)) && // ("N95 masks")
@@ -363,7 +366,7 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
         bool several = false;
         for (std::size_t j = 0; j < t_.size(); ++j) {
             if (!word(j) || !same_sentence(j, first)) continue;
-            const auto it = countries->second.find(t_[j].text);
+            const auto it = countries->second.find(strip_possessive(t_[j].text)); // ("Qatar's budget")
             if (it == countries->second.end() || it->second == named) continue;
             several = several || !named.empty();
             named = it->second;
@@ -385,8 +388,9 @@ std::string Scanner::dollar_here(std::size_t k) const {
         const bool states = w == "United" && j + 1 < t_.size() && t_[j + 1].text == "States";
         // ("US$324 billion" is the sign, not the country named)
         const bool sign_part = sign(j + 1, "$") && glued(j + 1);
-        if (((w == "US" || w == "USA") && !sign_part) || t_[j].lower == "american" ||
-            t_[j].lower == "americans" || t_[j].lower == "america" || initials || states)
+        if (((w == "US" || w == "USA" || w == "U.S." || w == "U.S") && !sign_part) ||
+            t_[j].lower == "american" || t_[j].lower == "americans" || t_[j].lower == "america" || initials ||
+            states)
             return "USD";
     }
     return ctx_.dollar;
@@ -458,7 +462,8 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     }
     if (season_years(c)) return false; // 2023/24, read as a range of years
     // "the asteroid 2024 YR4", "2014 MU69": a designation, a year and a code
-    if (c.first == c.last && t_[c.first].digits == 4 && word(k) && !glued(k) && t_[k].text.size() <= 3 &&
+    if (c.first == c.last && t_[c.first].digits == 4 && word(k) && !glued(k) && t_[k].text.size() >= 2 &&
+        t_[k].text.size() <= 3 &&
         std::all_of(t_[k].text.begin(), t_[k].text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
         number(k + 1) && glued(k + 1)) {
         resume = k + 2;
@@ -466,7 +471,8 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     }
     // "rules 1 and 1b", "Clade 1b", "section 4a": a numbered item with its letter
     if (c.first == c.last && !t_[c.first].decimal && c.scale == 1 && word(k) && glued(k) &&
-        (t_[k].text == "a" || t_[k].text == "b") && !(c.first > 0 && glued(c.first) && !word(c.first - 1))) {
+        (t_[k].text == "a" || t_[k].text == "b") && !(c.first > 0 && glued(c.first) && !word(c.first - 1)) &&
+        !plural_ahead(k + 1) && !lx_.units.at(t_, k + 1).value) { // ("1b users", "2b cubic metres")
         resume = k + 1;
         return true;
     }

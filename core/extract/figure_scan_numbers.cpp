@@ -59,7 +59,8 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
         if (m.value && m.length == 1 && (s == after || spelled) &&
             (m.value->where == Where::any || glued(s))) {
             // ("Clade 1b", "a 2b pencil": a lone "b" after a whole number with no sign before it is a letter)
-            const bool letter_b = t_[s].text == "b" && !t.decimal && !(i > 0 && glued(i) && !word(i - 1));
+            const bool letter_b = t_[s].text == "b" && !t.decimal && !(i > 0 && glued(i) && !word(i - 1)) &&
+                                  !plural_ahead(s + 1) && !lx_.units.at(t_, s + 1).value;
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
             } else if (letter_b) {

@@ -20,7 +20,7 @@ void Scanner::right_units(Candidate& f) const {
         // ("400 TL-D tubes": a code that goes on after a dash with a capital; "28-dlr-a-share" is money)
         const std::size_t past = k + cur.length;
         const bool code = dash(past) && glued(past) && word(past + 1) && glued(past + 1) &&
-                          has_capital(t_[past + 1].text.substr(0, 1));
+                          t_[past + 1].text.size() == 1 && has_capital(t_[past + 1].text);
         if (cur.value && !code) {
             const auto place = cur.value->place;
             const bool ok =
@@ -29,7 +29,9 @@ void Scanner::right_units(Candidate& f) const {
                 // ("56,100 won", "50,000 dong" in a story naming Korea or Vietnam: thousands written
                 // out; not pounds, a weight too, nor "1,100 won compensation", "4,000 Dong people")
                 (place == CurrencyPlace::scaled && t_[f.core.first].grouped && !lx_.units.at(t_, k).value &&
-                 !has_capital(t_[k].text) && ctx_.named_codes.count(cur.value->code) > 0) ||
+                 !(has_capital(t_[k].text) && word(k + 1) && !stop(k + 1)) &&
+                 (ctx_.named_codes.count(cur.value->code) > 0 ||
+                  (f.first > 0 && in(lx_.price_words, f.first - 1)))) ||
                 (place == CurrencyPlace::glued && glued(k) && !f.core.words);
             if (ok) {
                 f.kind = FigureKind::money;

@@ -2023,6 +2023,11 @@ TEST(Money, MoreSignsCodesAndScales) {
     EXPECT_EQ(figure("Of 1,250 cases filed, 1,100 won compensation.", "1,100").kind, FigureKind::count);
     EXPECT_EQ(figure("The hall has 400 TL-D 36W tubes.", "400").kind, FigureKind::count);
     EXPECT_TRUE(figures("QR701 diverted to Shannon, Doha officials said.").empty());
+    EXPECT_EQ(figure("In Qatar the fine is QR 500.", "QR 500").unit, "QAR");
+    EXPECT_EQ(figure("A coffee in Busan costs 5,000 won.", "5,000 won").unit, "KRW");
+    EXPECT_EQ(figure("Seoul's subway fare rose to 1,550 Won.", "1,550 Won").unit, "KRW");
+    EXPECT_EQ(figure("Brent rose 2 dlrs-Brent.", "2 dlrs").unit, "USD");
+    EXPECT_EQ(figure("Qatar's budget reached 5 billion riyals.", "5 billion riyals").unit, "QAR");
     EXPECT_EQ(figure("The bomb weighed 2,000 pounds.", "2,000 pounds").unit, "lb");
 }
 
@@ -2191,6 +2196,8 @@ TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
 
 TEST(NotFigures, DesignationsLetteredItemsCountersAndHelplines) {
     EXPECT_EQ(figures("The asteroid 2024 YR4 has a 3.1% chance of hitting Earth.").size(), 1u);
+    EXPECT_EQ(figure("By 2030 G7 nations will cut emissions.", "2030").kind, FigureKind::date);
+    EXPECT_DOUBLE_EQ(figure("It has 1b users.", "1b users").value, 1e9);
     EXPECT_TRUE(figures("Clade 1b has spread fast.").empty());
     EXPECT_EQ(figure("It raised $1b.", "$1b").value, 1e9);
     EXPECT_TRUE(figures("A helpline, 104, was operating 24x7.").empty());
