@@ -94,8 +94,9 @@ bool Scanner::titled_number_word(const Core& c) const {
 // word in lower case ("The Three Lions face Serbia" is a sentence).
 bool Scanner::title_case(std::size_t k) const {
     std::size_t words = 0, lower = 0;
-    for (std::size_t j = 0; j < t_.size(); ++j) {
-        if (!word(j) || !same_sentence(j, k)) continue;
+    const auto [from, to] = sentence_of(k);
+    for (std::size_t j = from; j < to; ++j) {
+        if (!word(j)) continue;
         ++words;
         if (!has_capital(t_[j].text.substr(0, 1)) && !stop(j)) ++lower;
     }
@@ -364,8 +365,9 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
         countries != lx_.local_currencies.end()) {
         std::string named;
         bool several = false;
-        for (std::size_t j = 0; j < t_.size(); ++j) {
-            if (!word(j) || !same_sentence(j, first)) continue;
+        const auto [from, to] = sentence_of(first);
+        for (std::size_t j = from; j < to; ++j) {
+            if (!word(j)) continue;
             const auto it = countries->second.find(strip_possessive(t_[j].text)); // ("Qatar's budget")
             if (it == countries->second.end() || it->second == named) continue;
             several = several || !named.empty();
@@ -381,8 +383,9 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
 // United States ("In the US, eggs cost 6 dollars", "73 cents US").
 std::string Scanner::dollar_here(std::size_t k) const {
     if (ctx_.dollar == "USD") return ctx_.dollar;
-    for (std::size_t j = 0; j < t_.size(); ++j) {
-        if (!word(j) || !same_sentence(j, k)) continue;
+    const auto [from, to] = sentence_of(k);
+    for (std::size_t j = from; j < to; ++j) {
+        if (!word(j)) continue;
         const std::string& w = t_[j].text;
         const bool initials = w == "U" && sign(j + 1, ".") && j + 2 < t_.size() && t_[j + 2].text == "S";
         const bool states = w == "United" && j + 1 < t_.size() && t_[j + 1].text == "States";
@@ -463,9 +466,7 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (season_years(c)) return false; // 2023/24, read as a range of years
     // "the asteroid 2024 YR4", "2014 MU69": a designation, a year and a code
     if (c.first == c.last && t_[c.first].digits == 4 && word(k) && !glued(k) && t_[k].text.size() >= 2 &&
-        t_[k].text.size() <= 3 &&
-        std::all_of(t_[k].text.begin(), t_[k].text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-        number(k + 1) && glued(k + 1)) {
+        t_[k].text.size() <= 3 && capitals_only(t_[k].text) && number(k + 1) && glued(k + 1)) {
         resume = k + 2;
         return true;
     }
@@ -823,9 +824,7 @@ bool Scanner::code_around(const Core& c) const {
     if (c.words || c.first != c.last || t_[c.first].decimal) return false;
     const std::size_t k = c.last + 1;
     const bool ticker = sign(k, ".") && glued(k) && word(k + 1) && glued(k + 1) &&
-                        t_[k + 1].text.size() <= 2 &&
-                        std::all_of(t_[k + 1].text.begin(), t_[k + 1].text.end(),
-                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                        t_[k + 1].text.size() <= 2 && capitals_only(t_[k + 1].text) &&
                         (sign(k + 2, ")") || (c.first > 0 && sign(c.first - 1, "(")));
     const bool dialled_code =
         (c.first > 0 && sign(c.first - 1, "*") && glued(c.first)) || (sign(k, "#") && glued(k));

@@ -281,8 +281,8 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
     bool results = false, percent = false, change = false, ahead = false;
-    for (std::size_t k = 0; k < t_.size(); ++k) {
-        if (!same_sentence(k, i)) continue;
+    const auto [from, to] = sentence_of(i);
+    for (std::size_t k = from; k < to; ++k) {
         if (in(lx_.game_words, k)) return false;
         const auto u = lx_.units.at(t_, k).value;
         results = results || in(lx_.quarter_nouns, k);
@@ -329,8 +329,10 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
     } else if (t_[i].digits != 4 || !small_int(i, 1000, 2090)) {
         return false;
     }
-    const bool part = i >= 2 && sign(i - 1, "-") && glued(i) && glued(i - 1) &&
-                      (lower_is(i - 2, "mid") || lower_is(i - 2, "early") || lower_is(i - 2, "late"));
+    const auto rough = [&](std::size_t k) {
+        return lower_is(k, "mid") || lower_is(k, "early") || lower_is(k, "late");
+    };
+    const bool part = i >= 2 && sign(i - 1, "-") && glued(i) && glued(i - 1) && rough(i - 2);
     if (i > 0 && glued(i) && (word(i - 1) || sign(i - 1, "-")) && !part) return false; // "G-1990s"
     out = Candidate{};
     out.first = part ? i - 2 : i;
@@ -340,8 +342,7 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
     out.value = start;
     out.range = std::make_pair(out.value, out.value + 9);
     out.has_unit = true;
-    if (part || (i > 0 && (lower_is(i - 1, "early") || lower_is(i - 1, "late") || lower_is(i - 1, "mid"))))
-        out.qualifier = Qualifier::approx;
+    if (part || (i > 0 && rough(i - 1))) out.qualifier = Qualifier::approx;
     return true;
 }
 

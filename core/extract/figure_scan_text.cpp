@@ -145,6 +145,16 @@ bool Scanner::same_sentence(std::size_t a, std::size_t b) const {
     return a < sentence_.size() && b < sentence_.size() && sentence_[a] == sentence_[b];
 }
 
+// The tokens of the sentence that holds token k, as [first, end).
+std::pair<std::size_t, std::size_t> Scanner::sentence_of(std::size_t k) const {
+    std::size_t first = k, end = k;
+    while (first > 0 && same_sentence(first - 1, k))
+        --first;
+    while (end < t_.size() && same_sentence(end, k))
+        ++end;
+    return {first, end};
+}
+
 void Scanner::index_sentences() {
     sentence_.assign(t_.size(), 0);
     std::size_t id = 0;

@@ -44,6 +44,11 @@ inline bool is_acronym(const std::string& s) {
     return letters >= 2;
 }
 
+// "T", "HK", "YR": capital letters only
+inline bool capitals_only(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 inline bool ends_with(const std::string& s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
@@ -322,6 +327,7 @@ private:
     void of_one_unit(Candidate& out, const Unit& unit, double share, std::size_t last) const;
     bool sentence_end(std::size_t k) const;
     bool same_sentence(std::size_t a, std::size_t b) const;
+    std::pair<std::size_t, std::size_t> sentence_of(std::size_t k) const;
     bool elliptical(const Candidate& level, const Candidate& bare) const;
     bool continues_list(const Candidate& before, const Candidate& after) const;
     bool dimension_follows(std::size_t k) const;

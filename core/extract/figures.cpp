@@ -41,19 +41,25 @@ bool has_word(const std::string& text, const std::string& word) {
     return false;
 }
 
-// The dollar of the country whose domain the article's web address ends in ("nzherald.co.nz"); USD
-// when none is listed.
-std::string address_dollar(const Article& article, const figures::Lexicon& lexicon) {
-    if (!article.url) return "USD";
+// The country domain the article's web address ends in, lower case and without its point ("nz" for
+// "nzherald.co.nz"); empty without one.
+std::string country_domain(const Article& article) {
+    if (!article.url) return {};
     std::string host = *article.url;
     if (const auto scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
     host = host.substr(0, host.find_first_of("/:?#"));
     const auto dot = host.rfind('.');
-    if (dot == std::string::npos) return "USD";
+    if (dot == std::string::npos) return {};
     std::string tld = host.substr(dot + 1);
     for (char& c : tld)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto it = lexicon.local_dollars.find(tld);
+    return tld;
+}
+
+// The dollar of the country whose domain the article's web address ends in ("nzherald.co.nz"); USD
+// when none is listed.
+std::string address_dollar(const Article& article, const figures::Lexicon& lexicon) {
+    const auto it = lexicon.local_dollars.find(country_domain(article));
     return it == lexicon.local_dollars.end() ? "USD" : it->second;
 }
 
@@ -71,17 +77,10 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
 // The country word of the outlet's home (home_countries.txt): by its web address's country domain, else
 // by its name; empty when neither is listed.
 std::string home_country(const Article& article, const figures::Lexicon& lexicon) {
-    if (article.url) {
-        std::string host = *article.url;
-        if (const auto scheme = host.find("://"); scheme != std::string::npos) host = host.substr(scheme + 3);
-        host = host.substr(0, host.find_first_of("/:?#"));
-        if (const auto dot = host.rfind('.'); dot != std::string::npos) {
-            std::string tld = host.substr(dot);
-            for (char& c : tld)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            if (const auto it = lexicon.home_countries.find(tld); it != lexicon.home_countries.end())
-                return it->second;
-        }
+    if (std::string domain = country_domain(article); !domain.empty()) {
+        domain.insert(0, 1, '.'); // (written with its point in home_countries.txt)
+        if (const auto it = lexicon.home_countries.find(domain); it != lexicon.home_countries.end())
+            return it->second;
     }
     for (const auto& [name, country] : lexicon.home_countries)
         if (name[0] != '.' && has_word(article.outlet, name)) return country;
