@@ -73,9 +73,11 @@ bool Scanner::citation(const Core& c) const {
 // "…on Spotify with Seven.": a number word capitalised after a lower-case word, with no lower-case word
 // after it, is a title's or a name's.
 bool Scanner::titled_number_word(const Core& c) const {
-    if (!c.words || c.first == 0 || !has_capital(t_[c.first].text.substr(0, 1))) return false;
-    const std::size_t before = c.first - 1;
+    if (!c.words || !has_capital(t_[c.first].text.substr(0, 1))) return false;
     const std::size_t after = c.last + 1;
+    if (plural_in_a_name(after)) return true;
+    if (c.first == 0) return false;
+    const std::size_t before = c.first - 1;
     // "under the headline “Three Hours in the Stacks”": a quoted title in capitals
     const bool quote = sign(before, "\"") || sign(before, "\u201c") || sign(before, "\u2018");
     if (quote && before > 0 && word(before - 1) && !has_capital(t_[before - 1].text) && word(after) &&
@@ -88,6 +90,20 @@ bool Scanner::titled_number_word(const Core& c) const {
         return true;
     if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
     return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
+}
+
+// "Six Nations Championship", "Five Eyes Alliance": a plural in capitals that qualifies a noun in capitals
+// is a name's, in a headline too ("Four Hostages Released" and "Three Democrats Monday said" still count).
+bool Scanner::plural_in_a_name(std::size_t k) const {
+    const auto capital = [&](std::size_t j) { return word(j) && has_capital(t_[j].text.substr(0, 1)); };
+    if (!capital(k) || !is_plural(lx_, t_[k].lower) || !capital(k + 1) || !same_sentence(k, k + 1))
+        return false;
+    const std::size_t n = k + 1;
+    if (!has_lower_case(t_[n].text) || is_plural(lx_, t_[n].lower) || weekday(n) ||
+        lx_.months.count(t_[n].lower))
+        return false;
+    const auto parts = dictionary_.parts(t_[n].lower);
+    return parts.has(text::PartOfSpeech::noun) && !parts.has(text::PartOfSpeech::verb);
 }
 
 // A sentence written in title case, as headlines are: five words or more, and no word but a function
@@ -120,8 +136,11 @@ bool Scanner::is_name_word(std::size_t i) const {
     if (t_[i].text == "CI") return false; // "95% CI 4.8 to 8.1": a confidence interval's bounds
     const Token& w = t_[i];
     // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
+    // ("to exit 42 markets", "will route 12 flights": a verb there, counting what follows)
     if (lx_.name_words.count(w.lower))
-        return !plural_label(i) && !(period_word(i) && number(i + 1) && plural_ahead(i + 2));
+        return !plural_label(i) &&
+               !((period_word(i) || (i > 0 && (lower_is(i - 1, "to") || in(lx_.auxiliary_verbs, i - 1)))) &&
+                 number(i + 1) && plural_ahead(i + 2));
     // without capitals, a word the dictionary does not know is taken for a name ("boeing 737 max")
     // (unless a plural noun follows the number: "upto 50 people")
     const bool unknown = uncased_ && !english_word(w.lower) && !lx_.units.at(t_, i).value &&
@@ -686,7 +705,9 @@ std::size_t Scanner::dialled(const Core& c) const {
     const bool word_after = word(end + 1) && !stop(end + 1);
     // right after a verb of calling: a service's number, a long one or one in groups ("call 101
     // quoting…", "text 85258", "call 1195 free of charge")
-    if (in(lx_.calling_words, i - 1) && !counted && (service || t_[i].digits >= 4 || end > c.last))
+    // (not a year: "he called 2019 a lost year")
+    if (in(lx_.calling_words, i - 1) && !counted &&
+        (service || (t_[i].digits >= 4 && !(c.year_like && lower_is(i - 1, "called"))) || end > c.last))
         return end;
     // whom to call, then "on", "at" or "to": "contact police on 101", "contact Samaritans on 116 123",
     // "text HELLO to 50808", "the helpline on 0300 123 4567"
@@ -818,10 +839,30 @@ bool Scanner::gapped_member(const Core& c) const {
     return false;
 }
 
+// "the 7.42 from Brighton", "the 18.05 to Leeds": a train named by its time, as British news writes it.
+bool Scanner::timetabled(const Core& c) const {
+    const std::string& x = t_[c.first].text;
+    const std::size_t point = x.find('.');
+    if (c.first != c.last || c.first == 0 || !lower_is(c.first - 1, "the") || point == std::string::npos ||
+        x.size() - point != 3 || c.value >= 24 || std::stoi(x.substr(point + 1)) >= 60)
+        return false;
+    const std::size_t k = c.last + 1;
+    return (lower_is(k, "from") || lower_is(k, "to")) && word(k + 1) &&
+           has_capital(t_[k + 1].text.substr(0, 1));
+}
+
 // "(7203.T)", "(1211.HK)": a ticker; "*234#": a code to dial; "06572-290324": a telephone number with its
 // trunk prefix.
 bool Scanner::code_around(const Core& c) const {
-    if (c.words || c.first != c.last || t_[c.first].decimal) return false;
+    if (c.words) return false;
+    if (timetabled(c)) return true;
+    if (t_[c.first].decimal) return false;
+    // "a 4K TV", "8K video": a screen's resolution, not thousands
+    if (c.last == c.first + 1 && t_[c.last].text == "K" && glued(c.last) &&
+        (c.value == 4e3 || c.value == 8e3) && word(c.last + 1) &&
+        (is_acronym(t_[c.last + 1].text) || lx_.screen_words.count(t_[c.last + 1].lower)))
+        return true;
+    if (c.first != c.last) return false;
     const std::size_t k = c.last + 1;
     const bool ticker = sign(k, ".") && glued(k) && word(k + 1) && glued(k + 1) &&
                         t_[k + 1].text.size() <= 2 && capitals_only(t_[k + 1].text) &&
@@ -837,7 +878,11 @@ bool Scanner::code_around(const Core& c) const {
     const bool exchange = c.first >= 3 && sign(c.first - 1, ":") && word(c.first - 2) &&
                           is_acronym(t_[c.first - 2].text) && sign(c.first - 3, "(") && sign(k, ")");
     const bool copyright = c.first > 0 && sign(c.first - 1, "\u00a9");
-    return ticker || dialled_code || trunk || hex || exchange || copyright;
+    // "the John Deere 8R 410": a series' digit and letter, then the model's number
+    const bool series = t_[c.first].digits <= 2 && word(k) && glued(k) && t_[k].text.size() == 1 &&
+                        capitals_only(t_[k].text) && !lx_.scales.at(t_, k).value &&
+                        !lx_.units.at(t_, k).value && number(k + 1) && !glued(k + 1);
+    return ticker || dialled_code || trunk || hex || exchange || copyright || series;
 }
 
 // "Published 10:32 AM EDT, June 10, 2025.", "Updated 10 June 2025", "(Filed: 28/08/2002)": a page's own

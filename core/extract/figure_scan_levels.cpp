@@ -106,15 +106,22 @@ std::string Scanner::denominator_before(std::size_t& last) const {
     return out;
 }
 
-// "Cases rose to 42, up from 15", "Car exports fell to 45,000 in May, from 52,000": the level a count
-// came from counts what its subject names too.
+// "Cases rose to 42, up from 15", "Car exports fell to 45,000 in May, from 52,000", "Measles cases rose
+// to 1,603 in 2023, compared with 54": the level a count came from counts what its subject names too.
 void Scanner::implied_from(std::vector<Candidate>& found) const {
     for (std::size_t k = 1; k < found.size(); ++k) {
         Candidate& f = found[k];
-        const Candidate& g = found[k - 1];
+        // ("rose to 1,603 in 2023, compared with 54": past the year the level was in)
+        std::size_t p = k - 1;
+        if (p > 0 && found[p].kind == FigureKind::date) --p;
+        const Candidate& g = found[p];
+        const bool compared =
+            f.first > 0 && (lower_is(f.first - 1, "with") || lower_is(f.first - 1, "against") ||
+                            lower_is(f.first - 1, "versus") || lower_is(f.first - 1, "vs"));
         if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.first == 0 ||
-            !lower_is(f.first - 1, "from") || g.kind != FigureKind::count || g.unit.empty() || g.range ||
-            !same_sentence(g.last, f.first) || f.first - g.last > 6 || magnitude_ratio(f.value, g.value) > 10)
+            !(lower_is(f.first - 1, "from") || compared) || g.kind != FigureKind::count || g.unit.empty() ||
+            g.range || !same_sentence(g.last, f.first) || f.first - g.last > 6 ||
+            magnitude_ratio(f.value, g.value) > (compared ? 100 : 10))
             continue;
         // (the level the count rose "to", then where it came "from")
         if (g.first == 0 || !lower_is(g.first - 1, "to")) continue;

@@ -61,9 +61,16 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
             // ("Clade 1b", "a 2b pencil": a lone "b" after a whole number with no sign before it is a letter)
             const bool letter_b = t_[s].text == "b" && !t.decimal && !(i > 0 && glued(i) && !word(i - 1)) &&
                                   !plural_ahead(s + 1) && !lx_.units.at(t_, s + 1).value;
+            // ("Unit 4B", "Courtroom 3B", "flat 2B": a capital B after a label's number is the label's
+            // letter)
+            const bool label_b =
+                t_[s].text == "B" && !t.decimal && t.value < 1000 && i > 0 && word(i - 1) &&
+                (lx_.name_words.count(t_[i - 1].lower) || (has_capital(t_[i - 1].text.substr(0, 1)) &&
+                                                           !stop(i - 1) && !is_possessive(t_[i - 1].text))) &&
+                !plural_ahead(s + 1) && !lx_.units.at(t_, s + 1).value;
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
-            } else if (letter_b) {
+            } else if (letter_b || label_b) {
                 // no scale
             } else {
                 c.scale = m.value->multiplier;

@@ -172,8 +172,23 @@ void Scanner::join_range(Candidate& f) const {
     // (of one size: "rose 5 to 34 per cent" is a change, then the level; "3 to 4 per cent a month")
     const bool larger_percent = g.kind == FigureKind::percent && g.value > f.value && f.value * 2 >= g.value;
     if (after_change && !larger_count && !larger_percent) return;
+    // ("voted by 31 to 17", "won by 3 to 1": a tally, not a change and a level)
+    if (after_by && !f.has_unit && !g.has_unit && f.first >= 2 && in(lx_.result_words, f.first - 2) &&
+        !lx_.change_words.count(t_[f.first - 2].lower) && score(f.core, *c2)) {
+        f.last = g.last;
+        f.range = std::make_pair(f.value, g.value);
+        f.score = true;
+        return;
+    }
     if (after_by && !g.has_unit && !(g.kind == FigureKind::count && !g.unit.empty())) return;
     if (after_by && f.has_unit) return; // "rose by Rs 480 to Rs 58,720": the change, then the level
+    // "the 6-foot-8 forward": a height in feet and inches, not a range
+    if (hyphen && f.unit == "ft" && !g.has_unit && !c2->words && !t_[c2->first].decimal && g.value < 12 &&
+        word(f.last) && glued(f.last)) {
+        f.value += g.value / 12;
+        f.last = g.last;
+        return;
+    }
     const bool g_extends = f.has_unit && g.kind == f.kind && g.unit.rfind(f.unit + "/", 0) == 0;
     bool ok = false;
     if (!f.has_unit && g.has_unit)

@@ -10,6 +10,15 @@ bool Scanner::speaks_of(const WordSet& words) const {
                        [&](const Token& t) { return t.type == TokenType::word && words.count(t.lower); });
 }
 
+// "per dollar", "to the euro", "against the dollar" at token k: what comes before is a currency's rate.
+bool Scanner::priced_in_currency(std::size_t k) const {
+    std::size_t j = lower_is(k, "per") || lower_is(k, "a") ? k + 1 : npos;
+    if ((lower_is(k, "to") || lower_is(k, "against")) && lower_is(k + 1, "the")) j = k + 2;
+    if (!word(j)) return false;
+    const auto cur = lx_.currencies.at(t_, j);
+    return cur.value && cur.value->place != CurrencyPlace::prefix && cur.value->place != CurrencyPlace::glued;
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -32,7 +41,9 @@ void Scanner::right_units(Candidate& f) const {
                  !(has_capital(t_[k].text) && word(k + 1) && !stop(k + 1)) &&
                  (ctx_.named_codes.count(cur.value->code) > 0 ||
                   (f.first > 0 && in(lx_.price_words, f.first - 1)))) ||
-                (place == CurrencyPlace::glued && glued(k) && !f.core.words);
+                (place == CurrencyPlace::glued && glued(k) && !f.core.words) ||
+                // ("about 50 pounds per dollar", "15 kroner to the euro": an exchange rate)
+                (place == CurrencyPlace::scaled && priced_in_currency(k + cur.length));
             if (ok) {
                 f.kind = FigureKind::money;
                 f.unit = local_code(*cur.value, k);
@@ -119,10 +130,13 @@ void Scanner::rate(Candidate& f) const {
           f.kind == FigureKind::duration || counted_rate))
         return;
     std::size_t k = f.last + 1;
-    // "3 grams of sugar per serving", "2.5 litres of water a day": the substance stands between
-    const bool substance = f.kind == FigureKind::quantity && lower_is(k, "of") && word(k + 1) && !stop(k + 1);
+    // "3 grams of sugar per serving", "2.5 litres of water a day", "150 minutes of moderate exercise a
+    // week": the substance or the pastime stands between
+    const bool substance = (f.kind == FigureKind::quantity || f.kind == FigureKind::duration) &&
+                           lower_is(k, "of") && word(k + 1) && !stop(k + 1);
     // ("95 g of CO2 per km": a formula's digits are part of the substance)
-    const std::size_t past = substance && number(k + 2) && glued(k + 2) ? k + 3 : k + 2;
+    std::size_t past = substance && number(k + 2) && glued(k + 2) ? k + 3 : k + 2;
+    if (substance && word(past) && !stop(past) && !has_capital(t_[past].text)) ++past;
     if (substance && (lower_is(past, "per") || lower_is(past, "a") || lower_is(past, "an"))) k = past;
     // ("0.33 ounce gold per short ton": or without "of")
     if (f.kind == FigureKind::quantity && word(k) && !stop(k) && lower_is(k + 1, "per") &&

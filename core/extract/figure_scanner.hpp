@@ -253,6 +253,7 @@ private:
     bool span_of_time(std::size_t first) const;
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
+    bool priced_in_currency(std::size_t k) const;
     std::size_t half_dozen_end(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;
@@ -300,6 +301,7 @@ private:
                        double value) const;
     void qualifier_before(Candidate& f) const;
     bool titled_number_word(const Core& c) const;
+    bool plural_in_a_name(std::size_t k) const;
     bool listed_label(const Core& c) const;
     bool citation(const Core& c) const;
     bool plural_label(std::size_t i) const;
@@ -319,6 +321,7 @@ private:
     std::size_t agency_dateline_end() const;
     bool gapped_member(const Core& c) const;
     bool code_around(const Core& c) const;
+    bool timetabled(const Core& c) const;
     bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;
     bool furniture_line() const;

@@ -2189,6 +2189,11 @@ TEST(NotFigures, NamesWithNumberWordsWeekdaysAndExchangeCodes) {
     EXPECT_EQ(figure("On Super Tuesday 15 states hold primaries.", "15 states").unit, "state");
     // a headline in capitals keeps its count
     EXPECT_EQ(figure("The Four Hostages Released On Saturday Are Safe, Hospital Says", "Four").value, 4);
+    // a plural in capitals before a noun in capitals names, in a headline too
+    EXPECT_TRUE(figures("The Six Nations Championship Returns To Cardiff").empty());
+    EXPECT_TRUE(figures("Five Eyes Alliance meets in Ottawa.").empty());
+    EXPECT_EQ(figure("Two Students Face Charges After Campus Riot", "Two").unit, "student");
+    EXPECT_EQ(figure("Three Democrats Monday introduced a bill.", "Three").unit, "democrat");
     EXPECT_TRUE(figures("Shares of Sony (TSE: 6758) rose.").size() == 0u);
     EXPECT_TRUE(figures("© 2025 Reuters").empty());
     EXPECT_TRUE(figures("Calls to 311 rose.").empty());
@@ -2264,7 +2269,7 @@ TEST(Money, AnOutletsOwnCentsAndItsHomeCurrency) {
     const auto us =
         finder().find(article("In the US, eggs cost 6 dollars a carton.", "https://www.abc.net.au/1"));
     ASSERT_EQ(us.size(), 1u);
-    EXPECT_EQ(us[0].unit, "USD");
+    EXPECT_EQ(us[0].unit, "USD/carton");
     Article oman = article("Saudi Aramco paid 30 billion riyals. The ministry paid 2 billion riyals.");
     oman.outlet = "Times of Oman";
     const auto riyals = finder().find(oman);
@@ -3028,3 +3033,50 @@ TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
 }
 
 } // namespace
+
+TEST(Rates, APastimeOrANightBeforeThePeriod) {
+    EXPECT_EQ(figure("Adults need at least 150 minutes of moderate exercise a week.", "150").unit,
+              "minute/week");
+    EXPECT_EQ(figures("Adults need at least 150 minutes of moderate exercise a week.").size(), 1u);
+    EXPECT_EQ(figure("Those who slept less than six hours a night were at risk.", "six").unit, "hour/night");
+    EXPECT_EQ(figure("Wheat rose 12 cents to $6.04 a bushel.", "6.04").unit, "USD/bushel");
+}
+
+TEST(Rates, ACurrencyPricedInAnother) {
+    EXPECT_EQ(figure("Egypt let the pound slide to about 50 pounds per dollar.", "50").unit, "EGP/USD");
+    EXPECT_EQ(figure("The rupee slid to 83.2 rupees to the dollar.", "83.2").unit, "INR/USD");
+    EXPECT_EQ(figure("Beef costs 5 pounds per kilo.", "5").kind, FigureKind::quantity);
+}
+
+TEST(NotFigures, LabelsWithLettersSeriesTrainsAndScreens) {
+    EXPECT_TRUE(figures("The tenants of Unit 4B say the landlord ignored them.").empty());
+    EXPECT_TRUE(figures("He is due in Courtroom 3B.").empty());
+    EXPECT_DOUBLE_EQ(figure("The app has 4B users.", "4B").value, 4e9);
+    EXPECT_TRUE(figures("He was arrested on Interstate 95 near exit 42.").empty());
+    EXPECT_EQ(figure("The firm plans to exit 42 markets.", "42").unit, "market");
+    EXPECT_EQ(figures("The John Deere 8R 410 tractor sells for $600,000.").size(), 1u);
+    EXPECT_TRUE(figures("Passengers on the 7.42 from Brighton were told to wait.").empty());
+    EXPECT_EQ(figures("Shares rose to 7.42 from 7.10.").size(), 2u);
+    EXPECT_TRUE(figures("The 4K TV is on sale.").empty());
+    EXPECT_DOUBLE_EQ(figure("The clip got 4K views.", "4K").value, 4000);
+    EXPECT_TRUE(figures("Emergency services can be contacted on 112 anywhere in the EU.").empty());
+    EXPECT_EQ(figure("He called 2019 a lost year.", "2019").kind, FigureKind::date);
+}
+
+TEST(Levels, ALevelComparedWithAnotherPastItsYearAndATally) {
+    EXPECT_EQ(figure("Measles cases rose to 1,603 in 2023, compared with 54 the year before.", "54").unit,
+              "measles case");
+    const auto tally = figure("The council voted by 31 to 17 to approve it.", "31");
+    ASSERT_TRUE(tally.range.has_value());
+    EXPECT_DOUBLE_EQ(tally.range->second, 17);
+    EXPECT_EQ(figures("Shares fell by 5 to 17 in the session.").size(), 2u);
+    EXPECT_EQ(figure("Emissions will double by 2050 unless airlines switch fuels.", "2050").kind,
+              FigureKind::date);
+}
+
+TEST(Units, AHeightInFeetAndInches) {
+    const auto f = figure("The 6-foot-8 forward scored 30.", "6-foot-8");
+    EXPECT_EQ(f.unit, "ft");
+    EXPECT_NEAR(f.value, 6 + 8.0 / 12, 1e-9);
+    EXPECT_FALSE(f.range.has_value());
+}
