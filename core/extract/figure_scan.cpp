@@ -15,16 +15,27 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // (with "now", a person's two names that no preposition or determiner opens: "Larry Page, now 28,";
     // not "cases in Ohio, now 112," nor "Tesla, now 20,")
     // ("The minister, now 58,", "Mr Salvati, a former truck driver, now 69,": or a person named by a role)
+    // (or one name no dictionary knows, after no preposition: "Sokolova, now 81 and living in Tbilisi",
+    // "was Amal, now six and living…")
+    const auto lone_name = [&](std::size_t k) {
+        return word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k) && !english_word(t_[k].lower) &&
+               !(k > 0 && (in(lx_.place_prepositions, k - 1) || in(lx_.number_prepositions, k - 1) ||
+                           lower_is(k - 1, "for") || lower_is(k - 1, "with")));
+    };
     const bool now = f.first > 2 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
                      ((f.first > 3 && has_capital(t_[f.first - 3].text) && word(f.first - 4) &&
                        has_capital(t_[f.first - 4].text) &&
                        !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)))) ||
-                      role_before(f.first - 3));
+                      role_before(f.first - 3) || lone_name(f.first - 3));
     const std::size_t b = now ? f.first - 1 : f.first;
-    if (plain && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 && sign(b - 1, ",") &&
-        word(b - 2) &&
+    // ("now 81 and living in Tbilisi": with "now", the age may open a list of what the person is)
+    const bool closes =
+        sign(f.last + 1, ",") || sign(f.last + 1, ")") || (now && lower_is(f.last + 1, "and"));
+    const bool spelled = now && c.words && c.scale == 1 && f.qualifier == Qualifier::exact && !f.range;
+    if ((plain || spelled) && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 &&
+        sign(b - 1, ",") && word(b - 2) &&
         (has_capital(t_[b - 2].text) || described_person(b - 2) || role_before(b - 2) || uncased_name(f)) &&
-        (sign(f.last + 1, ",") || sign(f.last + 1, ")"))) {
+        closes) {
         make_age(f);
         return true;
     }
@@ -201,8 +212,24 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.span = Span{para_, t_[f.first].begin, t_[f.last].end};
     out.text = encode_utf8(text_.substr(out.span.begin, out.span.end - out.span.begin));
     out.measures = measures(f);
+    as_age(out);
     if (auto s = source_of(f.first); !s.empty()) out.source = s;
     return out;
+}
+
+// An age is the time a person has lived: a duration in the unit it is told in ("a 34-year-old", "Smith,
+// 34," → 34 year; "a six-month-old" → 6 month), measuring their age. The scan keeps "years old" to the
+// end, where ranges, lists and levels of ages have been read alike.
+void Scanner::as_age(Figure& out) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> ages = {
+        {{"years old", "year"}, {"months old", "month"}, {"weeks old", "week"}, {"days old", "day"}}};
+    for (const auto& [age, span] : ages)
+        if (out.unit == age) {
+            out.kind = FigureKind::duration;
+            out.unit = span;
+            if (out.measures.empty()) out.measures = "age";
+            return;
+        }
 }
 
 std::vector<Figure> Scanner::run() {

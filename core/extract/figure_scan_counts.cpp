@@ -732,6 +732,8 @@ void Scanner::premodifier(Candidate& f) const {
         return; // "the first two spacewalks" counts spacewalks
     // "had met the gunman one time": a word that can only be a noun is the object before the count
     if (dictionary_.parts(w).only(text::PartOfSpeech::noun)) return;
+    // ("The states 4,000 public schools": a plural noun there is an owner with its apostrophe lost)
+    if (is_plural(lx_, w) && dictionary_.parts(w).has(text::PartOfSpeech::noun)) return;
     if (stop(m) || number_word(m) || month(m) || ends_with(w, "ing") || ends_with(w, "ed") ||
         lx_.units.at(t_, m).value || lx_.currencies.at(t_, m).value || lx_.qualifiers.at(t_, m).value)
         return;

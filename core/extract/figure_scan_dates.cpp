@@ -514,9 +514,14 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                             (end != npos && (verb_follows(end + 1) || in(lx_.auxiliary_verbs, end + 1))));
     // ("a 2019 law banning flavored vaping products": one thing of that year, no count)
     const bool indefinite = lead > 0 && (lower_is(lead - 1, "a") || lower_is(lead - 1, "an"));
+    // ("opened in 1943 carries more", "built in 1925 sits on": a verb's -s, the commas left out)
+    // (a round number counts: "invested in 2000 homes across the region")
+    const bool verb_s = temporal_before && end == f.last + 1 && std::fmod(c.value, 100) != 0 &&
+                        !verb_follows(end + 1) && (stop(end + 1) || number(end + 1)) &&
+                        !dictionary_.bases(t_[end].lower, text::PartOfSpeech::verb).empty();
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
-                              !indefinite && !has_capital(t_[f.last + 1].text) && !measured && !fiscal &&
-                              !owned && !verb_after &&
+                              !verb_s && !indefinite && !has_capital(t_[f.last + 1].text) && !measured &&
+                              !fiscal && !owned && !verb_after &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) make_year(f);
@@ -524,20 +529,41 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
 
 // "Nick Hague 44 has spent…": text stripped of its commas still gives a person's age after their
 // name. A first and last name (two or three capitalised words), a two-digit number, then a verb or
-// a function word; "Boeing 737", "Windows 11" and "Super Bowl 50 yards" stay labels.
+// a function word; "Boeing 737", "Windows 11" and "Super Bowl 50 yards" stay labels. With one of the
+// two commas left ("Haaland, 23 has scored", "The singer 29, announced") one name, or a role, will do
+// when a verb follows.
 bool Scanner::age_after_name(const Core& c) const {
     const std::size_t i = c.first;
-    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 2)
+    if (c.words || c.last != i || t_[i].digits != 2 || t_[i].decimal || t_[i].value < 16 || i < 1)
         return false;
     if (lower_is(i + 1, "not") && lower_is(i + 2, "out")) return false; // "Beau Webster 39 not out": runs
+    const bool comma_before = sign(i - 1, ",");
+    const bool comma_after = sign(i + 1, ",");
+    if (comma_before && comma_after) return false;    // the written form, read elsewhere
+    const std::size_t end = comma_before ? i - 1 : i; // the name ends before this token
     std::size_t names = 0;
-    for (std::size_t k = i; k-- > 0 && names < 4;) {
+    for (std::size_t k = end; k-- > 0 && names < 4;) {
         if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||
             is_possessive(t_[k].text))
             break;
         ++names;
     }
-    return names >= 2 && names <= 3 && predicate_follows(i + 1);
+    const bool one_comma = comma_before || comma_after;
+    // (not a place or a time: "In Ohio, 40 were arrested", "By Friday, 15 had died"; nor an adverb:
+    // "Meanwhile, 40 were")
+    const std::size_t start = end - names;
+    if (names > 0 && start > 0 && word(start - 1) && stop(start - 1)) return false;
+    const auto parts = names == 1 ? dictionary_.parts(t_[end - 1].lower) : text::Parts{};
+    const bool plain_noun = parts.has(text::PartOfSpeech::noun) && !parts.has(text::PartOfSpeech::adverb) &&
+                            !is_plural(lx_, t_[end - 1].lower);
+    const bool surname = names == 1 && one_comma && (!english_word(t_[end - 1].lower) || plain_noun);
+    const bool role = names == 0 && one_comma && end >= 2 && role_before(end - 1);
+    if (!one_comma) return names >= 2 && names <= 3 && predicate_follows(i + 1);
+    // (with one comma, a verb must follow: "Agent 47, and Mario", "Article 50, the", "Yesh Atid 25,
+    // and" are names and counts)
+    const std::size_t v = comma_after ? i + 2 : i + 1;
+    const bool verb = predicate_follows(v) && (verb_follows(v) || in(lx_.auxiliary_verbs, v));
+    return ((names >= 2 && names <= 3) || surname || role) && verb;
 }
 
 // "He was 38.", "she was 17 when…": a person's age as the whole predicate.

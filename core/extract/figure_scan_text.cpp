@@ -13,7 +13,8 @@ int Scanner::month(std::size_t i) const {
     const bool capital = has_capital(t_[i].text.substr(0, 1));
     const bool dated = in(lx_.date_prepositions, i - 1) || in(lx_.date_prepositions, i - 2) ||
                        year_at(i + 2) || (sign(i + 2, ",") && year_at(i + 3));
-    const bool by_day = uncased_ && dated && (small_int(i - 1, 1, 31) || small_int(i + 1, 1, 31));
+    const std::size_t next = sign(i + 1, ".") && glued(i + 1) ? i + 2 : i + 1; // "on feb. 11"
+    const bool by_day = uncased_ && dated && (small_int(i - 1, 1, 31) || small_int(next, 1, 31));
     if (!capital && !by_day && !lx_.lower_case_months.count(t_[i].lower)) return 0;
     return it->second;
 }

@@ -370,6 +370,7 @@ private:
     std::string measures(const Candidate& f) const;
     std::string source_of(std::size_t token) const;
     Figure to_figure(const Candidate& f) const;
+    static void as_age(Figure& out);
 
     std::u32string_view text_;
     std::size_t para_;

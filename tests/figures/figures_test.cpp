@@ -629,11 +629,12 @@ TEST(Range, AChangeByAnAmountToALevelIsNotARange) {
 
 TEST(Range, AnAgeRangeWithADanglingHyphen) {
     const auto f = figure("Turnout among 18- to 24-year-olds was 47%.", "18-");
-    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(f.unit, "year");
     ASSERT_TRUE(f.range.has_value());
     EXPECT_DOUBLE_EQ(f.range->second, 24);
     EXPECT_EQ(f.text, "18- to 24-year-olds");
-    EXPECT_EQ(figure("The poll surveyed 1,000 18-year-olds.", "18-year").unit, "years old");
+    EXPECT_EQ(figure("The poll surveyed 1,000 18-year-olds.", "18-year").unit, "year");
+    EXPECT_EQ(figure("The six-month-old puppy was found.", "six").unit, "month");
 }
 
 TEST(Range, ABoundOnTheSecondEndOfFromTo) {
@@ -1035,41 +1036,43 @@ TEST(NotFigures, RanksOneOfAndDefiniteReferences) {
 }
 
 TEST(Ages, AfterTheWordAge) {
+    // an age is a duration in years, measuring the age
     const auto age = figure("3 million children under the age 15 have the virus.", "15");
-    EXPECT_EQ(age.kind, FigureKind::quantity);
-    EXPECT_EQ(age.unit, "years old");
-    EXPECT_EQ(figure("He moved at age five.", "five").unit, "years old");
+    EXPECT_EQ(age.kind, FigureKind::duration);
+    EXPECT_FALSE(age.measures.empty());
+    EXPECT_EQ(age.unit, "year");
+    EXPECT_EQ(figure("He moved at age five.", "five").unit, "year");
     EXPECT_EQ(figure("In the digital age 3 billion people use phones.", "3").unit, "people");
 }
 
 TEST(Ages, NowAndTheAgeBeforeTheSubject) {
-    EXPECT_EQ(figure("Now 68, she keeps herself to herself.", "68").unit, "years old");
-    EXPECT_EQ(figure("Now 68, Smith lives in Leeds.", "68").unit, "years old");
-    EXPECT_NE(figure("He said, now 68, that he was tired.", "68").unit, "years old");
-    EXPECT_NE(figure("Now 68, 70 and 72 are the bids.", "68").unit, "years old");
+    EXPECT_EQ(figure("Now 68, she keeps herself to herself.", "68").unit, "year");
+    EXPECT_EQ(figure("Now 68, Smith lives in Leeds.", "68").unit, "year");
+    EXPECT_NE(figure("He said, now 68, that he was tired.", "68").unit, "year");
+    EXPECT_NE(figure("Now 68, 70 and 72 are the bids.", "68").unit, "year");
 }
 
 TEST(Ages, NowBetweenTheNameAndTheAge) {
-    EXPECT_EQ(figure("Larry Page, now 28, hated it.", "28").unit, "years old");
+    EXPECT_EQ(figure("Larry Page, now 28, hated it.", "28").unit, "year");
     // a place's or a firm's tally is no age
-    EXPECT_NE(figure("The count of cases in Ohio, now 112, has doubled.", "112").unit, "years old");
-    EXPECT_NE(figure("Tesla, now 20, is worth more than Toyota.", "20").unit, "years old");
+    EXPECT_NE(figure("The count of cases in Ohio, now 112, has doubled.", "112").unit, "year");
+    EXPECT_NE(figure("Tesla, now 20, is worth more than Toyota.", "20").unit, "year");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
     const auto f = figure("I have a message for every American who is 55 or older.", "55");
-    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(f.unit, "year");
     EXPECT_EQ(f.qualifier, Qualifier::at_least);
     EXPECT_EQ(f.text, "55 or older");
 }
 
 TEST(Ages, ABoundAfterPeopleIsOnTheirAge) {
     const auto f = figure("We cut taxes for families with children under 13.", "13");
-    EXPECT_EQ(f.unit, "years old");
+    EXPECT_EQ(f.unit, "year");
     EXPECT_EQ(f.qualifier, Qualifier::at_most);
     EXPECT_EQ(figure("The jab is for people over 65 first.", "65").qualifier, Qualifier::at_least);
-    EXPECT_EQ(figure("Unemployment among people over 50 rose.", "50").unit, "years old");
-    EXPECT_NE(figure("There were 300 people, over 100 of whom were hurt.", "100").unit, "years old");
+    EXPECT_EQ(figure("Unemployment among people over 50 rose.", "50").unit, "year");
+    EXPECT_NE(figure("There were 300 people, over 100 of whom were hurt.", "100").unit, "year");
     EXPECT_EQ(figure("Some 300 people over 40 tonnes of grain.", "40").unit, "t");
 }
 
@@ -1521,29 +1524,29 @@ TEST(NewsForms, AnAdjectiveBetweenTheDeterminerAndTheNumberDescribesTheCountedNo
 }
 
 TEST(NewsForms, AnAgeAfterANameInTextWithoutCommas) {
-    EXPECT_EQ(figure("Nick Hague 44 has spent 200 days in space.", "44").unit, "years old");
+    EXPECT_EQ(figure("Nick Hague 44 has spent 200 days in space.", "44").unit, "year");
     EXPECT_FALSE(has_figure("He beat Andy Murray 64 in the final.", "64"));
     EXPECT_FALSE(has_figure("The Boeing 737 was grounded.", "737"));
 }
 
 TEST(NewsForms, AgeWordsBeforeTheNumber) {
-    EXPECT_EQ(figure("Aged just 19, she flew solo.", "19").unit, "years old");
-    EXPECT_EQ(figure("It covers voters in the 18-19 age group.", "18-19").unit, "years old");
-    EXPECT_EQ(figure("The suspect 27 was remanded in custody.", "27").unit, "years old");
-    EXPECT_EQ(figure("She ran her first marathon at the age of 71.", "71").unit, "years old");
+    EXPECT_EQ(figure("Aged just 19, she flew solo.", "19").unit, "year");
+    EXPECT_EQ(figure("It covers voters in the 18-19 age group.", "18-19").unit, "year");
+    EXPECT_EQ(figure("The suspect 27 was remanded in custody.", "27").unit, "year");
+    EXPECT_EQ(figure("She ran her first marathon at the age of 71.", "71").unit, "year");
 }
 
 TEST(NewsForms, AnAgeAsTheWholePredicate) {
-    EXPECT_EQ(figure("He died in a crash. He was 38.", "38").unit, "years old");
-    EXPECT_EQ(figure("Brianne Randall-Gay was 17 when she was treated.", "17").unit, "years old");
+    EXPECT_EQ(figure("He died in a crash. He was 38.", "38").unit, "year");
+    EXPECT_EQ(figure("Brianne Randall-Gay was 17 when she was treated.", "17").unit, "year");
     EXPECT_EQ(figure("Stephen, an orphan who was 10 when he was trafficked, worked there.", "10").unit,
-              "years old");
-    EXPECT_EQ(figure("Gene Sharp, US scholar, dies at 90", "90").unit, "years old");
-    EXPECT_EQ(figure("Abe Vigoda has passed away at 94.", "94").unit, "years old");
-    EXPECT_EQ(figure("He left school. At 10, he was sent to London.", "10").unit, "years old");
-    EXPECT_NE(figure("The index was 38.", "38").unit, "years old");
-    EXPECT_EQ(figure("She moved to Paris at age five.", "five").unit, "years old");
-    EXPECT_NE(figure("The score was 38.", "38").unit, "years old");
+              "year");
+    EXPECT_EQ(figure("Gene Sharp, US scholar, dies at 90", "90").unit, "year");
+    EXPECT_EQ(figure("Abe Vigoda has passed away at 94.", "94").unit, "year");
+    EXPECT_EQ(figure("He left school. At 10, he was sent to London.", "10").unit, "year");
+    EXPECT_NE(figure("The index was 38.", "38").unit, "year");
+    EXPECT_EQ(figure("She moved to Paris at age five.", "five").unit, "year");
+    EXPECT_NE(figure("The score was 38.", "38").unit, "year");
 }
 
 TEST(NewsForms, OddAfterANumberIsAnApproximation) {
@@ -1686,7 +1689,7 @@ TEST(NewsForms, AfterOneTheCountedNounRunsToItsLastPlainWord) {
 
 TEST(NewsForms, AListAfterAnAgeIsAges) {
     for (const char* n : {"19", "22", "25"})
-        EXPECT_EQ(figure("Three men, aged 19, 22 and 25, were charged.", n).unit, "years old") << n;
+        EXPECT_EQ(figure("Three men, aged 19, 22 and 25, were charged.", n).unit, "year") << n;
 }
 
 TEST(NewsForms, ACompoundModifierIsNotALevelForWhatFollows) {
@@ -1696,11 +1699,11 @@ TEST(NewsForms, ACompoundModifierIsNotALevelForWhatFollows) {
 TEST(NewsForms, ANumberSetOffByCommasAfterARoleIsAnAge) {
     // like "Maddon, 66,": a person described by role rather than by name
     const auto f = figure("The headteacher, 58, retired in June.", "58");
-    EXPECT_EQ(f.kind, FigureKind::quantity);
-    EXPECT_EQ(f.unit, "years old");
-    EXPECT_EQ(figure("Her brother, 34, was unhurt.", "34").unit, "years old");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_EQ(f.unit, "year");
+    EXPECT_EQ(figure("Her brother, 34, was unhurt.", "34").unit, "year");
     // after a plural noun the number counts part of the group
-    EXPECT_NE(figure("Of the 90 guests, 12, mostly children, fell ill.", "12").unit, "years old");
+    EXPECT_NE(figure("Of the 90 guests, 12, mostly children, fell ill.", "12").unit, "year");
 }
 
 TEST(NewsForms, ASizeBetweenACountAndItsNounIsReadOnItsOwn) {
@@ -2209,7 +2212,7 @@ TEST(NotFigures, DesignationsLetteredItemsCountersAndHelplines) {
     EXPECT_TRUE(figures("Image 1 of 8").empty());
     EXPECT_TRUE(figures("It appeared in Nature Communications, volume 12, article 2289.").empty());
     EXPECT_TRUE(figures("Beau Webster 39 not out.").empty() ||
-                figures("Beau Webster 39 not out.")[0].unit != "years old");
+                figures("Beau Webster 39 not out.")[0].unit != "year");
 }
 
 TEST(Range, AConfidenceIntervalsBounds) {
@@ -2613,7 +2616,7 @@ TEST(NewsForms, AVerbInItsBaseFormAfterTheNumberIsNoNoun) {
     EXPECT_EQ(figure("Only 20 remain in the camp.", "20").unit, "");
     const auto ages = figure("Some 19 per cent of men aged between 25 and 34 live at home.", "25");
     EXPECT_EQ(ages.text, "25 and 34");
-    EXPECT_EQ(ages.unit, "years old");
+    EXPECT_EQ(ages.unit, "year");
     // a word that is also a noun stays the counted noun
     EXPECT_EQ(figure("They sold 34 cuts of beef.", "34").unit, "cut beef");
     // and so before a second word ("remain missing"), unless the verb is also a modifier
@@ -2675,8 +2678,8 @@ TEST(Units, AreasAndAgesJoinedByHyphens) {
     EXPECT_EQ(building.unit, "sq ft");
     EXPECT_EQ(building.text, "400,000-square-foot");
     EXPECT_EQ(figure("a 2,000-square-metre warehouse", "2,000").unit, "m2");
-    EXPECT_EQ(figure("WANTED: Ahmad Khan Rahami, 28-yr-old male.", "28").unit, "years old");
-    EXPECT_EQ(figure("He is 28 yrs old.", "28").unit, "years old");
+    EXPECT_EQ(figure("WANTED: Ahmad Khan Rahami, 28-yr-old male.", "28").unit, "year");
+    EXPECT_EQ(figure("He is 28 yrs old.", "28").unit, "year");
 }
 
 TEST(Dates, AYearToldRoughlyOrBounded) {
@@ -2861,17 +2864,17 @@ TEST(Range, ABareNumberThenALargerPercentAfterAVerbOfChange) {
 }
 
 TEST(Ages, ToldOfAPersonNamedByKinOrRole) {
-    EXPECT_EQ(figure("The minister, now 58, entered parliament.", "58").unit, "years old");
-    EXPECT_EQ(figure("The teenager was 15 when she was trafficked.", "15").unit, "years old");
-    EXPECT_EQ(figure("His mother, 67, and father, 70, were at the hearing.", "70").unit, "years old");
+    EXPECT_EQ(figure("The minister, now 58, entered parliament.", "58").unit, "year");
+    EXPECT_EQ(figure("The teenager was 15 when she was trafficked.", "15").unit, "year");
+    EXPECT_EQ(figure("His mother, 67, and father, 70, were at the hearing.", "70").unit, "year");
     // a role with its modifiers, and one name that opens the sentence
-    EXPECT_EQ(figure("Mr Salvati, a former truck driver, now 69, was freed.", "69").unit, "years old");
-    EXPECT_EQ(figure("His youngest son, 12, lives in Leeds.", "12").unit, "years old");
-    EXPECT_EQ(figure("The Wallabies' coach, 62, resigned.", "62").unit, "years old");
-    EXPECT_EQ(figure("Smith, who turns 39 next week, retired.", "39").unit, "years old");
-    EXPECT_EQ(figure("The actor died last week at 102.", "102").unit, "years old");
-    EXPECT_EQ(figure("She will turn 18 in May.", "18").unit, "years old");
-    EXPECT_EQ(figure("Turning 50 this year, he retired.", "50").unit, "years old");
+    EXPECT_EQ(figure("Mr Salvati, a former truck driver, now 69, was freed.", "69").unit, "year");
+    EXPECT_EQ(figure("His youngest son, 12, lives in Leeds.", "12").unit, "year");
+    EXPECT_EQ(figure("The Wallabies' coach, 62, resigned.", "62").unit, "year");
+    EXPECT_EQ(figure("Smith, who turns 39 next week, retired.", "39").unit, "year");
+    EXPECT_EQ(figure("The actor died last week at 102.", "102").unit, "year");
+    EXPECT_EQ(figure("She will turn 18 in May.", "18").unit, "year");
+    EXPECT_EQ(figure("Turning 50 this year, he retired.", "50").unit, "year");
     EXPECT_EQ(figure("The index turned 39 points higher.", "39 points").unit, "point");
     // not of a thing
     EXPECT_EQ(figure("The index was 15 when trading closed.", "15").unit, "");
@@ -3015,10 +3018,10 @@ TEST(Uncased, TemperaturesMonthsStreetsAndNames) {
     EXPECT_FALSE(has_figure("the firm moved to 401 elm street in the autumn.", "401"));
     EXPECT_EQ(figure("the town laid 300 miles of road in the decade.", "300").unit, "mi");
     const auto age = figure("brianne randall-gay was 17 when she was treated.", "17");
-    EXPECT_EQ(age.unit, "years old");
-    EXPECT_NE(figure("the stock price was 17 when trading closed.", "17").unit, "years old");
-    EXPECT_EQ(figure("medvedev, 27, said he was tired.", "27").unit, "years old");
-    EXPECT_NE(figure("the death toll, 45, was the highest since 2015.", "45").unit, "years old");
+    EXPECT_EQ(age.unit, "year");
+    EXPECT_NE(figure("the stock price was 17 when trading closed.", "17").unit, "year");
+    EXPECT_EQ(figure("medvedev, 27, said he was tired.", "27").unit, "year");
+    EXPECT_NE(figure("the death toll, 45, was the highest since 2015.", "45").unit, "year");
     // a paragraph that opens with a figure may just name nobody: it keeps the cased reading
     EXPECT_EQ(figure("40 road deaths were recorded in the first half.", "40").unit, "road death");
     EXPECT_EQ(figure("analysts forecast earnings of 45c a share for the year.", "45c").kind,
