@@ -236,7 +236,7 @@ std::vector<Figure> Scanner::run() {
     index_sentences();
     if (furniture_line()) return {};
     std::vector<Candidate> found;
-    std::size_t i = correction_note_end();
+    std::size_t i = std::max(correction_note_end(), byline_end());
     while (i < t_.size()) {
         Candidate f;
         if (date_at(i, f) || quarter_at(i, f) || decade_at(i, f) || fraction_at(i, f) ||

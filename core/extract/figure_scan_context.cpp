@@ -29,6 +29,13 @@ bool Scanner::address_follows(const Core& c) const {
     if (!c.words && !t_[c.first].grouped && c.scale == 1 && c.value >= 100 && lower_is(k, "block") &&
         lower_is(k + 1, "of") && word(k + 2) && (has_capital(t_[k + 2].text) || uncased_))
         return true;
+    // "1200 North and 400 East": a street of a grid, named by its number and a point of the compass
+    // (not "300 North Korean soldiers")
+    static constexpr std::array<std::string_view, 4> compass = {"North", "South", "East", "West"};
+    if (!c.words && c.value >= 100 && word(k) &&
+        std::find(compass.begin(), compass.end(), t_[k].text) != compass.end() &&
+        (!word(k + 1) || stop(k + 1)))
+        return true;
     if (dash(k) && number(k + 1)) k += 2;
     for (int n = 0; n < 5 && k < t_.size(); ++n, ++k) {
         if (number(k) || sign(k, ".")) continue;
@@ -764,6 +771,29 @@ std::size_t Scanner::dateline_end() const {
     return 0;
 }
 
+// "By Kate Burke | July 18, 2024", "By Jessica Conditt · Updated Wed, Apr 2, 2025", "By Allison Johnson, a
+// reviewer with 10 years of experience": a byline left in the body, with its stamp or its author's note.
+// A short first sentence opening with "By" and a name in capitals, marked as a byline by a bar, a dot, a
+// stamp or a word of the trade ("By Christmas Day, 40 shops had closed" is news). Returns the token
+// after it, or 0.
+std::size_t Scanner::byline_end() const {
+    if (!lower_is(0, "by") || !word(1) || !word(2) || weekday(1) || month(1) || stop(1)) return 0;
+    const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
+    if (!capital(1) || !capital(2)) return 0;
+    static constexpr std::array<std::string_view, 12> marks = {
+        "|",        "\u00b7",        "\u2022", "updated", "published", "posted",
+        "reporter", "correspondent", "editor", "writer",  "reviewer",  "staff"};
+    const auto [from, to] = sentence_of(0);
+    std::size_t words = 0;
+    bool marked = false;
+    for (std::size_t k = from; k < to; ++k) {
+        words += word(k);
+        marked = marked || std::find(marks.begin(), marks.end(), t_[k].lower) != marks.end() ||
+                 std::find(marks.begin(), marks.end(), t_[k].text) != marks.end();
+    }
+    return marked && words <= 20 ? to : 0;
+}
+
 // "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the
 // body, page furniture rather than the article's own figures.
 bool Scanner::furniture_line() const {
@@ -861,6 +891,12 @@ bool Scanner::code_around(const Core& c) const {
     if (c.last == c.first + 1 && t_[c.last].text == "K" && glued(c.last) &&
         (c.value == 4e3 || c.value == 8e3) && word(c.last + 1) &&
         (is_acronym(t_[c.last + 1].text) || lx_.screen_words.count(t_[c.last + 1].lower)))
+        return true;
+    // "1080p", "1440p at 120Hz": a video's lines, not pence
+    static constexpr std::array<double, 6> lines = {480, 720, 1080, 1440, 2160, 4320};
+    if (c.first == c.last && lower_is(c.last + 1, "p") && glued(c.last + 1) && !t_[c.first].decimal &&
+        std::find(lines.begin(), lines.end(), c.value) != lines.end() &&
+        !(c.first > 0 && (in(lx_.price_words, c.first - 1) || in(lx_.change_words, c.first - 1))))
         return true;
     if (c.first != c.last) return false;
     const std::size_t k = c.last + 1;

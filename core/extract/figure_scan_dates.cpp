@@ -257,6 +257,20 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         q = static_cast<int>(t_[i + 1].value);
         j = i + 2;
         if (!year_at(j)) return told_quarter(i, q, i + 1, out); // "sales rose 4% in Q1"
+    } else if (const int m = month(i); m > 0) {
+        // "the June quarter", "the April-June quarter", "the October–December quarter": a quarter named
+        // by its months, as Australian and Indian results are
+        j = i + 1;
+        int ends = m;
+        if (dash(j) && month(j + 1) > 0) {
+            ends = month(j + 1);
+            j += 2;
+        }
+        if (!lower_is(j, "quarter") || ends % 3 != 0 || (ends != m && ends - m != 2)) return false;
+        q = ends / 3;
+        ++j;
+        if (lower_is(j, "of")) ++j;
+        if (!year_at(j)) return told_quarter(i, q, j - 1, out);
     } else {
         return false;
     }
@@ -276,7 +290,7 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out) const {
     const std::size_t lead = i > 0 && lower_is(i - 1, "the") ? i - 1 : i;
     if (lead == 0 || !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") ||
-                       lower_is(lead - 1, "for") || lower_is(lead - 1, "over")))
+                       lower_is(lead - 1, "for") || lower_is(lead - 1, "over") || lower_is(lead - 1, "from")))
         return false;
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;

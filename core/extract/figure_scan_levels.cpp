@@ -151,7 +151,11 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
     const bool same_noun = level.first >= 2 && bare.first >= 2 && lower_is(level.first - 1, "of") &&
                            lower_is(bare.first - 1, "of") && word(bare.first - 2) &&
                            t_[level.first - 2].lower == t_[bare.first - 2].lower;
-    if (level.kind == FigureKind::money) return (bare.core.scale > 1 || same_noun) && level.factor == 1;
+    // (a price per unit lends nothing to a scaled total: "Rs 181.7 a month, while its base reached 470.9
+    // million")
+    if (level.kind == FigureKind::money)
+        return (bare.core.scale > 1 || same_noun) && level.factor == 1 &&
+               (level.unit.find('/') == std::string::npos || magnitude_ratio(level.value, bare.value) <= 100);
     if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0)
         return false;
     // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9

@@ -51,7 +51,7 @@ bool Scanner::result_told(std::size_t pair, std::size_t after) const {
 // is a range: its ends are round alike; "110-100" a score).
 bool Scanner::model_variant(const Core& first, const Core& second) const {
     if (first.words || first.value < 100) return false;
-    return second.value < 10 ||
+    return (second.value < 10 && second.value > 0) || // ("passed 412-0": a vote with none against)
            (second.value >= 100 && std::fmod(second.value, 100) == 0 && std::fmod(first.value, 10) != 0);
 }
 

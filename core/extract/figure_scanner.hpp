@@ -325,6 +325,7 @@ private:
     bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;
     bool furniture_line() const;
+    std::size_t byline_end() const;
     std::size_t correction_note_end() const;
     bool fraction_of_one_unit(std::size_t i, Candidate& out) const;
     void of_one_unit(Candidate& out, const Unit& unit, double share, std::size_t last) const;

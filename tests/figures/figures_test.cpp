@@ -3083,3 +3083,43 @@ TEST(Units, AHeightInFeetAndInches) {
     EXPECT_NEAR(f.value, 6 + 8.0 / 12, 1e-9);
     EXPECT_FALSE(f.range.has_value());
 }
+
+TEST(NotFigures, BylinesRelatedLinksAndReadingTimes) {
+    EXPECT_TRUE(figures("By Kate Burke | July 18, 2024").empty());
+    EXPECT_TRUE(figures("By Jessica Conditt · Updated Wed, Apr 2, 2025 · 4 min read").empty());
+    EXPECT_TRUE(figures("By Allison Johnson, a reviewer with 10 years of experience").empty());
+    EXPECT_EQ(figure("By Christmas Day, 40 shops had closed.", "40").unit, "shop");
+    EXPECT_TRUE(figures("Related Stories: Wholesale power prices jump 60pc").empty());
+    EXPECT_TRUE(figures("Listings: 42 Wattle Street, 3 bed, 2 bath, 1 car").empty());
+}
+
+TEST(NotFigures, VideoLinesAndGridStreets) {
+    EXPECT_EQ(figures("The console outputs 1440p at 120Hz.").size(), 1u);
+    EXPECT_EQ(figure("Shares fell 1080p to 2,000p.", "1080p").unit, "GBP");
+    EXPECT_TRUE(figures("Go to the station at 1200 North and 400 East.").empty());
+    EXPECT_EQ(figure("About 300 North Korean soldiers died.", "300").unit, "north korean soldier");
+}
+
+TEST(Dates, AQuarterNamedByItsMonths) {
+    const auto june = figure("Profit rose 8% in the June quarter.", "June");
+    EXPECT_EQ(june.unit, "year-quarter");
+    EXPECT_DOUBLE_EQ(june.value, 2024.2); // the latest June quarter by the publication date, 2025-02-18
+    EXPECT_DOUBLE_EQ(figure("Profit rose 9% in the October–December quarter of 2023.", "October").value,
+                     2023.4);
+    EXPECT_EQ(figure("Sales in the April-June quarter rose 12%.", "April").unit, "year-quarter");
+    EXPECT_FALSE(has_figure("The June quarter was quiet for the team's game.", "June"));
+}
+
+TEST(Range, ATallyWithNoneAgainst) {
+    const auto f = figure("The House passed the bill 412-0.", "412-0");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 0);
+    EXPECT_EQ(figure("It bought 40 Boeing 737-8 jets.", "40").unit, "boeing 737-8 jet");
+}
+
+TEST(Money, APricePerUnitLendsNothingToAScaledTotal) {
+    const auto f =
+        figure("Jio raised its plan to Rs 181.7 a month, while its base reached 470.9 million.", "470.9");
+    EXPECT_EQ(f.kind, FigureKind::count);
+    EXPECT_EQ(figure("Profit was 16.6 billion euros, down from 45.6 billion.", "45.6").unit, "EUR");
+}
