@@ -197,6 +197,8 @@ void Scanner::rate(Candidate& f) const {
         const auto u = word(j) ? lx_.units.at(t_, j) : decltype(lx_.units.at(t_, j)){};
         const bool measure = u.value && u.value->kind == UnitKind::quantity && u.value->where == Where::any;
         if (!word(j) || (!lx_.per_words.count(t_[j].lower) && !measure)) return;
+        // ("320 apartments a quarter of which…": a share of them, in text without its commas)
+        if (lower_is(j + 1, "of")) return;
         // "3.7% a month earlier", "a year ago", "a year after", "a year on,": a point in time, not a
         // rate ("56 cents a share on revenue of…", "R3.48 a share after profit rose" are rates)
         // ("32 goals a season ago", "3 goals a match before, against Everton": any word, when the point

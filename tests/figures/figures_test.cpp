@@ -3123,3 +3123,9 @@ TEST(Money, APricePerUnitLendsNothingToAScaledTotal) {
     EXPECT_EQ(f.kind, FigureKind::count);
     EXPECT_EQ(figure("Profit was 16.6 billion euros, down from 45.6 billion.", "45.6").unit, "EUR");
 }
+
+TEST(Money, ACountryWhoseApostropheIsLostNamesTheCurrency) {
+    EXPECT_EQ(figure("Ugandas parliament approved a 72 trillion shilling budget.", "72").unit, "UGX");
+    EXPECT_EQ(figure("It will build 320 apartments a quarter of which will be affordable.", "320").unit,
+              "apartment");
+}
