@@ -624,8 +624,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
         const std::string& w = t_[k].lower;
         if (in(lx_.ordinal_suffixes, k) || w == "s") return true; // 22nd, 1990s
-        const bool known =
-            lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value;
+        // (a capital T is trillions only after a currency's sign: "$3.5T"; "a 3T scanner" is a code)
+        const bool signed_amount =
+            c.first > 0 && glued(c.first) && !word(c.first - 1) && !number(c.first - 1);
+        const bool scale = lx_.scales.at(t_, k).value && (t_[k].text != "T" || signed_amount);
+        const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || scale;
         if (!known) return true; // 5G, 4K, 9AB
     }
     return false;
@@ -891,6 +894,10 @@ bool Scanner::code_around(const Core& c) const {
     if (c.last == c.first + 1 && t_[c.last].text == "K" && glued(c.last) &&
         (c.value == 4e3 || c.value == 8e3) && word(c.last + 1) &&
         (is_acronym(t_[c.last + 1].text) || lx_.screen_words.count(t_[c.last + 1].lower)))
+        return true;
+    // "24K gold", "an 18k gold chain": the gold's carats, not thousands
+    if (c.last == c.first + 1 && lower_is(c.last, "k") && glued(c.last) && c.value <= 24e3 &&
+        lower_is(c.last + 1, "gold"))
         return true;
     // "1080p", "1440p at 120Hz": a video's lines, not pence
     static constexpr std::array<double, 6> lines = {480, 720, 1080, 1440, 2160, 4320};

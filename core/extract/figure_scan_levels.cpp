@@ -451,6 +451,11 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // ("waited 14 hours, and 125 waited longer": a span or a length does nothing; "2 were
+                // spent on the tarmac" is one)
+                if ((g.kind == FigureKind::duration || g.kind == FigureKind::quantity) &&
+                    verb_follows(f.last + 1) && !in(lx_.auxiliary_verbs, f.last + 1))
+                    continue;
                 // ("waiting more than 18 weeks, and 180,242 more than a year", "aged 65 and over grew to
                 // 61.2 million": no span runs to thousands of its unit, no age to millions)
                 if ((g.kind == FigureKind::duration && std::abs(f.value) >= 1000) ||

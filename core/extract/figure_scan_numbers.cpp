@@ -68,9 +68,11 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
                 (lx_.name_words.count(t_[i - 1].lower) || (has_capital(t_[i - 1].text.substr(0, 1)) &&
                                                            !stop(i - 1) && !is_possessive(t_[i - 1].text))) &&
                 !plural_ahead(s + 1) && !lx_.units.at(t_, s + 1).value;
+            // ("$3.5T": a capital T is trillions only after a currency's sign; "a 3T scanner" is teslas)
+            const bool tesla = t_[s].text == "T" && !(i > 0 && glued(i) && !word(i - 1) && !number(i - 1));
             if (t_[s].text == "m") {
                 c.ambiguous_m = true;
-            } else if (letter_b || label_b) {
+            } else if (letter_b || label_b || tesla) {
                 // no scale
             } else {
                 c.scale = m.value->multiplier;

@@ -3129,3 +3129,15 @@ TEST(Money, ACountryWhoseApostropheIsLostNamesTheCurrency) {
     EXPECT_EQ(figure("It will build 320 apartments a quarter of which will be affordable.", "320").unit,
               "apartment");
 }
+
+TEST(Levels, AClauseWhoseSubjectActsCountsNoSpan) {
+    EXPECT_EQ(figure("About 40 people waited 14 hours, and 125 waited longer.", "125").unit, "people");
+    EXPECT_EQ(figure("The flight took 3 hours, and 2 were spent on the tarmac.", "2").unit, "hour");
+}
+
+TEST(ScaleWords, TrillionsAfterASignAndCaratsOfGold) {
+    EXPECT_DOUBLE_EQ(figure("Apple is worth $3.5T now.", "$3.5T").value, 3.5e12);
+    EXPECT_TRUE(figures("The 3T scanner costs more.").empty());
+    EXPECT_TRUE(figures("She bought 24K gold jewellery.").empty());
+    EXPECT_DOUBLE_EQ(figure("It has 5K followers.", "5K").value, 5000);
+}
