@@ -58,6 +58,7 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         return true;
     }
     counted(f);
+    one_as_pronoun(c, f);
     group_member(f);
     premodifier(f);
     rate(f);
@@ -91,6 +92,7 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
         if (season_years(c)) resume = c.last + 3; // "der Saison 2018/19": the label's whole season
         return false;
     }
+    if (c.plus && f.qualifier == Qualifier::exact) f.qualifier = Qualifier::at_least;
     millions_or_metres(c, f);
     right_units(f);
     left_unit(f);
@@ -230,6 +232,19 @@ void Scanner::as_age(Figure& out) {
             if (out.measures.empty()) out.measures = "age";
             return;
         }
+}
+
+// "make one yourself", "one gets at his rejection": "one" before a reflexive or a verb's -s is a
+// pronoun; what it names is no noun counted ("one goal", "one in five adults" are figures).
+void Scanner::one_as_pronoun(const Core& c, Candidate& f) const {
+    if (!c.words || c.value != 1 || c.first != c.last || f.unit.empty()) return;
+    const std::size_t k = c.last + 1;
+    if (!word(k)) return;
+    const std::string& w = t_[k].lower;
+    const bool reflexive = ends_with(w, "self") || ends_with(w, "selves");
+    const bool verb_s = is_plural(lx_, w) && !dictionary_.bases(w, text::PartOfSpeech::verb).empty() &&
+                        (stop(k + 1) || in(lx_.number_prepositions, k + 1));
+    if (reflexive || verb_s) f.unit.clear();
 }
 
 std::vector<Figure> Scanner::run() {

@@ -478,6 +478,20 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         (lower_is(c.first - 1, "net") ||
          (dash(c.first - 1) && glued(c.first) && lower_is(c.first - 2, "net"))))
         return true;
+    // "ground zero", "patient zero", "zero tolerance", "a zero-sum game": idioms, no amount
+    if (c.words && c.value == 0 && lower_is(c.first, "zero") &&
+        ((c.first > 0 && (lower_is(c.first - 1, "ground") || lower_is(c.first - 1, "patient") ||
+                          lower_is(c.first - 1, "year"))) ||
+         lower_is(c.last + 1, "tolerance") || lower_is(c.last + 1, "sum") || lower_is(c.last + 1, "hour")))
+        return true;
+    // "at five in the morning", "at 9 at night": a time of day told by the hour
+    if (c.scale == 1 && c.value >= 1 && c.value <= 12 && c.last == c.first && !t_[c.first].decimal &&
+        ((lower_is(c.last + 1, "in") && lower_is(c.last + 2, "the") &&
+          (lower_is(c.last + 3, "morning") || lower_is(c.last + 3, "afternoon") ||
+           lower_is(c.last + 3, "evening")) &&
+          !(word(c.last + 4) && !stop(c.last + 4))) || // ("three in the morning shift" are people)
+         (lower_is(c.last + 1, "at") && lower_is(c.last + 2, "night"))))
+        return true;
     // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
     const bool past =
         lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));

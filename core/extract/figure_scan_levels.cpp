@@ -194,8 +194,10 @@ void Scanner::same_rate(std::vector<Candidate>& found, std::size_t k) const {
     // (not a price of something else: "rose by 2.5p a litre to £80 for a full tank")
     const bool level_to = lower_is(j, "to") && before.last + 1 == j && changed &&
                           magnitude_ratio(f.value, before.value) <= 200 && !lower_is(f.last + 1, "for");
-    if (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",") || (lower_is(j, "from") && alike) || level_to)
-        f.unit = before.unit;
+    // ("$30 per set and $912 million statewide": a listed price is of the same size too)
+    const bool listed = (lower_is(j, "and") || lower_is(j, "or") || sign(j, ",")) &&
+                        magnitude_ratio(f.value, before.value) <= 1000;
+    if (listed || (lower_is(j, "from") && alike) || level_to) f.unit = before.unit;
 }
 
 // "140 Swiss francs per bearer share and 45 per registered share": a bare number listed after a price

@@ -50,7 +50,17 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
         c.last = half;
         c.year_like = false;
     }
-    const std::size_t after = c.last + 1;
+    std::size_t after = c.last + 1;
+    // "10+ million monthly readers": a bound between the number and its scale word
+    // ("10+ years", "50+ people": and before a unit or a noun)
+    if (sign(after, "+") && glued(after) && word(after + 1) && !glued(after + 1) && !stop(after + 1)) {
+        c.plus = true;
+        const auto m = lx_.scales.at(t_, after + 1);
+        if (m.value && m.value->where == Where::any)
+            ++after;
+        else
+            c.last = after;
+    }
     const std::size_t s =
         (sign(after, "-") && glued(after) && glued(after + 1) && word(after + 1)) ? after + 1 : after;
     if (word(s)) { // "324bn", "4.7 billion", "$2.5-billion"

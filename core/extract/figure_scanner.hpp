@@ -122,6 +122,7 @@ struct Core {
     bool words = false;
     bool ambiguous_m = false; ///< "37m": metres or millions, decided by what follows
     bool year_like = false;
+    bool plus = false; ///< "10+ million": a lower bound written between the number and its scale
 };
 
 struct Candidate {
@@ -372,6 +373,7 @@ private:
     std::string source_of(std::size_t token) const;
     Figure to_figure(const Candidate& f) const;
     static void as_age(Figure& out);
+    void one_as_pronoun(const Core& c, Candidate& f) const;
 
     std::u32string_view text_;
     std::size_t para_;

@@ -3141,3 +3141,31 @@ TEST(ScaleWords, TrillionsAfterASignAndCaratsOfGold) {
     EXPECT_TRUE(figures("She bought 24K gold jewellery.").empty());
     EXPECT_DOUBLE_EQ(figure("It has 5K followers.", "5K").value, 5000);
 }
+
+TEST(Qualifiers, APlusBetweenTheNumberAndItsScaleOrUnit) {
+    const auto f = figure("The site has 10+ million monthly readers.", "10+");
+    EXPECT_DOUBLE_EQ(f.value, 1e7);
+    EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("It has 10+ years of history.", "10+").unit, "year");
+}
+
+TEST(NotFigures, OneAsAPronounIdiomsOfZeroAndHoursOfTheDay) {
+    EXPECT_TRUE(figures("Why buy one when you can make one yourself?").empty());
+    EXPECT_TRUE(figures("One gets at his rejection, the other at his pride.").empty());
+    EXPECT_EQ(figure("He scored one goal.", "one").unit, "goal");
+    EXPECT_TRUE(figures("He has zero tolerance for dissent.").empty());
+    EXPECT_TRUE(figures("The district was once ground zero of gentrification.").empty());
+    EXPECT_EQ(figures("The firm had zero debt.").size(), 1u);
+    EXPECT_TRUE(figures("He rose at five in the morning to write.").empty());
+}
+
+TEST(Dates, AYearThatOpensAClauseAsItsSubject) {
+    EXPECT_EQ(figure("So as 2016 comes to a close, I look ahead.", "2016").kind, FigureKind::date);
+    EXPECT_EQ(figure("1985 shares were sold.", "1985").unit, "share");
+}
+
+TEST(Money, AListedPriceOfAnotherSizeIsNoPricePerUnit) {
+    EXPECT_EQ(figure("Savings would be $30 per set and $912 million statewide.", "$912").unit, "USD");
+    EXPECT_EQ(figure("Petrol costs Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai.", "104.21").unit,
+              "INR/litre");
+}
