@@ -341,6 +341,23 @@ void Scanner::listed_rates(std::vector<Candidate>& found) const {
                            next.last + 2 == found[k + 1].first;
         if ((sign(j, ",") || lower_is(j, "and")) && ratio <= (longer || third ? 100 : 3)) f.unit = next.unit;
     }
+    // "averaged 27.4 points, 11.2 rebounds and 6.1 assists per game", "makes 500 cars and 300 trucks a
+    // day": the counts of a list take the period its last one is per
+    for (std::size_t k = found.size(); k-- > 1;) {
+        Candidate& f = found[k - 1];
+        const Candidate& next = found[k];
+        const auto counted = [](const Candidate& c) {
+            return (c.kind == FigureKind::count || c.kind == FigureKind::quantity) && !c.unit.empty() &&
+                   !c.range;
+        };
+        const auto slash = next.unit.find('/');
+        if (!counted(f) || !counted(next) || slash == std::string::npos ||
+            f.unit.find('/') != std::string::npos || next.first != f.last + 2 ||
+            !(sign(f.last + 1, ",") || lower_is(f.last + 1, "and")))
+            continue;
+        const std::string per = next.unit.substr(slash + 1);
+        if (lx_.duration_per_words.count(per) || in(lx_.game_words, next.last)) f.unit += "/" + per;
+    }
 }
 
 // A bare level compared with a counted or measured one counts the same thing: "3.9 million headsets,

@@ -3169,3 +3169,10 @@ TEST(Money, AListedPriceOfAnotherSizeIsNoPricePerUnit) {
     EXPECT_EQ(figure("Petrol costs Rs 94.72 a litre in Delhi and Rs 104.21 in Mumbai.", "104.21").unit,
               "INR/litre");
 }
+
+TEST(Rates, TheCountsOfAListTakeThePeriodOfItsLast) {
+    EXPECT_EQ(figure("He averaged 27.4 points, 11.2 rebounds and 6.1 assists per game.", "27.4").unit,
+              "point/game");
+    EXPECT_EQ(figure("The plant makes 500 cars and 300 trucks a day.", "500").unit, "car/day");
+    EXPECT_EQ(figure("It hired 50 staff and 30 nurses per shift.", "50").unit, "staff");
+}
