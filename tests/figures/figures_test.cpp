@@ -3133,6 +3133,10 @@ TEST(Money, ACountryWhoseApostropheIsLostNamesTheCurrency) {
 TEST(Levels, AClauseWhoseSubjectActsCountsNoSpan) {
     EXPECT_EQ(figure("About 40 people waited 14 hours, and 125 waited longer.", "125").unit, "people");
     EXPECT_EQ(figure("The flight took 3 hours, and 2 were spent on the tarmac.", "2").unit, "hour");
+    // a count within a span takes none of a span's unit before it
+    EXPECT_EQ(figure("Take one every four to six hours, with no more than eight in 24 hours.", "eight").unit,
+              "");
+    EXPECT_EQ(figure("The trip took 3 hours, compared with 5 in 2019.", "5").unit, "hour");
 }
 
 TEST(ScaleWords, TrillionsAfterASignAndCaratsOfGold) {
