@@ -460,6 +460,14 @@ bool Scanner::pronoun(const Core& c) const {
     return one && sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
 }
 
+// "stood", "remains", "was put": a verb that sets a level ("the toll stood at nine").
+bool Scanner::level_verb(std::size_t k) const {
+    static constexpr std::array<std::string_view, 12> verbs = {"stood",   "stands",    "stand", "remained",
+                                                               "remains", "remain",    "put",   "pegged",
+                                                               "capped",  "estimated", "fixed", "set"};
+    return word(k) && std::find(verbs.begin(), verbs.end(), t_[k].lower) != verbs.end();
+}
+
 // Numerals that are parts of something else: times (10:27), slashed codes and dates (24/7,
 // 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
 // what was read.
@@ -492,6 +500,19 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
           !(word(c.last + 4) && !stop(c.last + 4))) || // ("three in the morning shift" are people)
          (lower_is(c.last + 1, "at") && lower_is(c.last + 2, "night"))))
         return true;
+    // "every morning at eight", "Dinner is at seven", "at 8 tonight": an hour near a part of the day
+    // ("the toll stood at nine" tonight is a level)
+    if (c.scale == 1 && c.value >= 1 && c.value <= 12 && c.last == c.first && !t_[c.first].decimal &&
+        c.first > 1 && lower_is(c.first - 1, "at") &&
+        !(word(c.first - 2) && (lx_.change_words.count(t_[c.first - 2].lower) ||
+                                lx_.amount_verbs.count(t_[c.first - 2].lower) || level_verb(c.first - 2)))) {
+        bool day_part = in(lx_.day_part_words, c.last + 1);
+        for (std::size_t k = c.first - 1, n = 0; k-- > 0 && n < 4 && same_sentence(k, c.first) && !day_part;
+             ++n)
+            day_part = in(lx_.day_part_words, k);
+        if (day_part && !(word(c.last + 1) && !stop(c.last + 1) && !in(lx_.day_part_words, c.last + 1)))
+            return true;
+    }
     // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
     const bool past =
         lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));

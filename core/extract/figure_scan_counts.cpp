@@ -198,6 +198,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         if ((lower_is(k, "and") || lower_is(k, "or")) && !words.empty() && word(k + 1) &&
             (!stop(k + 1) || compound_at(k + 1)))
             ++k;
+        // "one simple but powerful way": adjectives set against each other
+        if (lower_is(k, "but") && !words.empty() && word(k - 1) && word(k + 1) &&
+            dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
+            dictionary_.parts(t_[k + 1].lower).has(text::PartOfSpeech::adjective))
+            ++k;
         // "two civil, substantive combatants": adjectives in a row, a comma between them
         if (sign(k, ",") && !words.empty() && word(k - 1) && word(k + 1) && !has_capital(t_[k + 1].text) &&
             dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
@@ -304,7 +309,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         ends.push_back(last);
         end = last;
         k = last + 1;
-        if (plural || (value == 1 && !singular_continues(k))) break;
+        // ("one simple but powerful way": past an adjective set against another)
+        const bool but_adjective = lower_is(k, "but") && word(k - 1) && word(k + 1) &&
+                                   dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&
+                                   dictionary_.parts(t_[k + 1].lower).has(text::PartOfSpeech::adjective);
+        if (plural || (value == 1 && !singular_continues(k) && !but_adjective)) break;
     }
     if (end == npos) return npos;
     // "25 million need humanitarian aid", "9,300 sheltering": after a large number, a phrase with no

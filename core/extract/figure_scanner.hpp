@@ -240,6 +240,7 @@ private:
     std::size_t phone_number_end(std::size_t i) const;
     bool season_years(const Core& c) const;
     bool part_of_something_else(const Core& c, std::size_t& resume) const;
+    bool level_verb(std::size_t k) const;
     void millions_or_metres(const Core& c, Candidate& f) const;
     void year(const Core& c, Candidate& f, bool temporal_before) const;
     bool unitless(const Core& c, Candidate& f) const;

@@ -3180,3 +3180,16 @@ TEST(Rates, TheCountsOfAListTakeThePeriodOfItsLast) {
     EXPECT_EQ(figure("The plant makes 500 cars and 300 trucks a day.", "500").unit, "car/day");
     EXPECT_EQ(figure("It hired 50 staff and 30 nurses per shift.", "50").unit, "staff");
 }
+
+TEST(NotFigures, AnHourNearAPartOfTheDay) {
+    EXPECT_TRUE(figures("He met the coach every morning at eight.").empty());
+    EXPECT_TRUE(figures("The meeting starts at 8 tonight.").empty());
+    EXPECT_TRUE(figures("Dinner is at seven.").empty());
+    EXPECT_EQ(figures("Tonight the toll stood at nine.").size(), 1u);
+    EXPECT_EQ(figures("The death toll stands at eight.").size(), 1u);
+}
+
+TEST(NewsForms, AdjectivesSetAgainstEachOtherBeforeTheNoun) {
+    EXPECT_EQ(figure("It is one simple but powerful way to help.", "one").unit, "simple powerful way");
+    EXPECT_EQ(figure("He scored one goal but missed two penalties.", "one").unit, "goal");
+}
