@@ -498,6 +498,8 @@ void Scanner::counted(Candidate& f) const {
         // deputies" keeps its owner, as annotators do)
         if (word(j) && is_possessive(t_[j].text) && !stop(j) && core_at(j + 1)) return j + 1;
         if (!in(lx_.whole_determiners, j)) return j;
+        // ("61 of the Knesset's 120 seats": or an owner after the determiner)
+        if (word(j + 1) && is_possessive(t_[j + 1].text) && core_at(j + 2)) return j + 2;
         // "seven of the top 10 banks", "two of its last three games": one adjective may stand
         // between the determiner and the whole
         if (word(j + 1) && !has_capital(t_[j + 1].text) && core_at(j + 2) && !number_word(j + 1))

@@ -528,7 +528,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                             (end != npos && (verb_follows(end + 1) || in(lx_.auxiliary_verbs, end + 1))));
     // ("a 2019 law banning flavored vaping products": one thing of that year, no count)
     const bool indefinite = lead > 0 && (lower_is(lead - 1, "a") || lower_is(lead - 1, "an"));
-    // ("opened in 1943 carries more", "built in 1925 sits on": a verb's -s, the commas left out)
+    // ("opened in 1943 carries more", "built in 1925 marks the": a verb's -s, the commas left out)
     // (a round number counts: "invested in 2000 homes across the region")
     // ("So as 2016 comes to a close", "As 2019 ends,": or a year that opens a clause as its subject)
     const bool opens = f.first == 0 || sentence_end(f.first - 1) || lower_is(f.first - 1, "as") ||
@@ -537,7 +537,10 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     const bool verb_s = (temporal_before || (opens && c.value >= 1900 && c.value <= 2100)) &&
                         end == f.last + 1 && std::fmod(c.value, 100) != 0 && !verb_follows(end + 1) &&
                         !in(lx_.auxiliary_verbs, end + 1) && // ("1985 shares were sold")
-                        (stop(end + 1) || number(end + 1) || sign(end + 1, ",")) &&
+                        // (its object or where it goes, not a place or a time: "fitted in 1925 homes across
+                        // the county", "paid in 1950 cases last year")
+                        (in(lx_.determiners, end + 1) || lower_is(end + 1, "to") ||
+                         lower_is(end + 1, "more") || number(end + 1) || sign(end + 1, ",")) &&
                         !dictionary_.bases(t_[end].lower, text::PartOfSpeech::verb).empty();
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !verb_s && !indefinite && !has_capital(t_[f.last + 1].text) && !measured &&

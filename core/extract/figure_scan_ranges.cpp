@@ -25,7 +25,8 @@ bool Scanner::score(const Core& first, const Core& second) const {
     const std::size_t k = second.last + 1;
     const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
     // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
-    const bool named = word(k) && has_capital(t_[k].text.substr(0, 1));
+    // ("beat Chelsea 2-1 Sunday": not a weekday or a month)
+    const bool named = word(k) && has_capital(t_[k].text.substr(0, 1)) && !weekday(k) && !month(k);
     return whole(first) && whole(second) && !first.words && !third && !number(k) && !named &&
            !model_variant(first, second) && result_told(first.first, k);
 }
@@ -142,6 +143,17 @@ void Scanner::join_range(Candidate& f) const {
     }
     auto c2 = core_at(j);
     if (!c2) return;
+    // "the 9-11 Commission", "a 24-7 Wall St report": a pair glued by a hyphen before a name in capitals is
+    // part of the name (not in a headline written in capitals)
+    const std::size_t named = c2->last + 1;
+    if (hyphen && sign(k, "-") && !f.has_unit && !f.core.words && !c2->words && c2->last == c2->first &&
+        word(named) && has_capital(t_[named].text.substr(0, 1)) && has_lower_case(t_[named].text) &&
+        !month(named) && !weekday(named) && !lx_.units.at(t_, named).value && !title_case(named) &&
+        !result_told(f.first, named)) {
+        f.last = c2->last;
+        f.drop = true;
+        return;
+    }
     if (c2->ambiguous_m && f.has_currency) { // "£2-3m", "£2m-3m": millions of the first's currency
         c2->ambiguous_m = false;
         c2->value *= 1e6;

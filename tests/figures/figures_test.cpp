@@ -3166,6 +3166,11 @@ TEST(NotFigures, OneAsAPronounIdiomsOfZeroAndHoursOfTheDay) {
 TEST(Dates, AYearThatOpensAClauseAsItsSubject) {
     EXPECT_EQ(figure("So as 2016 comes to a close, I look ahead.", "2016").kind, FigureKind::date);
     EXPECT_EQ(figure("1985 shares were sold.", "1985").unit, "share");
+    // a year after "in" before a verb's -s and its object, in text whose commas are gone
+    EXPECT_EQ(figure("The bridge opened in 1943 carries more than 100,000 cars.", "1943").kind,
+              FigureKind::date);
+    EXPECT_EQ(figure("Meters were fitted in 1925 homes across the county.", "1925").unit, "home");
+    EXPECT_EQ(figure("The fund paid in 1950 cases last year.", "1950").unit, "case");
 }
 
 TEST(Money, AListedPriceOfAnotherSizeIsNoPricePerUnit) {
@@ -3192,4 +3197,18 @@ TEST(NotFigures, AnHourNearAPartOfTheDay) {
 TEST(NewsForms, AdjectivesSetAgainstEachOtherBeforeTheNoun) {
     EXPECT_EQ(figure("It is one simple but powerful way to help.", "one").unit, "simple powerful way");
     EXPECT_EQ(figure("He scored one goal but missed two penalties.", "one").unit, "goal");
+}
+
+TEST(Range, APairBeforeANameOrAWeekday) {
+    EXPECT_TRUE(figures("The 9-11 Commission report was released.").empty());
+    EXPECT_TRUE(figure("Arsenal beat Chelsea 2-1 Sunday.", "2-1").range.has_value());
+    EXPECT_TRUE(figure("The bill passed 51-49 Tuesday.", "51-49").range.has_value());
+    EXPECT_EQ(figure("He served 2-3 Years In Jail After The Raid", "2-3").unit, "year");
+}
+
+TEST(Ratio, AnOwnerAfterTheDeterminerOfTheWhole) {
+    const auto f = figure("A majority needs 61 of the Knesset's 120 seats.", "61");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_EQ(f.of, 120);
+    EXPECT_EQ(f.unit, "seat");
 }
