@@ -168,6 +168,10 @@ bool Scanner::is_name_word(std::size_t i) const {
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
+    // ("Walking 10000 steps a day": a verb's -ing opening the sentence, not a name; "Boeing 737" is one)
+    if ((i == 0 || sentence_end(i - 1)) && ends_with(w.lower, "ing") && !has_capital(w.text.substr(1)) &&
+        !dictionary_.bases(w.lower, text::PartOfSpeech::verb).empty())
+        return false;
     return true;
 }
 
@@ -372,6 +376,11 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
           !has_capital(t_[f.first - 1].text)));
     if (aged && !f.has_unit) {
         make_age(f);
+        // ("aged 19", "at age five", "the age of 71": the words that say it is an age are its text)
+        if (lower_is(f.first - 1, "aged") || t_[f.first - 1].text == "age")
+            f.first -= 1;
+        else if (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age"))
+            f.first -= 2;
     }
     return true;
 }

@@ -565,16 +565,19 @@ bool Scanner::age_after_name(const Core& c) const {
     if (comma_before && comma_after) return false;    // the written form, read elsewhere
     const std::size_t end = comma_before ? i - 1 : i; // the name ends before this token
     std::size_t names = 0;
+    std::size_t start = end;
     for (std::size_t k = end; k-- > 0 && names < 4;) {
+        // ("Sam Bankman-Fried 30 was arrested": a name's parts joined by a hyphen are one)
+        if (dash(k) && glued(k) && glued(k + 1) && k > 0 && word(k - 1) && names > 0) continue;
         if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||
             is_possessive(t_[k].text))
             break;
-        ++names;
+        if (!(k + 1 < end && dash(k + 1) && glued(k + 1))) ++names;
+        start = k;
     }
     const bool one_comma = comma_before || comma_after;
     // (not a place or a time: "In Ohio, 40 were arrested", "By Friday, 15 had died"; nor an adverb:
     // "Meanwhile, 40 were")
-    const std::size_t start = end - names;
     if (names > 0 && start > 0 && word(start - 1) && stop(start - 1)) return false;
     const auto parts = names == 1 ? dictionary_.parts(t_[end - 1].lower) : text::Parts{};
     const bool plain_noun = parts.has(text::PartOfSpeech::noun) && !parts.has(text::PartOfSpeech::adverb) &&

@@ -3212,3 +3212,21 @@ TEST(Ratio, AnOwnerAfterTheDeterminerOfTheWhole) {
     EXPECT_EQ(f.of, 120);
     EXPECT_EQ(f.unit, "seat");
 }
+
+TEST(Ages, APersonNamedByTheirTrade) {
+    EXPECT_EQ(figure("The rapper, 31, told fans he would retire.", "31").unit, "year");
+    EXPECT_EQ(figure("The footballer 24, signed on Monday.", "24").unit, "year");
+}
+
+TEST(Ages, TheWordsThatSayItIsAnAgeAndAHyphenedName) {
+    const auto f = figure("Voters aged 16 and over can take part.", "16");
+    EXPECT_EQ(f.text, "aged 16 and over");
+    EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("She ran a marathon at the age of 71.", "71").text, "age of 71");
+    EXPECT_EQ(figure("Sam Bankman-Fried 30 was arrested in the Bahamas.", "30").unit, "year");
+}
+
+TEST(NewsForms, AVerbsIngOpeningTheSentenceIsNoName) {
+    EXPECT_EQ(figure("Walking 10000 steps a day cuts the risk.", "10000").unit, "step/day");
+    EXPECT_TRUE(figures("Boeing 737 jets were grounded.").empty());
+}
