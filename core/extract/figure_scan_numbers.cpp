@@ -321,10 +321,16 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     const bool ends_phrase = !word(j + 1) || stop(j + 1) || in(lx_.relative_time_words, j + 1) ||
                              lower_is(j + 1, "last") || lower_is(j + 1, "this") || verb_follows(j + 1) ||
                              !(next.has(text::PartOfSpeech::noun) || next.has(text::PartOfSpeech::adjective));
-    const bool by = ends_phrase && i > 0 &&
-                    (lower_is(i - 1, "by") ||
-                     (i > 2 && lower_is(i - 3, "by") && lx_.qualifiers.at(t_, i - 2).length == 2) ||
-                     (i > 1 && lower_is(i - 2, "by") && lx_.qualifiers.at(t_, i - 1).length == 1));
+    // ("down roughly a third", "fell a quarter": or right after a verb of change; "has added a fourth"
+    // is one more)
+    const bool ordinal_too = t_[j].lower == "fourth" || t_[j].lower == "fifth" || t_[j].lower == "sixth";
+    const auto by_word = [&](std::size_t k) {
+        return lower_is(k, "by") || (in(lx_.change_words, k) && !ordinal_too);
+    };
+    const bool by =
+        ends_phrase && i > 0 &&
+        (by_word(i - 1) || (i > 2 && by_word(i - 3) && lx_.qualifiers.at(t_, i - 2).length == 2) ||
+         (i > 1 && by_word(i - 2) && lx_.qualifiers.at(t_, i - 1).length == 1));
     // ("a quarter will be made redundant"; but after "the first …, the second …" or "Two studies …",
     // "a third will be…", "a third did not" counts on)
     auto listing = [&] {

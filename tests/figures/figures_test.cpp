@@ -3230,3 +3230,9 @@ TEST(NewsForms, AVerbsIngOpeningTheSentenceIsNoName) {
     EXPECT_EQ(figure("Walking 10000 steps a day cuts the risk.", "10000").unit, "step/day");
     EXPECT_TRUE(figures("Boeing 737 jets were grounded.").empty());
 }
+
+TEST(Fractions, AFractionRightAfterAVerbOfChange) {
+    EXPECT_DOUBLE_EQ(figure("Shares are down roughly a third this year.", "a third").value, 33.33);
+    EXPECT_DOUBLE_EQ(figure("Sales fell a quarter in May.", "a quarter").value, 25);
+    EXPECT_TRUE(figures("He moved up a third place.").empty());
+}
