@@ -215,6 +215,12 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.text = encode_utf8(text_.substr(out.span.begin, out.span.end - out.span.begin));
     out.measures = measures(f);
     as_age(out);
+    // a price is in its currency and a span in its unit, per what the rate names ("USD" per "barrel")
+    if (const auto slash = out.unit.find('/');
+        slash != std::string::npos && (out.kind == FigureKind::money || out.kind == FigureKind::duration)) {
+        out.per = out.unit.substr(slash + 1);
+        out.unit.erase(slash);
+    }
     if (auto s = source_of(f.first); !s.empty()) out.source = s;
     return out;
 }

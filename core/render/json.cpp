@@ -68,6 +68,7 @@ Json figure_json(const Figure& f) {
     j["unit"] = f.unit;
     j["qualifier"] = qualifier_name(f.qualifier);
     j["of"] = or_null(f.of);
+    j["per"] = or_null(f.per);
     j["range"] = f.range ? Json::array({f.range->first, f.range->second}) : Json(nullptr);
     j["para"] = f.span.para;
     j["span"] = span_json(f.span);

@@ -20,6 +20,10 @@ struct Figure {
     std::string unit; ///< ISO 4217 for money, singular noun for counts, "" for none
     Qualifier qualifier = Qualifier::exact;
     std::optional<double> of; ///< a ratio's whole ("23 of the 32")
+    /// What a price or a span of time is per ("barrel" for "$84 a barrel", "day" for "ten hours a day"):
+    /// `unit` then holds the currency or the time unit alone, as the rule book writes them. Counts and
+    /// quantities keep a rate in their unit ("train/week", "km/h").
+    std::optional<std::string> per;
     std::optional<std::pair<double, double>> range;
     Span span;
     std::string measures;              ///< a few words saying what is counted
