@@ -368,16 +368,16 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
     if (f.first > 0 && lower_is(f.first - 1, "between")) f.between = true;
     // "aged 19", "aged just 19", "at the age of 71", "at age five", "under the age 15", "He was 38.",
     // "children under 13"
-    const bool aged =
-        f.first > 0 &&
-        (lower_is(f.first - 1, "aged") || said_age(c, f) || (t_[f.first - 1].text == "age" && plain_age(c)) ||
-         bound_age(c, f) || (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
-         (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
-          !has_capital(t_[f.first - 1].text)));
+    const bool aged = f.first > 0 &&
+                      (lower_is(f.first - 1, "aged") || (lower_is(f.first - 1, "ages") && plain_age(c)) ||
+                       said_age(c, f) || (t_[f.first - 1].text == "age" && plain_age(c)) || bound_age(c, f) ||
+                       (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
+                       (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
+                        !has_capital(t_[f.first - 1].text)));
     if (aged && !f.has_unit) {
         make_age(f);
         // ("aged 19", "at age five", "the age of 71": the words that say it is an age are its text)
-        if (lower_is(f.first - 1, "aged") || t_[f.first - 1].text == "age")
+        if (lower_is(f.first - 1, "aged") || lower_is(f.first - 1, "ages") || t_[f.first - 1].text == "age")
             f.first -= 1;
         else if (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age"))
             f.first -= 2;
@@ -755,6 +755,11 @@ std::size_t Scanner::dialled(const Core& c) const {
     while (number(end + 1) && !t_[end + 1].decimal && t_[end + 1].text.find(',') == std::string::npos)
         ++end;
     const bool service = lx_.emergency_numbers.count(t_[i].text) > 0;
+    // "031 336 5300", "0800 111 222": a trunk zero, then groups of digits, is a number to dial wherever
+    // it stands
+    if (t_[i].text.size() >= 2 && t_[i].text[0] == '0' && t_[i].digits <= 5 && end > c.last &&
+        t_[end].digits >= 3)
+        return end;
     const bool counted = word(end + 1) && is_plural(lx_, t_[end + 1].lower); // "call 50 witnesses"
     const bool word_after = word(end + 1) && !stop(end + 1);
     // right after a verb of calling: a service's number, a long one or one in groups ("call 101
@@ -824,21 +829,30 @@ std::size_t Scanner::dateline_end() const {
 // stamp or a word of the trade ("By Christmas Day, 40 shops had closed" is news). Returns the token
 // after it, or 0.
 std::size_t Scanner::byline_end() const {
-    if (!lower_is(0, "by") || !word(1) || !word(2) || weekday(1) || month(1) || stop(1)) return 0;
-    const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
-    if (!capital(1) || !capital(2)) return 0;
-    static constexpr std::array<std::string_view, 12> marks = {
-        "|",        "\u00b7",        "\u2022", "updated", "published", "posted",
-        "reporter", "correspondent", "editor", "writer",  "reviewer",  "staff"};
+    static constexpr std::array<std::string_view, 3> bars = {"|", "\u00b7", "\u2022"};
+    static constexpr std::array<std::string_view, 9> marks = {"updated",  "published",     "posted",
+                                                              "reporter", "correspondent", "editor",
+                                                              "writer",   "reviewer",      "staff"};
+    const auto among = [](const auto& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
     const auto [from, to] = sentence_of(0);
     std::size_t words = 0;
-    bool marked = false;
+    bool bar = false, marked = false, clock = false;
     for (std::size_t k = from; k < to; ++k) {
         words += word(k);
-        marked = marked || std::find(marks.begin(), marks.end(), t_[k].lower) != marks.end() ||
-                 std::find(marks.begin(), marks.end(), t_[k].text) != marks.end();
+        bar = bar || among(bars, t_[k].text);
+        marked = marked || among(marks, t_[k].lower);
+        clock = clock || (sign(k, ":") && number(k - 1) && number(k + 1) && glued(k) && glued(k + 1));
     }
-    return marked && words <= 20 ? to : 0;
+    // ("Tracy Neal | 05:00, Mar 10 2025", "· CBC News · Posted: Mar 3, 2025": a stamp line with no "By",
+    // marked by a bar or a dot and a stamp or a clock)
+    if (!lower_is(0, "by")) return bar && (marked || clock) && words <= 15 ? to : 0;
+    const std::size_t n = sign(1, ":") ? 2 : 1; // ("By: Jane Doe")
+    if (!word(n) || !word(n + 1) || weekday(n) || month(n) || stop(n)) return 0;
+    const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
+    if (!capital(n) || !capital(n + 1)) return 0;
+    return (bar || marked) && words <= 20 ? to : 0;
 }
 
 // "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the

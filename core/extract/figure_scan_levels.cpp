@@ -250,8 +250,11 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
         // ("a loss of 553,000 or 11 cts a share": a total restated per share lends it nothing)
         const bool alike = magnitude_ratio(own, g.value / g.factor) <= 100;
         const bool by = hyphenated_by(f.last + 1) && g.first == f.last + 4; // "9-by-6 foot"
+        // ("for 2023 and $452 million for 2024": a year after a preposition is no amount of the next)
+        const bool year = f.core.year_like && f.first > 0 &&
+                          (in(lx_.time_prepositions, f.first - 1) || lower_is(f.first - 1, "for"));
         if (!f.inherit || !named || (g.first > f.last + 2 && !oxford && !by) || g.kind == FigureKind::date ||
-            !alike)
+            !alike || year)
             continue;
         // ("15 and 25 degrees below zero": both are)
         f.value = below_zero(g) ? -own : own;

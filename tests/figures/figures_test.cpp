@@ -3242,3 +3242,21 @@ TEST(Fractions, AFractionRightAfterAVerbOfChange) {
     EXPECT_DOUBLE_EQ(figure("Sales fell a quarter in May.", "a quarter").value, 25);
     EXPECT_TRUE(figures("He moved up a third place.").empty());
 }
+
+TEST(NotFigures, StampLinesWithoutByAndNumbersWithATrunkZero) {
+    EXPECT_TRUE(figures("Tracy Neal | 05:00, Mar 10 2025").empty());
+    EXPECT_TRUE(figures("· CBC News · Posted: Mar 3, 2025 4:00 AM ET").empty());
+    EXPECT_TRUE(figures("By: Jane Doe, staff writer").empty());
+    EXPECT_EQ(figures("Sales rose 5% | Profits fell 3%").size(), 2u);
+    EXPECT_TRUE(figures("Call the office on 031 336 5300 for details.").empty());
+}
+
+TEST(Ages, AfterAges) {
+    EXPECT_EQ(figure("The children, ages 6 and 9, were unhurt.", "9").unit, "year");
+    EXPECT_EQ(figure("Players ages 18 to 24 can apply.", "18").text, "ages 18 to 24");
+}
+
+TEST(Money, AYearBeforeAnAmountLendsItNothing) {
+    EXPECT_EQ(figure("It set aside $120 million for 2023 and $452 million for 2024.", "2023").kind,
+              FigureKind::date);
+}
