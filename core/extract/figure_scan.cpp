@@ -253,6 +253,23 @@ void Scanner::one_as_pronoun(const Core& c, Candidate& f) const {
     if (reflexive || verb_s) f.unit.clear();
 }
 
+// "a 10k route", "the 2.5k fun run", "a 5k or 10k race": a "k" glued to a distance run or walked is
+// kilometres, not thousands ("10k followers" are thousands).
+void Scanner::run_distance(Candidate& f) const {
+    static constexpr std::array<std::string_view, 10> runs = {
+        "route", "run", "race", "walk", "course", "loop", "trail", "fun run", "road race", "swim"};
+    if (f.kind != FigureKind::count || f.has_currency || f.core.scale != 1e3 || !lower_is(f.core.last, "k") ||
+        !glued(f.core.last) || std::find(runs.begin(), runs.end(), f.unit) == runs.end())
+        return;
+    f.kind = FigureKind::quantity;
+    f.value /= 1e3;
+    f.core.value /= 1e3;
+    f.core.scale = 1;
+    f.unit = "km";
+    f.last = f.core.last;
+    f.measures_from = npos;
+}
+
 std::vector<Figure> Scanner::run() {
     index_sentences();
     if (furniture_line()) return {};
@@ -282,6 +299,8 @@ std::vector<Figure> Scanner::run() {
         i = std::max(resume, i + 1);
     }
     take_next_units(found);
+    for (auto& f : found)
+        run_distance(f);
     shared_head(found);
     poll_points(found);
     share_levels(found);

@@ -375,6 +375,7 @@ private:
     Figure to_figure(const Candidate& f) const;
     static void as_age(Figure& out);
     void one_as_pronoun(const Core& c, Candidate& f) const;
+    void run_distance(Candidate& f) const;
 
     std::u32string_view text_;
     std::size_t para_;

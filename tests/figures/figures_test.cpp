@@ -3260,3 +3260,11 @@ TEST(Money, AYearBeforeAnAmountLendsItNothing) {
     EXPECT_EQ(figure("It set aside $120 million for 2023 and $452 million for 2024.", "2023").kind,
               FigureKind::date);
 }
+
+TEST(Units, AKGluedToADistanceRunIsKilometres) {
+    const auto f = figure("She completed a 10k route around the park.", "10k");
+    EXPECT_EQ(f.unit, "km");
+    EXPECT_DOUBLE_EQ(f.value, 10);
+    EXPECT_EQ(figure("Entrants can choose a 5k or 10k race.", "5k").unit, "km");
+    EXPECT_DOUBLE_EQ(figure("It has 10k followers.", "10k").value, 10000);
+}
