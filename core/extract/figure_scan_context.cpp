@@ -549,7 +549,7 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     }
     // "24x7": all the time
     if (c.value == 24 && c.first == c.last &&
-        ((t_[k].text == "x7" && glued(k)) ||
+        ((word(k) && t_[k].text == "x7" && glued(k)) ||
          (lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) && t_[k + 1].value == 7))) {
         resume = t_[k].text == "x7" ? k + 1 : k + 2;
         return true;

@@ -2214,6 +2214,7 @@ TEST(NotFigures, DesignationsLetteredItemsCountersAndHelplines) {
     EXPECT_TRUE(figures("Clade 1b has spread fast.").empty());
     EXPECT_EQ(figure("It raised $1b.", "$1b").value, 1e9);
     EXPECT_TRUE(figures("A helpline, 104, was operating 24x7.").empty());
+    EXPECT_EQ(figures("The desk is staffed by 24").size(), 1u); // a paragraph that ends on the number
     EXPECT_TRUE(figures("Image 1 of 8").empty());
     EXPECT_TRUE(figures("It appeared in Nature Communications, volume 12, article 2289.").empty());
     EXPECT_TRUE(figures("Beau Webster 39 not out.").empty() ||
