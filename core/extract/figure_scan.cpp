@@ -121,7 +121,11 @@ bool Scanner::build(const Core& c, Candidate& f, std::size_t& resume, bool allow
     std::size_t k = f.last + 1;
     if (sign(k, "-") && glued(k) && lower_is(k + 1, "plus")) ++k;
     const auto qa = lx_.qualifiers_after.at(t_, k);
-    if (qa.value && !(sign(k, "+") && (!glued(k) || (number(k + 1) && glued(k + 1))))) {
+    // ("aged 16 and over can vote"; not "12,000 and over the weekend", "30 and under the bridge")
+    const std::size_t past = k + (qa.value ? qa.length : 0);
+    const bool preposition = qa.value && (lower_is(past - 1, "over") || lower_is(past - 1, "under")) &&
+                             (in(lx_.determiners, past) || number(past));
+    if (qa.value && !preposition && !(sign(k, "+") && (!glued(k) || (number(k + 1) && glued(k + 1))))) {
         if (f.qualifier == Qualifier::exact) f.qualifier = *qa.value;
         f.last = k + qa.length - 1;
         // "every American who is 55 or older": a bound on an age
@@ -257,9 +261,12 @@ void Scanner::one_as_pronoun(const Core& c, Candidate& f) const {
 // kilometres, not thousands ("10k followers" are thousands).
 void Scanner::run_distance(Candidate& f) const {
     static constexpr std::array<std::string_view, 10> runs = {
-        "route", "run", "race", "walk", "course", "loop", "trail", "fun run", "road race", "swim"};
+        "route", "run", "race", "walk", "course", "loop", "trail", "swim", "marathon", "ultramarathon"};
+    // (the head of the counted phrase: "fun run", "charity walk")
+    const std::size_t space = f.unit.rfind(' ');
+    const std::string head = space == std::string::npos ? f.unit : f.unit.substr(space + 1);
     if (f.kind != FigureKind::count || f.has_currency || f.core.scale != 1e3 || !lower_is(f.core.last, "k") ||
-        !glued(f.core.last) || std::find(runs.begin(), runs.end(), f.unit) == runs.end())
+        !glued(f.core.last) || std::find(runs.begin(), runs.end(), head) == runs.end())
         return;
     f.kind = FigureKind::quantity;
     f.value /= 1e3;

@@ -474,8 +474,9 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
                 // ("every four to six hours, with no more than eight in 24 hours": a count within a span)
-                if (g.kind == FigureKind::duration && lower_is(f.last + 1, "in") && number(f.last + 2) &&
-                    !year_at(f.last + 2))
+                // ("For two hours… no more than 50 in the hall": or a count somewhere)
+                if (g.kind == FigureKind::duration && lower_is(f.last + 1, "in") &&
+                    ((number(f.last + 2) && !year_at(f.last + 2)) || in(lx_.determiners, f.last + 2)))
                     break;
                 // ("waited 14 hours, and 125 waited longer": a span or a length does nothing; "2 were
                 // spent on the tarmac" is one)

@@ -323,9 +323,9 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
                              !(next.has(text::PartOfSpeech::noun) || next.has(text::PartOfSpeech::adjective));
     // ("down roughly a third", "fell a quarter": or right after a verb of change; "has added a fourth"
     // is one more)
-    const bool ordinal_too = t_[j].lower == "fourth" || t_[j].lower == "fifth" || t_[j].lower == "sixth";
     const auto by_word = [&](std::size_t k) {
-        return lower_is(k, "by") || (in(lx_.change_words, k) && !ordinal_too);
+        return lower_is(k, "by") || (in(lx_.change_words, k) && !lower_is(k, "added") &&
+                                     !lower_is(k, "adds") && !lower_is(k, "add"));
     };
     const bool by =
         ends_phrase && i > 0 &&

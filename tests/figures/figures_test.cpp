@@ -3144,6 +3144,7 @@ TEST(Levels, AClauseWhoseSubjectActsCountsNoSpan) {
     EXPECT_EQ(figure("Take one every four to six hours, with no more than eight in 24 hours.", "eight").unit,
               "");
     EXPECT_EQ(figure("The trip took 3 hours, compared with 5 in 2019.", "5").unit, "hour");
+    EXPECT_EQ(figure("For two hours the crowd grew, with no more than 50 in the hall.", "50").unit, "");
 }
 
 TEST(ScaleWords, TrillionsAfterASignAndCaratsOfGold) {
@@ -3229,6 +3230,8 @@ TEST(Ages, TheWordsThatSayItIsAnAgeAndAHyphenedName) {
     const auto f = figure("Voters aged 16 and over can take part.", "16");
     EXPECT_EQ(f.text, "aged 16 and over");
     EXPECT_EQ(f.qualifier, Qualifier::at_least);
+    EXPECT_EQ(figure("Attendance was 12,000 and over the weekend it doubled.", "12,000").qualifier,
+              Qualifier::exact);
     EXPECT_EQ(figure("She ran a marathon at the age of 71.", "71").text, "age of 71");
     EXPECT_EQ(figure("Sam Bankman-Fried 30 was arrested in the Bahamas.", "30").unit, "year");
 }
@@ -3241,6 +3244,8 @@ TEST(NewsForms, AVerbsIngOpeningTheSentenceIsNoName) {
 TEST(Fractions, AFractionRightAfterAVerbOfChange) {
     EXPECT_DOUBLE_EQ(figure("Shares are down roughly a third this year.", "a third").value, 33.33);
     EXPECT_DOUBLE_EQ(figure("Sales fell a quarter in May.", "a quarter").value, 25);
+    EXPECT_DOUBLE_EQ(figure("Shares dropped a fifth in May.", "a fifth").value, 20);
+    EXPECT_TRUE(figures("He added a fourth title.").empty());
     EXPECT_TRUE(figures("He moved up a third place.").empty());
 }
 
@@ -3267,5 +3272,6 @@ TEST(Units, AKGluedToADistanceRunIsKilometres) {
     EXPECT_EQ(f.unit, "km");
     EXPECT_DOUBLE_EQ(f.value, 10);
     EXPECT_EQ(figure("Entrants can choose a 5k or 10k race.", "5k").unit, "km");
+    EXPECT_EQ(figure("She ran a 50k ultramarathon and a 5K charity walk.", "5K").unit, "km");
     EXPECT_DOUBLE_EQ(figure("It has 10k followers.", "10k").value, 10000);
 }
