@@ -219,6 +219,13 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.text = encode_utf8(text_.substr(out.span.begin, out.span.end - out.span.begin));
     out.measures = measures(f);
     as_age(out);
+    // "25 basis points" is 0.25 of a percentage point: told either way, the same cut compares alike
+    if (out.kind == FigureKind::percent && out.unit == "basis point") {
+        out.value = tidy(out.value / 100);
+        if (out.range)
+            out.range = std::make_pair(tidy(out.range->first / 100), tidy(out.range->second / 100));
+        out.unit = "percentage point";
+    }
     // a price is in its currency and a span in its unit, per what the rate names ("USD" per "barrel")
     if (const auto slash = out.unit.find('/');
         slash != std::string::npos && (out.kind == FigureKind::money || out.kind == FigureKind::duration)) {

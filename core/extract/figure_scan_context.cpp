@@ -522,6 +522,8 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         if (day_part && !(word(c.last + 1) && !stop(c.last + 1) && !in(lx_.day_part_words, c.last + 1)))
             return true;
     }
+    // "the Group of Seven", "the Group of 20 summit": a forum named by its members' number
+    if (c.first >= 2 && lower_is(c.first - 1, "of") && t_[c.first - 2].text == "Group") return true;
     // "half past six", "quarter to nine": a time told by the hour ("fell by half to 10" is no time)
     const bool past =
         lower_is(c.first - 1, "past") && (lower_is(c.first - 2, "half") || lower_is(c.first - 2, "quarter"));
@@ -838,16 +840,18 @@ std::size_t Scanner::byline_end() const {
     };
     const auto [from, to] = sentence_of(0);
     std::size_t words = 0;
-    bool bar = false, marked = false, clock = false;
+    bool bar = false, marked = false, clock = false, dated = false;
     for (std::size_t k = from; k < to; ++k) {
         words += word(k);
         bar = bar || among(bars, t_[k].text);
         marked = marked || among(marks, t_[k].lower);
         clock = clock || (sign(k, ":") && number(k - 1) && number(k + 1) && glued(k) && glued(k + 1));
+        dated = dated || month(k) > 0 || year_at(k);
     }
     // ("Tracy Neal | 05:00, Mar 10 2025", "· CBC News · Posted: Mar 3, 2025": a stamp line with no "By",
-    // marked by a bar or a dot and a stamp or a clock)
-    if (!lower_is(0, "by")) return bar && (marked || clock) && words <= 15 ? to : 0;
+    // marked by a bar or a dot and a stamp or a clock, and dated; "16:30 | Tallies so far: 132 seats" is
+    // a live blog's entry)
+    if (!lower_is(0, "by")) return bar && (marked || clock) && dated && words <= 15 ? to : 0;
     const std::size_t n = sign(1, ":") ? 2 : 1; // ("By: Jane Doe")
     if (!word(n) || !word(n + 1) || weekday(n) || month(n) || stop(n)) return 0;
     const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
@@ -869,7 +873,7 @@ bool Scanner::furniture_line() const {
                 return true;
     std::string label;
     for (std::size_t k = 0; k < t_.size() && k < 4; ++k) {
-        if (sign(k, ":")) return lx_.furniture_labels.count(label) > 0;
+        if (sign(k, ":") || sign(k, "|")) return lx_.furniture_labels.count(label) > 0; // ("Also read | …")
         if (!word(k)) return false;
         label += (label.empty() ? "" : " ") + t_[k].lower;
     }
@@ -978,7 +982,7 @@ bool Scanner::code_around(const Core& c) const {
     // "(TSE: 6758)": an exchange's code and the ticker; "© 2025": a copyright line
     const bool exchange = c.first >= 3 && sign(c.first - 1, ":") && word(c.first - 2) &&
                           is_acronym(t_[c.first - 2].text) && sign(c.first - 3, "(") && sign(k, ")");
-    const bool copyright = c.first > 0 && sign(c.first - 1, "\u00a9");
+    const bool copyright = c.first > 0 && (sign(c.first - 1, "\u00a9") || lower_is(c.first - 1, "copyright"));
     // "the John Deere 8R 410": a series' digit and letter, then the model's number
     const bool series = t_[c.first].digits <= 2 && word(k) && glued(k) && t_[k].text.size() == 1 &&
                         capitals_only(t_[k].text) && !lx_.scales.at(t_, k).value &&

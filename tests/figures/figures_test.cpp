@@ -1212,8 +1212,8 @@ TEST(NewsForms, DimensionsWrittenWithBy) {
 
 TEST(NewsForms, BitsPerSecondAndBasisPoints) {
     EXPECT_EQ(rated(figure("Anyone ever try connecting at 1200bps in Linux?", "1200")), "bit/s");
-    EXPECT_EQ(figure("The Fed cut rates by 50 bps.", "50").unit, "basis point");
-    EXPECT_EQ(figure("Spreads widened 1,200bps in the crisis.", "1,200").unit, "basis point");
+    EXPECT_EQ(figure("The Fed cut rates by 50 bps.", "50").unit, "percentage point"); // 0.5 of one
+    EXPECT_DOUBLE_EQ(figure("Spreads widened 1,200bps in the crisis.", "1,200").value, 12);
 }
 
 TEST(NewsForms, CubicUnitsAndADegreeSignBeforeTheScale) {
@@ -3274,4 +3274,20 @@ TEST(Units, AKGluedToADistanceRunIsKilometres) {
     EXPECT_EQ(figure("Entrants can choose a 5k or 10k race.", "5k").unit, "km");
     EXPECT_EQ(figure("She ran a 50k ultramarathon and a 5K charity walk.", "5K").unit, "km");
     EXPECT_DOUBLE_EQ(figure("It has 10k followers.", "10k").value, 10000);
+}
+
+TEST(Percent, BasisPointsAreHundredthsOfAPercentagePoint) {
+    const auto f = figure("The Fed cut rates by 25 basis points.", "25");
+    EXPECT_EQ(f.unit, "percentage point");
+    EXPECT_DOUBLE_EQ(f.value, 0.25);
+    EXPECT_DOUBLE_EQ(figure("Yields rose 10-15 basis points.", "10-15").range->second, 0.15);
+}
+
+TEST(NotFigures, PrintEditionsCopyrightsForumsAndLiveBlogEntries) {
+    EXPECT_TRUE(figures("Appeared in the November 7, 2025, print edition as 'Talks Stall'.").empty());
+    EXPECT_TRUE(figures("Copyright 2025 NPR").empty());
+    EXPECT_TRUE(figures("Also read | Sensex jumps 850 points").empty());
+    EXPECT_TRUE(figures("Leaders of the Group of Seven industrialised nations met.").empty());
+    EXPECT_EQ(figures("16:30 | Tallies so far: 132 constituencies counted, 56.8% of the vote.").size(), 2u);
+    EXPECT_TRUE(figure("The court ruled in a 5–4 split.", "5–4").range.has_value());
 }
