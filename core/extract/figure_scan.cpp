@@ -219,6 +219,12 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.text = encode_utf8(text_.substr(out.span.begin, out.span.end - out.span.begin));
     out.measures = measures(f);
     as_age(out);
+    // "a quarter-point cut", "half a point" in a sentence about rates: a percentage point
+    if (out.kind == FigureKind::quantity && out.unit == "point" && out.value > 0 && out.value < 1 &&
+        rates_told(f.first)) {
+        out.kind = FigureKind::percent;
+        out.unit = "percentage point";
+    }
     // "25 basis points" is 0.25 of a percentage point: told either way, the same cut compares alike
     if (out.kind == FigureKind::percent && out.unit == "basis point") {
         out.value = tidy(out.value / 100);
@@ -282,6 +288,16 @@ void Scanner::run_distance(Candidate& f) const {
     f.unit = "km";
     f.last = f.core.last;
     f.measures_from = npos;
+}
+
+// A sentence about interest rates or yields (at token k): its points are percentage points.
+bool Scanner::rates_told(std::size_t k) const {
+    static constexpr std::array<std::string_view, 6> words = {"rate",  "rates",  "interest",
+                                                              "yield", "yields", "mortgage"};
+    const auto [from, to] = sentence_of(k);
+    for (std::size_t j = from; j < to; ++j)
+        if (word(j) && std::find(words.begin(), words.end(), t_[j].lower) != words.end()) return true;
+    return false;
 }
 
 std::vector<Figure> Scanner::run() {

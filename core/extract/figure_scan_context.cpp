@@ -445,7 +445,17 @@ bool Scanner::pronoun(const Core& c) const {
     // "a one-gram sample", "a one-year ban": one of a unit
     const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
                           lx_.units.at(t_, c.last + 2).value != nullptr;
-    if (one && !one_in && !one_unit &&
+    // ("a one-bedroom flat", "a one-room shack": one of a noun, in a compound before another noun; not
+    // "one-off", "a one-time champion", "one-sided", "a one-stop shop")
+    static constexpr std::array<std::string_view, 13> idioms = {
+        "off", "time", "way", "sided", "liner", "on", "man", "stop", "click", "hit", "piece", "size", "shot"};
+    const std::size_t part = c.last + 2;
+    const bool one_compound =
+        sign(c.last + 1, "-") && glued(c.last + 1) && word(part) && glued(part) && !glued(part + 1) &&
+        std::find(idioms.begin(), idioms.end(), t_[part].lower) == idioms.end() &&
+        dictionary_.parts(t_[part].lower).has(text::PartOfSpeech::noun) && word(part + 1) &&
+        !stop(part + 1) && dictionary_.parts(t_[part + 1].lower).has(text::PartOfSpeech::noun);
+    if (one && !one_in && !one_unit && !one_compound &&
         (lower_is(c.last + 1, "of") || lower_is(c.last + 1, "another") || !word(c.last + 1) ||
          stop(c.last + 1)))
         return true;

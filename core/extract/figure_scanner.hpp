@@ -376,6 +376,7 @@ private:
     static void as_age(Figure& out);
     void one_as_pronoun(const Core& c, Candidate& f) const;
     void run_distance(Candidate& f) const;
+    bool rates_told(std::size_t k) const;
 
     std::u32string_view text_;
     std::size_t para_;

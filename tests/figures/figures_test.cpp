@@ -3291,3 +3291,16 @@ TEST(NotFigures, PrintEditionsCopyrightsForumsAndLiveBlogEntries) {
     EXPECT_EQ(figures("16:30 | Tallies so far: 132 constituencies counted, 56.8% of the vote.").size(), 2u);
     EXPECT_TRUE(figure("The court ruled in a 5–4 split.", "5–4").range.has_value());
 }
+
+TEST(Percent, AFractionOfAPointInASentenceAboutRates) {
+    const auto f = figure("The Fed announced a quarter-point rate cut.", "quarter-point");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_EQ(f.unit, "percentage point");
+    EXPECT_EQ(figure("The index rose half a point.", "half").unit, "point");
+}
+
+TEST(NumberWords, OneInACompoundBeforeANoun) {
+    EXPECT_EQ(figure("A one-bedroom flat rents for £2,400.", "one-bedroom").unit, "bedroom");
+    EXPECT_TRUE(figures("It was a one-off payment.").empty());
+    EXPECT_TRUE(figures("The one-time champion returned.").empty());
+}
