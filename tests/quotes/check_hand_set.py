@@ -11,7 +11,10 @@ here. Their figures were annotated later by another hand (122 and 131), also bli
 too (figure_f1 for counts, percentages, money, ratios and quantities; time_f1 for dates and
 durations). Prints the scorer's SUMMARY line.
 """
-import os, re, subprocess, sys
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from score_set import below, score_set  # noqa: E402
 
 FLOORS = {
     "hand-set": {"quote_f1": 0.915, "attribution": 0.965, "quote_speaker_f1": 0.89, "figure_f1": 0.89,
@@ -24,22 +27,8 @@ FLOORS = {
 def main():
     parallax, shared, work = sys.argv[1:4]
     name = sys.argv[4] if len(sys.argv) > 4 else "hand-set"
-    floors = FLOORS[name]
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
-    os.makedirs(work, exist_ok=True)
-    pred = os.path.join(work, "quotes-" + name + "-extract.json")
-    with open(pred, "w", encoding="utf-8") as out:
-        subprocess.run([parallax, "extract", os.path.join(here, "articles")], stdout=out, check=True)
-    scorer = os.path.join(shared, "eval", "score.py")
-    report = subprocess.run([sys.executable, scorer, "extract", os.path.join(here, "gold"), "--pred", pred],
-                            capture_output=True, text=True, check=True).stdout
-    summary = next(line for line in report.splitlines() if line.startswith("SUMMARY"))
-    print(summary)
-    scores = dict((k, float(v)) for k, v in re.findall(r"(\w+)=([\d.]+)", summary))
-    low = [f"{k} {scores.get(k, 0):.3f} < {floor}" for k, floor in floors.items()
-           if not k.endswith("_max") and scores.get(k, 0) < floor]
-    if scores.get("span_error_rate", 1) > floors["span_error_rate_max"]:
-        low.append(f"span_error_rate {scores.get('span_error_rate')} > 0")
+    low = below(score_set(parallax, shared, work, here, "quotes-" + name), FLOORS[name])
     if low:
         sys.exit(f"{name} below its floor: " + "; ".join(low))
 
