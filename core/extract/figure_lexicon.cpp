@@ -211,6 +211,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "local_dollars.txt", 2, [&](const auto& f) { lx.local_dollars[lower(f[0])] = f[1]; });
     read_set(dir / "shared_currency_names.txt", lx.shared_currency_names);
     read_rows(dir / "outlet_dollars.txt", 2, [&](const auto& f) { lx.outlet_dollars[f[0]] = f[1]; });
+    read_rows(dir / "outlet_cents.txt", 2, [&](const auto& f) { lx.outlet_cents[f[0]] = f[1]; });
     read_rows(dir / "home_countries.txt", 2, [&](const auto& f) { lx.home_countries[f[0]] = f[1]; });
     read_rows(dir / "local_currencies.txt", 3,
               [&](const auto& f) { lx.local_currencies[f[1]][f[0]] = f[2]; });

@@ -119,6 +119,8 @@ struct Lexicon {
     std::unordered_map<std::string, std::string> local_dollars; ///< country domain → ISO code
     WordSet shared_currency_names; ///< "pesos", "Rs": currency names several countries use
     std::unordered_map<std::string, std::string> outlet_dollars; ///< outlet name → ISO code of its "$"
+    /// country domain (".za") or outlet name → ISO code of its bare cents, where not its dollar's
+    std::unordered_map<std::string, std::string> outlet_cents;
     std::unordered_map<std::string, std::string> home_countries; ///< ".pk" or outlet name → country word
     /// a bare currency name's usual code → (a country's word → the code it means there)
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> local_currencies;

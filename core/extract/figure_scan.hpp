@@ -20,6 +20,7 @@ struct ArticleContext {
     int year = 0;               ///< publication year: dates written without one take it (0: unknown)
     int month = 0;              ///< publication month (0: unknown): results name an earlier quarter
     std::string dollar = "USD"; ///< what a bare "$" means for this outlet
+    std::string cents = "USD"; ///< whose cents a bare "93c" or "10 cents" are: the dollar's, or the rand's…
     /// what a bare currency name means in this article, by the country it is about: "pesos" are
     /// MXN unless the article speaks of the Philippines ("MXN" → "PHP")
     std::unordered_map<std::string, std::string> local_codes;

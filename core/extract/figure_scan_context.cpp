@@ -393,7 +393,12 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
     const bool plain_dollar = lower_is(first, "dollars") || lower_is(first, "dollar") ||
                               lower_is(first, "cents") || lower_is(first, "cent") || lower_is(first, "c") ||
                               sign(first, "\u00a2");
-    if (currency.code == "USD" && plain_dollar) return dollar_here(first);
+    if (currency.code == "USD" && plain_dollar) {
+        // ("93c a litre" in a South African outlet: the rand's cents, unless the sentence names the US)
+        const bool cent = !lower_is(first, "dollars") && !lower_is(first, "dollar");
+        return cent && ctx_.cents != ctx_.dollar ? (names_the_us(first) ? "USD" : ctx_.cents)
+                                                 : dollar_here(first);
+    }
     if (!word(first) || !lx_.shared_currency_names.count(t_[first].lower)) return currency.code;
     // ("Saudi Aramco paid 30 billion riyals" in an Omani paper: the country its sentence names goes first)
     if (const auto countries = lx_.local_currencies.find(currency.code);
@@ -417,7 +422,11 @@ std::string Scanner::local_code(const Currency& currency, std::size_t first) con
 // The dollar a bare "$" or "dollars" at token k means: the outlet's own, unless its sentence names the
 // United States ("In the US, eggs cost 6 dollars", "73 cents US").
 std::string Scanner::dollar_here(std::size_t k) const {
-    if (ctx_.dollar == "USD") return ctx_.dollar;
+    return ctx_.dollar == "USD" || names_the_us(k) ? "USD" : ctx_.dollar;
+}
+
+// Whether the sentence of token k names the United States or Americans.
+bool Scanner::names_the_us(std::size_t k) const {
     const auto [from, to] = sentence_of(k);
     for (std::size_t j = from; j < to; ++j) {
         if (!word(j)) continue;
@@ -429,9 +438,9 @@ std::string Scanner::dollar_here(std::size_t k) const {
         if (((w == "US" || w == "USA" || w == "U.S." || w == "U.S") && !sign_part) ||
             t_[j].lower == "american" || t_[j].lower == "americans" || t_[j].lower == "america" || initials ||
             states)
-            return "USD";
+            return true;
     }
-    return ctx_.dollar;
+    return false;
 }
 
 // Number words that are pronouns ("one of", "no one", "one-time") rather than amounts.
@@ -866,7 +875,9 @@ std::size_t Scanner::byline_end() const {
     if (!word(n) || !word(n + 1) || weekday(n) || month(n) || stop(n)) return 0;
     const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
     if (!capital(n) || !capital(n + 1)) return 0;
-    return (bar || marked) && words <= 20 ? to : 0;
+    // ("By Dominic Powell / June 30, 2023": a slash after the name, before the date)
+    const bool slashed = sign(n + 2, "/") && dated;
+    return (bar || marked || slashed) && words <= 20 ? to : 0;
 }
 
 // "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the

@@ -218,6 +218,7 @@ private:
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;
     std::string dollar_here(std::size_t k) const;
+    bool names_the_us(std::size_t k) const;
     bool title_case(std::size_t k) const;
     bool turn_word(std::size_t k) const;
     bool fiscal_code_at(std::size_t i, Candidate& out) const;

@@ -77,6 +77,18 @@ std::string local_dollar(const Article& article, const figures::Lexicon& lexicon
     return "USD";
 }
 
+// Whose cents an outlet's bare "93c" are: the rand's in a South African outlet, the euro's in an Irish
+// one (outlet_cents.txt, by the web address's country domain or the outlet's name), else its dollar's.
+std::string local_cents(const Article& article, const figures::Lexicon& lexicon, const std::string& dollar) {
+    std::string domain = country_domain(article);
+    domain.insert(0, 1, '.');
+    if (const auto it = lexicon.outlet_cents.find(domain); it != lexicon.outlet_cents.end())
+        return it->second;
+    for (const auto& [name, code] : lexicon.outlet_cents)
+        if (name[0] != '.' && has_word(article.outlet, name)) return code;
+    return dollar;
+}
+
 // The country word of the outlet's home (home_countries.txt): by its web address's country domain, else
 // by its name; empty when neither is listed.
 std::string home_country(const Article& article, const figures::Lexicon& lexicon) {
@@ -135,6 +147,7 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     context.year = publication_year(article);
     context.month = publication_month(article);
     context.dollar = local_dollar(article, *lexicon_);
+    context.cents = local_cents(article, *lexicon_, context.dollar);
     local_currencies(article, *lexicon_, context);
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {

@@ -3304,3 +3304,15 @@ TEST(NumberWords, OneInACompoundBeforeANoun) {
     EXPECT_TRUE(figures("It was a one-off payment.").empty());
     EXPECT_TRUE(figures("The one-time champion returned.").empty());
 }
+
+TEST(Money, AnOutletsOwnCentsWhereTheyAreNotItsDollars) {
+    Article za = article("Petrol will rise by 93c a litre on Wednesday.", "https://www.news24.com/x");
+    za.outlet = "News24";
+    const auto f = finder().find(za);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].unit, "ZAR");
+    Article us = article("In the US, petrol rose 9 cents a gallon.", "https://www.irishtimes.com/x");
+    us.outlet = "The Irish Times";
+    EXPECT_EQ(finder().find(us)[0].unit, "USD");
+    EXPECT_TRUE(figures("By Dominic Powell / June 30, 2023").empty());
+}
