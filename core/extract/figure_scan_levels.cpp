@@ -158,6 +158,13 @@ bool Scanner::elliptical(const Candidate& level, const Candidate& bare) const {
                (level.unit.find('/') == std::string::npos || magnitude_ratio(level.value, bare.value) <= 100);
     if (level.kind != FigureKind::percent || bare.core.year_like || bare.value > 100 || level.first == 0)
         return false;
+    // "by 58 per cent to 42", "52% to 48": the two shares of a split, which make a whole ("rose 40% to
+    // 60" is a change, then a level)
+    const double whole = level.value + bare.value;
+    const bool changed = word(level.first - 1) && lx_.change_words.count(t_[level.first - 1].lower);
+    if (lower_is(level.last + 1, "to") && bare.first == level.last + 2 && level.unit == "percent" &&
+        whole >= 99 && whole <= 101 && !changed)
+        return true;
     // "rose 8.15% to 3.65" is a change and then a price: a level is compared with a level ("to 3.9
     // percent from 4.1") and a change with a change ("rose by 2 percent while the Nasdaq fell by 1")
     const std::size_t l = level.first - 1;

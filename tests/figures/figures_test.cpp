@@ -3316,3 +3316,9 @@ TEST(Money, AnOutletsOwnCentsWhereTheyAreNotItsDollars) {
     EXPECT_EQ(finder().find(us)[0].unit, "USD");
     EXPECT_TRUE(figures("By Dominic Powell / June 30, 2023").empty());
 }
+
+TEST(Percent, TheTwoSharesOfASplit) {
+    EXPECT_EQ(figure("Voters backed the deal by 58 per cent to 42.", "42").kind, FigureKind::percent);
+    EXPECT_EQ(figure("The vote went 52% to 48.", "48").kind, FigureKind::percent);
+    EXPECT_EQ(figure("Shares rose 40% to 60 in May.", "60").kind, FigureKind::count);
+}
