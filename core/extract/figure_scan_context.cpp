@@ -520,18 +520,18 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
                           lower_is(c.first - 1, "year"))) ||
          lower_is(c.last + 1, "tolerance") || lower_is(c.last + 1, "sum") || lower_is(c.last + 1, "hour")))
         return true;
+    // a whole number of one to twelve, which may tell the hour
+    const bool hour =
+        c.scale == 1 && c.value >= 1 && c.value <= 12 && c.last == c.first && !t_[c.first].decimal;
     // "at five in the morning", "at 9 at night": a time of day told by the hour
-    if (c.scale == 1 && c.value >= 1 && c.value <= 12 && c.last == c.first && !t_[c.first].decimal &&
-        ((lower_is(c.last + 1, "in") && lower_is(c.last + 2, "the") &&
-          (lower_is(c.last + 3, "morning") || lower_is(c.last + 3, "afternoon") ||
-           lower_is(c.last + 3, "evening")) &&
+    if (hour &&
+        ((lower_is(c.last + 1, "in") && lower_is(c.last + 2, "the") && in(lx_.day_part_words, c.last + 3) &&
           !(word(c.last + 4) && !stop(c.last + 4))) || // ("three in the morning shift" are people)
          (lower_is(c.last + 1, "at") && lower_is(c.last + 2, "night"))))
         return true;
     // "every morning at eight", "Dinner is at seven", "at 8 tonight": an hour near a part of the day
     // ("the toll stood at nine" tonight is a level)
-    if (c.scale == 1 && c.value >= 1 && c.value <= 12 && c.last == c.first && !t_[c.first].decimal &&
-        c.first > 1 && lower_is(c.first - 1, "at") &&
+    if (hour && c.first > 1 && lower_is(c.first - 1, "at") &&
         !(word(c.first - 2) && (lx_.change_words.count(t_[c.first - 2].lower) ||
                                 lx_.amount_verbs.count(t_[c.first - 2].lower) || level_verb(c.first - 2)))) {
         bool day_part = in(lx_.day_part_words, c.last + 1);
