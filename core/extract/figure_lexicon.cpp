@@ -36,7 +36,7 @@ public:
 };
 
 // Calls `row` with the fields of every entry line; errors name the file and the line.
-void read_rows(const std::filesystem::path& path, std::size_t fields,
+void read_rows(const std::filesystem::path& path, std::size_t fields, std::size_t optional,
                const std::function<void(const std::vector<std::string>&)>& row) {
     std::ifstream in(path);
     if (!in) throw std::runtime_error("figure lexicon " + path.string() + ": cannot open the file");
@@ -58,8 +58,9 @@ void read_rows(const std::filesystem::path& path, std::size_t fields,
             start = bar + 3;
         }
         const auto where = path.string() + ":" + std::to_string(number) + ": ";
-        if (parts.size() != fields)
+        if (parts.size() < fields || parts.size() > fields + optional)
             throw std::runtime_error("figure lexicon " + where + "expected " + std::to_string(fields) +
+                                     (optional ? " or " + std::to_string(fields + optional) : std::string()) +
                                      " field(s) separated by \" | \", found " + std::to_string(parts.size()));
         for (const auto& p : parts)
             if (p.empty()) throw std::runtime_error("figure lexicon " + where + "empty field");
@@ -72,6 +73,11 @@ void read_rows(const std::filesystem::path& path, std::size_t fields,
             throw std::runtime_error("figure lexicon " + where + e.what());
         }
     }
+}
+
+void read_rows(const std::filesystem::path& path, std::size_t fields,
+               const std::function<void(const std::vector<std::string>&)>& row) {
+    read_rows(path, fields, 0, row);
 }
 
 double number_field(const std::string& s) {
@@ -174,8 +180,9 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_rows(dir / "currencies.txt", 4, [&](const auto& f) {
         lx.currencies.add(f[0], Currency{f[1], number_field(f[2]), place_field(f[3])});
     });
-    read_rows(dir / "units.txt", 4, [&](const auto& f) {
-        lx.units.add(f[0], Unit{kind_field(f[1]), f[2], where_field(f[3])});
+    read_rows(dir / "units.txt", 4, 1, [&](const auto& f) {
+        lx.units.add(f[0],
+                     Unit{kind_field(f[1]), f[2], where_field(f[3]), f.size() > 4 ? number_field(f[4]) : 1});
     });
     read_rows(dir / "unit_names.txt", 2, [&](const auto& f) { lx.unit_names[f[0]] = f[1]; });
     read_rows(dir / "units_before.txt", 3, [&](const auto& f) {

@@ -84,6 +84,7 @@ struct Unit {
     UnitKind kind = UnitKind::quantity;
     std::string unit;
     Where where = Where::any;
+    double factor = 1; ///< a scale the symbol holds: "bcm" is a billion m3, "mb/d" a million bbl/d
 };
 
 /// Words of one class, in lower case.

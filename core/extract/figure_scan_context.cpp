@@ -500,6 +500,24 @@ bool Scanner::level_verb(std::size_t k) const {
 // 12/05/2019), list markers, ordinals and decades (22nd, 1990s), codes (5G, 4K). `resume` skips
 // what was read.
 bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
+    // "a 401(k) plan", "a 501(c)(3) charity", "his 401k": a section of the tax code names the plan
+    const auto section = [&](std::size_t k) {
+        return sign(k, "(") && glued(k) && glued(k + 1) && t_[k + 1].text.size() == 1 && sign(k + 2, ")");
+    };
+    if (!c.words && c.last == c.first && section(c.last + 1)) {
+        resume = c.last + 4;
+        while (section(resume))
+            resume += 3;
+        return true;
+    }
+    const double plan = c.value / c.scale;
+    if (!c.words && c.scale == 1000 && lower_is(c.last, "k") && (plan == 401 || plan == 403 || plan == 457))
+        return true;
+    // "the rapper 50 Cent": a cent in capitals after a number that is not one is a name's
+    if (c.value != 1 && word(c.last + 1) && t_[c.last + 1].text == "Cent") {
+        resume = c.last + 2;
+        return true;
+    }
     // "zero-hours contracts", "zero-emission vehicles", "a zero-tolerance policy": a kind, no amount
     // ("zero-percent financing" is 0%)
     if (c.words && c.value == 0 && lower_is(c.first, "zero") && sign(c.last + 1, "-") && glued(c.last + 1) &&

@@ -265,8 +265,8 @@ void Scanner::take_next_units(std::vector<Candidate>& found) const {
             continue;
         // ("15 and 25 degrees below zero": both are)
         f.value = below_zero(g) ? -own : own;
-        // "6 or 7 cents": the sub-unit's factor too
-        if (g.kind == FigureKind::money && f.kind != FigureKind::money) {
+        // "6 or 7 cents", "4 or 5 bcm": the sub-unit's or the symbol's factor too
+        if (g.factor != 1 && f.kind != g.kind) {
             f.value *= g.factor;
             f.factor = g.factor;
         }

@@ -27,7 +27,10 @@ bool Scanner::score(const Core& first, const Core& second) const {
     // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
     // ("beat Chelsea 2-1 Sunday": not a weekday or a month)
     const bool named = word(k) && has_capital(t_[k].text.substr(0, 1)) && !weekday(k) && !month(k);
-    return whole(first) && whole(second) && !first.words && !third && !number(k) && !named &&
+    // ("Remain led 51.9-48.1": a split of a hundred, told to the tenth)
+    const bool split = t_[first.first].decimal && t_[second.first].decimal && first.last == first.first &&
+                       second.last == second.first && std::abs(first.value + second.value - 100) < 0.5;
+    return ((whole(first) && whole(second)) || split) && !first.words && !third && !number(k) && !named &&
            !model_variant(first, second) && result_told(first.first, k);
 }
 
@@ -143,6 +146,10 @@ void Scanner::join_range(Candidate& f) const {
     }
     auto c2 = core_at(j);
     if (!c2) return;
+    // ("cut from 150% to 20-30%": the second end is a range of its own; the first stands alone)
+    if (to && !hyphen && sign(c2->last + 1, "-") && glued(c2->last + 1) && glued(c2->last + 2) &&
+        number(c2->last + 2))
+        return;
     // "the 9-11 Commission", "a 24-7 Wall St report": a pair glued by a hyphen before a name in capitals is
     // part of the name (not in a headline written in capitals)
     const std::size_t named = c2->last + 1;
@@ -241,7 +248,7 @@ void Scanner::join_range(Candidate& f) const {
     if (!f.has_unit || g_extends) {
         if (!f.has_unit) {
             if (!f.has_currency) low *= spread;
-            if (g.kind == FigureKind::money && !f.has_currency) low *= g.factor; // "10 to 20 cents"
+            if (!f.has_currency) low *= g.factor; // "10 to 20 cents", "5-10 bcm"
         }
         f.kind = g.kind;
         f.unit = g.unit;

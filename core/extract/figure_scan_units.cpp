@@ -92,6 +92,8 @@ void Scanner::right_units(Candidate& f) const {
     if (lower_is(k, "second") && (lower_is(part, "quarter") || lower_is(part, "half"))) return;
     f.kind = kind_of(u.value->kind);
     f.unit = u.value->unit;
+    f.value *= u.value->factor;
+    f.factor = u.value->factor;
     f.has_unit = true;
     f.last = after - 1;
     // "25 degrees below zero": a temperature under nought (below_zero reads it back)
@@ -181,13 +183,16 @@ void Scanner::rate(Candidate& f) const {
     if ((lower_is(k, "per") || sign(k, "/")) && word(k + 1)) {
         const auto u = lx_.units.at(t_, k + 1);
         if (u.value && u.value->kind != UnitKind::percent) {
-            per = f.kind == FigureKind::money ? price_unit(u.value->unit) : u.value->unit;
+            // ("$3 per Mcf": a symbol that holds a scale is priced as written)
+            per = u.value->factor != 1          ? t_[k + 1].lower
+                  : f.kind == FigureKind::money ? price_unit(u.value->unit)
+                                                : u.value->unit;
             k += u.length;
         } else if (word(k + 2) && !stop(k + 1) && lx_.per_words.count(t_[k + 2].lower)) {
             per = t_[k + 1].lower + " " + noun_singular(t_[k + 2].lower); // "per bearer share"
             k += 2;
         } else {
-            per = noun_singular(t_[k + 1].lower);
+            per = lower_is(k + 1, "annum") ? "year" : noun_singular(t_[k + 1].lower); // "per annum"
             k += 1;
         }
     } else if (lower_is(k, "a") || lower_is(k, "an") || (sign(k, "-") && glued(k) && lower_is(k + 1, "a"))) {

@@ -137,7 +137,7 @@ struct Candidate {
     Core core;
     bool has_unit = false;     ///< a unit, currency or percent was found
     bool has_currency = false; ///< written with its own currency marker
-    double factor = 1;         ///< the currency's factor (0.01 for cents)
+    double factor = 1;         ///< the currency's or the unit's factor (0.01 for cents, 1e9 for bcm)
     bool inherit = false;      ///< "7- or 8-inch": takes the unit of the figure after it
     bool range_start = false;  ///< "18- to 24-year-olds": and makes a range with it
     bool from = false;

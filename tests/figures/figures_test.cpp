@@ -3322,3 +3322,51 @@ TEST(Percent, TheTwoSharesOfASplit) {
     EXPECT_EQ(figure("The vote went 52% to 48.", "48").kind, FigureKind::percent);
     EXPECT_EQ(figure("Shares rose 40% to 60 in May.", "60").kind, FigureKind::count);
 }
+
+TEST(Units, SymbolsThatHoldAScale) {
+    const auto gas = figure("Europe imported 150 bcm of gas last year.", "150 bcm");
+    EXPECT_DOUBLE_EQ(gas.value, 150e9);
+    EXPECT_EQ(gas.unit, "m3");
+    const auto lng =
+        figure("Capacity will rise to 142 million tonnes per annum, up from 77 mtpa.", "77 mtpa");
+    EXPECT_DOUBLE_EQ(lng.value, 77e6);
+    EXPECT_EQ(lng.unit, "t/year");
+    EXPECT_EQ(figure("Capacity will rise to 142 million tonnes per annum.", "142").unit, "t/year");
+    const auto oil = figure("Output could rise by 4 to 5 mb/d.", "4 to 5");
+    ASSERT_TRUE(oil.range.has_value());
+    EXPECT_DOUBLE_EQ(oil.range->first, 4e6);
+    EXPECT_DOUBLE_EQ(oil.range->second, 5e6);
+    EXPECT_DOUBLE_EQ(figure("It imports 20 or 30 bcm a year.", "20").value, 20e9);
+    EXPECT_DOUBLE_EQ(figure("Output rose by 300 kb/d.", "300").value, 300e3);
+}
+
+TEST(Range, ASecondEndThatIsARangeOfItsOwn) {
+    const auto was = figure("Duty on wines will come down from 150% to 20-30%.", "150%");
+    EXPECT_FALSE(was.range.has_value());
+    const auto now = figure("Duty on wines will come down from 150% to 20-30%.", "20-30%");
+    ASSERT_TRUE(now.range.has_value());
+    EXPECT_DOUBLE_EQ(now.range->first, 20);
+    EXPECT_DOUBLE_EQ(now.range->second, 30);
+}
+
+TEST(Range, ASplitOfAHundredToTheTenth) {
+    const auto split = figure("With most votes counted, No was ahead 60.6-39.4 nationally.", "60.6-39.4");
+    ASSERT_TRUE(split.range.has_value());
+    EXPECT_DOUBLE_EQ(split.range->second, 39.4);
+}
+
+TEST(NotFigures, SectionsOfTheTaxCodeAndARappersName) {
+    EXPECT_TRUE(figures("He moved the money into his 401(k).").empty());
+    EXPECT_TRUE(figures("Many savers hold 401k accounts.").empty());
+    EXPECT_TRUE(figures("The group is a 501(c)(3) nonprofit.").empty());
+    EXPECT_TRUE(figures("The rapper 50 Cent said he would sue.").empty());
+    EXPECT_DOUBLE_EQ(figure("Stamps cost 50 cents each.", "50 cents").value, 0.5);
+}
+
+TEST(Fractions, AHalfAfterAVerbOfChange) {
+    const auto f = figure("Shares plunged nearly a half in a week.", "a half");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_DOUBLE_EQ(f.value, 50);
+    EXPECT_EQ(f.qualifier, Qualifier::approx);
+    EXPECT_DOUBLE_EQ(figure("It took an hour and a half.", "hour").value, 1.5);
+}
