@@ -24,7 +24,7 @@ bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     if (m == 0) return false;
     std::size_t k = at + 1;
     if (sign(k, ",")) ++k;
-    const double year = year_at(k) ? t_[k].value : ctx_.year;
+    const double year = year_at(k) ? t_[k].value : year_of_month(m, i);
     out = Candidate{};
     out.first = i;
     out.last = after_ordinal(i);
@@ -203,8 +203,8 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         }
         if (year_at(j) && !unit_written(j + 1)) {
             last = j;
-        } else if (day == 0) {
-            return false; // a month alone is not a number
+        } else if (day == 0 && !month_alone(i)) {
+            return false; // ("Theresa May said", "January was warm": a name, or no time told)
         }
     } else if (small_int(i, 1, 31) && t_[i].digits <= 2) {
         j = after_ordinal(i) + 1;
@@ -221,7 +221,18 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         return false;
     }
     const bool with_year = year_at(last);
-    const double year = with_year ? t_[last].value : ctx_.year;
+    double year = with_year ? t_[last].value : year_of_month(m, i);
+    // "April last year", "between January and April last year": the year told after the month(s)
+    if (day == 0 && !with_year && ctx_.year > 0) {
+        const bool pair =
+            (lower_is(i + 1, "and") || lower_is(i + 1, "to") || lower_is(i + 1, "through") || dash(i + 1)) &&
+            month(i + 2) > 0;
+        const std::size_t k = pair ? i + 3 : i + 1;
+        if (const int offset = year_told_after(k); offset != no_offset) {
+            year = ctx_.year + offset;
+            if (!pair) last = k + 1;
+        }
+    }
     if (m == 5 && day == 0 && t_[i].text != "May") return false;
     out = Candidate{};
     out.first = i;
@@ -236,6 +247,61 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     out.unit = day > 0 ? "date" : "year-month";
     if (second_day > 0) out.range = std::make_pair(out.value, date_value(year, m, second_day));
     return true;
+}
+
+// "last year", "this year", "next year" at token k: the year's offset from the publication year.
+int Scanner::year_told_after(std::size_t k) const {
+    if (!lower_is(k + 1, "year")) return no_offset;
+    if (lower_is(k, "last")) return -1;
+    if (lower_is(k, "this")) return 0;
+    if (lower_is(k, "next")) return 1;
+    return no_offset;
+}
+
+// The year of a month told without one, by the publication date: the nearest such month ("in
+// November" in January is last November's, "on 1 January" in November next year's), the latest up to it
+// after "since" ("since January" in November), never an earlier year after "by" or "until" ("by
+// November 1" in January).
+double Scanner::year_of_month(int m, std::size_t first) const {
+    if (ctx_.year <= 0 || ctx_.month <= 0) return ctx_.year;
+    std::size_t p = first > 0 ? first - 1 : npos;
+    if (p != npos && sign(p, "-") && p > 0) --p; // "since mid-March"
+    if ((lower_is(p, "early") || lower_is(p, "late") || lower_is(p, "mid")) && p > 0)
+        --p; // "since early May"
+    const int d = m - ctx_.month;
+    if (lower_is(p, "since")) return d <= 0 ? ctx_.year : ctx_.year - 1;
+    const bool ahead = lower_is(p, "by") || lower_is(p, "until") || lower_is(p, "till");
+    return d > 6 && !ahead ? ctx_.year - 1 : d < -6 ? ctx_.year + 1 : ctx_.year;
+}
+
+// "in March", "since September", "in early May", "until after December", "the end of June", "a cloudy
+// December afternoon", "in May and June": a month named alone as a time, written out in full.
+bool Scanner::month_alone(std::size_t i) const {
+    const std::string& w = t_[i].lower;
+    if (uncased_ || (w.size() < 5 && w != "may" && w != "june" && w != "july") || i == 0) return false;
+    const std::size_t next = i + 1;
+    if (title_case(i) || (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next))) return false;
+    if (sign(next, "'") || sign(next, "\u2019") || sign(next, "-")) return false; // "May's", "April-June"
+    if (lower_is(next, "quarter") || lower_is(next, "half") || in(lx_.quarter_nouns, next)) return false;
+    std::size_t p = i - 1;
+    if (sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
+    // ("after May resigned", "by May's own account": the prime minister; "in May rose" is the month)
+    const bool person = w == "may" && (verb_follows(next) || in(lx_.auxiliary_verbs, next)) &&
+                        !(lower_is(p, "in") || lower_is(p, "since") || lower_is(p, "early") ||
+                          lower_is(p, "late") || lower_is(p, "mid"));
+    if (person) return false;
+    if (in(lx_.month_lead_words, p)) return true;
+    if (lower_is(p, "of") && p > 0 && (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as"))) return true;
+    // "in May and June", "between May and July"
+    if ((lower_is(p, "and") || lower_is(p, "or") || lower_is(p, "to")) && p > 0 && month(p - 1) > 0 &&
+        month_alone(p - 1))
+        return true;
+    // "a cloudy December afternoon", "The September contract": a month before a noun of its own, after a
+    // determiner and at most one adjective (not "the biggest March snowfall", any March's)
+    const bool determined = in(lx_.determiners, p) || (p > 0 && in(lx_.determiners, p - 1) && word(p) &&
+                                                       !ends_with(t_[p].lower, "est") && !glued(p));
+    return w != "may" && determined && word(next) && !stop(next) &&
+           dictionary_.parts(t_[next].lower).has(text::PartOfSpeech::noun);
 }
 
 // "the second quarter of 2025", "Q2 2025", "2025 Q2", "third-quarter 2024".

@@ -214,6 +214,10 @@ private:
     std::optional<Core> words_at(std::size_t i) const;
     std::size_t day_span_end(std::size_t j, double day, double& second) const;
     bool date_at(std::size_t i, Candidate& out) const;
+    bool month_alone(std::size_t i) const;
+    double year_of_month(int m, std::size_t first) const;
+    static constexpr int no_offset = 100;
+    int year_told_after(std::size_t k) const;
     bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;

@@ -818,7 +818,7 @@ TEST(Dates, TheFirstDayOfAPairNamedByWeekdays) {
     const auto found = figures("It took place on Wednesday 16 and Thursday 17 November.");
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].kind, FigureKind::date);
-    EXPECT_DOUBLE_EQ(found[0].value, 2025.1116);
+    EXPECT_DOUBLE_EQ(found[0].value, 2024.1116); // the nearest November to 18 February 2025
     // without a month, a day after a weekday is no count ("On Saturday 5 people died" counts)
     EXPECT_TRUE(figures("Rallies on Saturday 5 and Sunday 6 drew crowds.").empty());
     EXPECT_EQ(figure("On Saturday 5 people died.", "5 people").unit, "people");
@@ -1239,7 +1239,8 @@ TEST(NewsForms, OneOrMoreAndTheSecondQuarterOfAYear) {
 
 TEST(NewsForms, ARatePerARoundNumberKeepsThatNumberInItsUnit) {
     const auto cases = figures("It recorded a rate of 4.9 cases per 100,000 people in March.");
-    ASSERT_EQ(cases.size(), 1u);
+    ASSERT_EQ(cases.size(), 2u); // and the month
+    EXPECT_EQ(cases[1].text, "March");
     EXPECT_EQ(cases[0].text, "4.9 cases per 100,000 people");
     EXPECT_EQ(rated(cases[0]), "case/100000 people");
     EXPECT_EQ(rated(figure("There were 12 deaths per 1,000 live births.", "12")), "death/1000 live birth");
@@ -3369,4 +3370,38 @@ TEST(Fractions, AHalfAfterAVerbOfChange) {
     EXPECT_DOUBLE_EQ(f.value, 50);
     EXPECT_EQ(f.qualifier, Qualifier::approx);
     EXPECT_DOUBLE_EQ(figure("It took an hour and a half.", "hour").value, 1.5);
+}
+
+TEST(Dates, AMonthNamedAloneAsATime) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("The vote is due in March.", "March").value, 2025.03);
+    EXPECT_EQ(figure("The vote is due in March.", "March").unit, "year-month");
+    EXPECT_DOUBLE_EQ(figure("He left in early May and returned in mid-June.", "June").value, 2025.06);
+    EXPECT_DOUBLE_EQ(figure("Output will be cut until the end of June.", "June").value, 2025.06);
+    EXPECT_DOUBLE_EQ(figure("On a cloudy December afternoon he left.", "December").value, 2024.12);
+    const auto both = figures("He collected money between January and April last year, records show.");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_DOUBLE_EQ(both[0].value, 2024.01);
+    EXPECT_DOUBLE_EQ(both[1].value, 2024.04);
+    EXPECT_EQ(both[1].text, "April last year");
+    // names, a month told in general, and a month that only opens its sentence
+    EXPECT_TRUE(figures("Theresa May said the deal was done.").empty());
+    EXPECT_TRUE(figures("After May resigned, Johnson took over.").empty());
+    EXPECT_TRUE(figures("The March on Washington drew crowds.").empty());
+    EXPECT_TRUE(figures("It was the biggest March snowfall on record.").empty());
+    EXPECT_TRUE(figures("January was the warmest on record.").empty());
+    EXPECT_TRUE(figures("In April Ryan asked a question.").empty());
+}
+
+TEST(Dates, TheYearOfAMonthToldWithoutOne) {
+    // published 18 February 2025: the nearest such month, the latest up to it after "since", and never
+    // an earlier year after "by"
+    EXPECT_DOUBLE_EQ(figure("Sales fell sharply in November.", "November").value, 2024.11);
+    EXPECT_DOUBLE_EQ(figure("Prices have risen since September.", "September").value, 2024.09);
+    EXPECT_DOUBLE_EQ(figure("Storage must be 90% full by November 1.", "November").value, 2025.1101);
+    Article november = article("The new rate applies from 1 January.");
+    november.published = "2025-11-20";
+    const auto f = finder().find(november);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_DOUBLE_EQ(f[0].value, 2026.0101);
 }
