@@ -176,7 +176,21 @@ bool Scanner::is_name_word(std::size_t i) const {
 }
 
 void Scanner::qualifier_before(Candidate& f) const {
-    const auto q = lx_.qualifiers.before(t_, f.first);
+    auto q = lx_.qualifiers.before(t_, f.first);
+    // "roughly every two years", "up to an additional $150 million", "about another 40": a bound told
+    // across a word of frequency or of more
+    if (!q.value && f.first > 0) {
+        const std::size_t skip =
+            lower_is(f.first - 1, "every") || lower_is(f.first - 1, "another") ? 1
+            : f.first > 1 && (lower_is(f.first - 1, "additional") || lower_is(f.first - 1, "further")) &&
+                    (lower_is(f.first - 2, "an") || lower_is(f.first - 2, "a"))
+                ? 2
+                : 0;
+        if (skip > 0 && f.first > skip) {
+            q = lx_.qualifiers.before(t_, f.first - skip);
+            if (q.value) q.length += skip;
+        }
+    }
     // ("versus 7.8 mln tonnes estimated a week ago": a participle before an article is a verb's)
     const bool article = lower_is(f.first, "a") || lower_is(f.first, "an");
     if (q.value && article && ends_with(t_[f.first - 1].lower, "ed")) return;

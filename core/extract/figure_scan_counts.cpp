@@ -606,7 +606,8 @@ void Scanner::counted(Candidate& f) const {
                 break;
             }
         const auto u = lx_.units.at(t_, head);
-        if (u.value && u.length == 1 && u.value->where == Where::any &&
+        const bool label = has_capital(t_[head].text.substr(0, 1)) && number(head + 1); // "Week 15"
+        if (u.value && u.length == 1 && u.value->where == Where::any && !label &&
             (u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::duration)) {
             f.kind = kind_of(u.value->kind);
             f.unit = u.value->unit;

@@ -433,6 +433,9 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
     if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
+    // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
+    const std::size_t next = i + 1 + u.length;
+    if (lower_is(next, "when") || (lower_is(next, "that") && verb_follows(next + 1))) return false;
     // "a year ago", "a month earlier" span a year and a month, as "three years ago" spans three
     if (i > 0) {
         // ("$42 a share" and "40 km an hour" are rates; "€11.1bn a year earlier" is a level and the time

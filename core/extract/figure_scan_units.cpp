@@ -78,6 +78,10 @@ void Scanner::right_units(Candidate& f) const {
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;
     if (period_ago(k, f.core.value)) return;
+    // "a 26-20 Week 15 win", "after Day 3": a period in capitals before its number is a label
+    if (u.value->kind == UnitKind::duration && has_capital(t_[k].text.substr(0, 1)) && number(after) &&
+        !title_case(k))
+        return;
     // "connecting at 1200bps": bits per second; basis points run to hundreds, or are grouped ("1,200bps")
     if (u.value->unit == "basis point" && lower_is(k, "bps") && glued(k) && f.value >= 1000 &&
         !t_[f.core.first].grouped) {

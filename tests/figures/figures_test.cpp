@@ -3405,3 +3405,19 @@ TEST(Dates, TheYearOfAMonthToldWithoutOne) {
     ASSERT_EQ(f.size(), 1u);
     EXPECT_DOUBLE_EQ(f[0].value, 2026.0101);
 }
+
+TEST(Qualifiers, ABoundToldAcrossAWordOfFrequencyOrOfMore) {
+    EXPECT_EQ(figure("Elections are held roughly every two years.", "two years").qualifier,
+              Qualifier::approx);
+    const auto more = figure("It could receive up to an additional $150 million.", "$150 million");
+    EXPECT_EQ(more.qualifier, Qualifier::at_most);
+    EXPECT_EQ(more.text, "up to an additional $150 million");
+}
+
+TEST(NotFigures, ATimeAClauseNamesAndAPeriodInCapitalsAsALabel) {
+    EXPECT_TRUE(figures("If there ever came a day when he left, we would know.").empty());
+    EXPECT_TRUE(figures("It was a year that changed everything.").empty());
+    EXPECT_EQ(figure("They waited for a day, then left.", "a day").unit, "day");
+    for (const auto& f : figures("Dallas earned a 26-20 Week 15 win over Tampa."))
+        EXPECT_NE(f.kind, FigureKind::duration) << f.text;
+}
