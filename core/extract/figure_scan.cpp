@@ -169,9 +169,10 @@ std::string Scanner::measures(const Candidate& f) const {
         }
     }
     std::size_t from = f.first;
+    bool says = false; // ("A 34-year-old", "both 34": function words alone say nothing)
     for (int n = 0; n < 4 && from > 0 && word(from - 1); ++n)
-        --from;
-    if (from < f.first) add(from, f.first - 1);
+        says = !stop(--from) || says;
+    if (from < f.first && says) add(from, f.first - 1);
     return out;
 }
 
@@ -333,6 +334,7 @@ std::vector<Figure> Scanner::run() {
         run_distance(f);
     shared_head(found);
     poll_points(found);
+    zero_rates(found);
     share_levels(found);
     listed_rates(found);
     for (auto& f : found)

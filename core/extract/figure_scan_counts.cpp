@@ -284,6 +284,9 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
             (!word(k + 1) || stop(k + 1)))
             break;
         std::string w = strip_possessive(t_[k].lower);
+        // ("One woman's arm was broken": a possessor in the singular is what is counted)
+        const bool possessor = is_possessive(t_[k].text) && !is_plural(lx_, w) && words.empty() && k > 0 &&
+                               (number(k - 1) || number_word(k - 1));
         std::size_t last = k;
         while (sign(last + 1, "-") && glued(last + 1) && word(last + 2) && glued(last + 2)) { // coal-fired
             w += "-" + t_[last + 2].lower;
@@ -309,6 +312,7 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
         ends.push_back(last);
         end = last;
         k = last + 1;
+        if (possessor) break;
         // ("one simple but powerful way": past an adjective set against another)
         const bool but_adjective = lower_is(k, "but") && word(k - 1) && word(k + 1) &&
                                    dictionary_.parts(t_[k - 1].lower).has(text::PartOfSpeech::adjective) &&

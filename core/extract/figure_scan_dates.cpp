@@ -674,6 +674,12 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         return true;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
     if (!ends) return false;
+    // "Vintila and Bogdan Radu, both 34, were charged", "The couple, both 70, died": one age of two
+    if (lower_is(f.first - 1, "both") && f.first >= 3 && sign(f.first - 2, ",") && sign(k, ",") &&
+        plain_age(c) && word(f.first - 3) &&
+        (has_capital(t_[f.first - 3].text.substr(0, 1)) ||
+         lx_.person_nouns.count(noun_singular(t_[f.first - 3].lower))))
+        return true;
     // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
     const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
     if (be && f.first >= 2) {

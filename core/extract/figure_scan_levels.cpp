@@ -312,6 +312,23 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
     }
 }
 
+// "interest rates near zero", "cut rates to zero", "zero interest rates": a rate at nought is 0 percent.
+void Scanner::zero_rates(std::vector<Candidate>& found) const {
+    const auto rate_word = [&](std::size_t j) { return lower_is(j, "rate") || lower_is(j, "rates"); };
+    for (auto& f : found) {
+        if (f.kind != FigureKind::count || f.value != 0 || f.range) continue;
+        const bool named = f.unit == "rate" || ends_with(f.unit, " rate");
+        bool told = false;
+        for (std::size_t j = f.first, n = 0; f.unit.empty() && j-- > 0 && n < 4 && same_sentence(j, f.first);
+             ++n)
+            told = told || rate_word(j);
+        if (!named && !told) continue;
+        f.kind = FigureKind::percent;
+        f.unit = "percent";
+        f.measures_from = f.measures_to = npos;
+    }
+}
+
 // "four gold, three silver and two bronze medals", "Four Labour and two Tory MPs": the members of a
 // list whose modifier stands alone share the noun the last one names.
 void Scanner::shared_head(std::vector<Candidate>& found) const {

@@ -148,13 +148,14 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
                     next = j + 3;
                 }
             }
-            // "a one-billion-dollar deal", "two-million-strong": the scale joined by a hyphen
+            // "a one-billion-dollar deal", "two-million-strong", "fifteen-hundred": the scale joined by a
+            // hyphen
             if (sign(next, "-") && glued(next) && glued(next + 1) && word(next + 1)) {
                 const auto m = lx_.scales.at(t_, next + 1);
                 // (not odds: "a one-thousand-to-one shot")
                 const bool odds = sign(next + 2, "-") && glued(next + 2) && lower_is(next + 3, "to");
-                if (m.value && m.length == 1 && m.value->where == Where::any && m.value->multiplier >= 1000 &&
-                    !odds)
+                if (m.value && m.length == 1 && m.value->where == Where::any && m.value->multiplier >= 100 &&
+                    !odds) // ("a twelve-hundred-mile pipeline")
                     ++next;
             }
             current += v;

@@ -367,6 +367,7 @@ private:
     void take_next_units(std::vector<Candidate>& found) const;
     void shared_head(std::vector<Candidate>& found) const;
     void poll_points(std::vector<Candidate>& found) const;
+    void zero_rates(std::vector<Candidate>& found) const;
     std::string denominator_before(std::size_t& last) const;
     void implied_from(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;

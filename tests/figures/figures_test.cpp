@@ -3421,3 +3421,34 @@ TEST(NotFigures, ATimeAClauseNamesAndAPeriodInCapitalsAsALabel) {
     for (const auto& f : figures("Dallas earned a 26-20 Week 15 win over Tampa."))
         EXPECT_NE(f.kind, FigureKind::duration) << f.text;
 }
+
+TEST(NumberWords, AHundredJoinedByAHyphen) {
+    const auto f = figure("China has nearly completed a twelve-hundred-mile link.", "twelve");
+    EXPECT_DOUBLE_EQ(f.value, 1200);
+    EXPECT_EQ(f.unit, "mi");
+    EXPECT_DOUBLE_EQ(figure("Some fifteen-hundred people came.", "fifteen").value, 1500);
+}
+
+TEST(Ages, OneAgeOfTwoPeople) {
+    const auto f = figure("Vintila and Bogdan Radu, both 34, were convicted.", "34");
+    EXPECT_EQ(f.kind, FigureKind::duration);
+    EXPECT_EQ(f.measures, "age");
+    EXPECT_EQ(figure("His parents, both 81, live in Leeds.", "81").kind, FigureKind::duration);
+    EXPECT_EQ(figure("Sales and profit, both 15, rose.", "15").kind, FigureKind::count);
+}
+
+TEST(Context, ThePossessorANumberCounts) {
+    EXPECT_EQ(figure("One woman's arm was broken.", "One").unit, "woman");
+    EXPECT_EQ(figure("Two children's hospitals closed.", "Two").unit, "children hospital");
+    EXPECT_EQ(figure("Two of Johnson's deputies were fired.", "Two").unit, "johnson deputy");
+}
+
+TEST(Percent, ARateAtNought) {
+    for (const auto* s : {"The Fed kept interest rates near zero.",
+                          "The market wants zero rates to continue.", "It cut rates to zero in March."}) {
+        const auto f = figure(s, "zero");
+        EXPECT_EQ(f.kind, FigureKind::percent) << s;
+        EXPECT_DOUBLE_EQ(f.value, 0) << s;
+    }
+    EXPECT_EQ(figure("Zero people died.", "Zero").kind, FigureKind::count);
+}
