@@ -392,7 +392,8 @@ bool Scanner::quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidat
     return true;
 }
 
-// "the 1960s", "since the 1990s": the ten years of a decade, as a range of years.
+// "the 1960s", "since the 1990s": a decade, one date named by its first year (as annotators of the rule
+// book write it; a range would be two figures).
 // ("the early 2000s", "the mid-1960s", "the late 1960s": told roughly; "the 1960s and 70s": the second
 // in the first's century)
 bool Scanner::decade_at(std::size_t i, Candidate& out) const {
@@ -420,7 +421,6 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
     out.kind = FigureKind::date;
     out.unit = "year";
     out.value = start;
-    out.range = std::make_pair(out.value, out.value + 9);
     out.has_unit = true;
     if (part || (i > 0 && rough(i - 1))) out.qualifier = Qualifier::approx;
     return true;
