@@ -186,8 +186,14 @@ void Scanner::qualifier_before(Candidate& f) const {
                     (lower_is(f.first - 2, "an") || lower_is(f.first - 2, "a"))
                 ? 2
                 : 0;
+        // (not a preposition's: "phased in over another five years", "under an additional tariff")
+        const auto prepositional = [&](std::size_t k) {
+            return lower_is(k, "over") || lower_is(k, "under") || lower_is(k, "above") ||
+                   lower_is(k, "below");
+        };
         if (skip > 0 && f.first > skip) {
             q = lx_.qualifiers.before(t_, f.first - skip);
+            if (q.value && q.length == 1 && prepositional(f.first - skip - 1)) q = {};
             if (q.value) q.length += skip;
         }
     }
@@ -214,7 +220,15 @@ bool Scanner::over_a_period(const Candidate& f) const {
     if (f.first < 2) return false;
     const std::size_t before = f.first - 2; // the token before "over": a figure's end or a word of change
     const bool after_figure = last_end_ != npos && last_end_ == before;
-    return (after_figure || in(lx_.change_words, before)) && !in(lx_.over_bound_words, before);
+    // ("was built over three years", "will be phased in over two years": a passive spreads the work
+    // across the period; "worked over 40 hours", "existed over 20 years" are more than)
+    const std::size_t verb =
+        (lower_is(before, "in") || lower_is(before, "out")) && before > 0 ? before - 1 : before;
+    const bool passive =
+        verb > 0 && ends_with(t_[verb].lower, "ed") && !in(lx_.over_bound_words, verb) &&
+        (lower_is(verb - 1, "was") || lower_is(verb - 1, "were") || lower_is(verb - 1, "be") ||
+         lower_is(verb - 1, "been") || lower_is(verb - 1, "is") || lower_is(verb - 1, "are"));
+    return passive || ((after_figure || in(lx_.change_words, before)) && !in(lx_.over_bound_words, before));
 }
 
 // A time-of-day marker at token k ("9 PM", "6am", "10 GMT"). ("2 am I": a spaced lower-case "am"

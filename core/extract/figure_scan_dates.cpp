@@ -1,6 +1,10 @@
 // Figures: Dates, quarters, decades, durations told by an article, years, and ages.
 #include "extract/figure_scanner.hpp"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace parallax::extract::figures::scan {
 
 // "18 February 2025", "February 18", "Feb. 18, 2025", "February 2022", "18th of February".
@@ -222,23 +226,34 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     }
     const bool with_year = year_at(last);
     double year = with_year ? t_[last].value : year_of_month(m, i);
-    // "April last year", "between January and April last year": the year told after the month(s)
-    if (day == 0 && !with_year && ctx_.year > 0) {
+    // "April last year", "March 10 last year", "May of last year", "between January and April last year":
+    // the year told after the month(s)
+    if (!with_year && ctx_.year > 0) {
         const bool pair =
+            day == 0 &&
             (lower_is(i + 1, "and") || lower_is(i + 1, "to") || lower_is(i + 1, "through") || dash(i + 1)) &&
             month(i + 2) > 0;
-        const std::size_t k = pair ? i + 3 : i + 1;
+        std::size_t k = pair ? i + 3 : last + 1;
+        if (lower_is(k, "of")) ++k;
         if (const int offset = year_told_after(k); offset != no_offset) {
             year = ctx_.year + offset;
             if (!pair) last = k + 1;
         }
     }
     if (m == 5 && day == 0 && t_[i].text != "May") return false;
+    // "the September 11 attacks", "the October 7 attack", "the January 6 riot": an event's name, of a
+    // year the text does not give
+    static constexpr std::array<std::string_view, 8> events = {"attack",  "attacks",  "riot",     "riots",
+                                                               "bombing", "bombings", "massacre", "uprising"};
+    const bool event = day > 0 && !with_year && word(last + 1) &&
+                       std::find(events.begin(), events.end(), t_[last + 1].lower) != events.end();
     out = Candidate{};
     out.first = i;
     out.last = last;
     out.kind = FigureKind::date;
     out.has_unit = true;
+    out.drop = event;
+    if (day == 0 && !with_year && lower_is(month_lead(i), "around")) out.qualifier = Qualifier::approx;
     if (year <= 0) {
         out.drop = true;
         return true;
@@ -258,43 +273,133 @@ int Scanner::year_told_after(std::size_t k) const {
     return no_offset;
 }
 
-// The year of a month told without one, by the publication date: the nearest such month ("in
-// November" in January is last November's, "on 1 January" in November next year's), the latest up to it
-// after "since" ("since January" in November), never an earlier year after "by" or "until" ("by
-// November 1" in January).
-double Scanner::year_of_month(int m, std::size_t first) const {
-    if (ctx_.year <= 0 || ctx_.month <= 0) return ctx_.year;
-    std::size_t p = first > 0 ? first - 1 : npos;
-    if (p != npos && sign(p, "-") && p > 0) --p; // "since mid-March"
-    if ((lower_is(p, "early") || lower_is(p, "late") || lower_is(p, "mid")) && p > 0)
-        --p; // "since early May"
-    const int d = m - ctx_.month;
-    if (lower_is(p, "since")) return d <= 0 ? ctx_.year : ctx_.year - 1;
-    const bool ahead = lower_is(p, "by") || lower_is(p, "until") || lower_is(p, "till");
-    return d > 6 && !ahead ? ctx_.year - 1 : d < -6 ? ctx_.year + 1 : ctx_.year;
+// The word that leads a month told alone, past "early", "late", "mid-" ("since early May" → "since").
+std::size_t Scanner::month_lead(std::size_t i) const {
+    std::size_t p = i > 0 ? i - 1 : npos;
+    if (p != npos && sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
+    if ((lower_is(p, "early") || lower_is(p, "late") || lower_is(p, "mid")) && p > 0) --p;
+    return p;
 }
 
-// "in March", "since September", "in early May", "until after December", "the end of June", "a cloudy
-// December afternoon", "in May and June": a month named alone as a time, written out in full.
+// The tense a month told alone is spoken of in, by the nearest verb before its word of time (up to six
+// words back) or, when the month opens its sentence, after it: 1 ahead ("will", "to close", "expected",
+// "due", "will be paid"), -1 past ("stopped", "was", "had", "held"), 0 unknown.
+int Scanner::month_tense(std::size_t i) const {
+    const auto be_before = [&](std::size_t k, int& out) { // "will be paid", "has been paid"
+        if (k == 0 || !(lower_is(k - 1, "be") || lower_is(k - 1, "been"))) return false;
+        out =
+            k >= 2 && (lower_is(k - 2, "will") || lower_is(k - 2, "to") || lower_is(k - 2, "would")) ? 1 : -1;
+        return true;
+    };
+    const auto tense_at = [&](std::size_t k, bool back) {
+        if (!word(k)) return 0;
+        const std::string& w = t_[k].lower;
+        if (w == "expected" || w == "will" || w == "would" || w == "shall" || w == "due" ||
+            w == "scheduled" || w == "slated" || w == "upcoming")
+            return 1;
+        if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
+        // ("expected to close in October"; not "tied to a ruling in September", nor "to identify" after it)
+        if (back && k > 0 && lower_is(k - 1, "to") && !stop(k) &&
+            dictionary_.parts(w).has(text::PartOfSpeech::verb) && !ends_with(w, "ed"))
+            return 1;
+        if ((ends_with(w, "ed") && w.size() > 4) || lx_.past_tenses.count(w)) {
+            int out = -1;
+            be_before(k, out);
+            return out;
+        }
+        return 0;
+    };
+    const std::size_t lead = month_lead(i);
+    std::size_t words = 0;
+    for (std::size_t k = lead; k-- > 0 && words < 6 && same_sentence(k, i); ++words)
+        if (const int t = tense_at(k, true); t != 0) return t;
+    if (lead != npos && (lead == 0 || !same_sentence(lead - 1, lead)))
+        for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 8 && same_sentence(k, i); ++k, ++n)
+            if (const int t = tense_at(k, false); t != 0) return t;
+    return 0;
+}
+
+// The year of a month told without one, by the publication date: after "last", "next", "this", the
+// one named; in the past (after "since", or a month alone in a sentence told in the past: "stopped in
+// January") the latest up to the publication month; ahead (a month alone spoken of as to come, or after
+// "by" and "until") the next from it; else the nearest such month ("on 1 January" in November is next
+// year's). A day's date is not read by tense: "approved a budget for the year that begins July 1".
+double Scanner::year_of_month(int m, std::size_t first) const {
+    if (ctx_.year <= 0 || ctx_.month <= 0) return ctx_.year;
+    const int y = ctx_.year;
+    const int d = m - ctx_.month;
+    const std::size_t p = month_lead(first);
+    if (lower_is(p, "last")) return d < 0 ? y : y - 1;
+    if (lower_is(p, "next")) return d > 0 ? y : y + 1;
+    if (lower_is(p, "this")) return y;
+    const bool alone = month(first) > 0;
+    // ("was postponed to July", "punting a decision to July": a month a thing is put off to is ahead,
+    // whatever the tense; "the year to March", "the 12 months to June", "from January to March" are not)
+    const bool put_off = alone && lower_is(p, "to") && p > 0 && word(p - 1) && !period_word(p - 1) &&
+                         !is_plural(lx_, t_[p - 1].lower) && month(p - 1) == 0;
+    // (a month before its noun is not read by tense: "The September contract rose")
+    const bool led = in(lx_.month_lead_words, p) || lower_is(p, "of") || lower_is(p, "as") ||
+                     lower_is(p, "for") || lower_is(p, "to");
+    const int tense = alone && !put_off && led ? month_tense(first) : 0;
+    if (lower_is(p, "since") || tense < 0) return d <= 0 ? y : y - 1;
+    const bool ahead = lower_is(p, "by") || lower_is(p, "until") || lower_is(p, "till");
+    if (tense > 0 || put_off || (ahead && alone)) return d >= 0 ? y : y + 1;
+    return d > 6 && !ahead ? y - 1 : d < -6 ? y + 1 : y;
+}
+
+// A month whose name is a person's too ("May", "April", "June") names that person before a verb, "who", a
+// comma after a word other than "in" ("endorsed by May, who"), "and" or "to" with a name ("between May
+// and Juncker", "from May to EU leaders") or "in" and a year ("by May in 2018").
+bool Scanner::person_month(std::size_t i, std::size_t lead) const {
+    const std::string& w = t_[i].lower;
+    if (w != "may" && w != "april" && w != "june") return false;
+    const std::size_t next = i + 1;
+    // (a prime minister's name: "Since May left office", "endorsed by May, who")
+    const bool spoken_of_in = lower_is(lead, "in") || lower_is(lead, "during") || lead != i - 1 ||
+                              (lead > 0 && month(lead - 1) > 0); // ("between February and May, exports")
+    if (lower_is(next, "who")) return true;
+    if (w == "may" && (verb_follows(next) || in(lx_.auxiliary_verbs, next))) return !spoken_of_in;
+    if (w == "may" && sign(next, ","))
+        return !spoken_of_in && !lower_is(lead, "from") && !lower_is(lead, "since");
+    if ((lower_is(next, "and") || lower_is(next, "or") || lower_is(next, "to")) && word(next + 1) &&
+        has_capital(t_[next + 1].text.substr(0, 1)) && month(next + 1) == 0)
+        return true;
+    return lower_is(next, "in") && year_at(next + 1);
+}
+
+// "in March", "since September", "in early May", "until after December", "the end of June", "next April",
+// "a cloudy December afternoon", "in May and June": a month named alone as a time, written out in full
+// (not a habit: "usually peaks in May", "every year in June").
 bool Scanner::month_alone(std::size_t i) const {
     const std::string& w = t_[i].lower;
     if (uncased_ || (w.size() < 5 && w != "may" && w != "june" && w != "july") || i == 0) return false;
     const std::size_t next = i + 1;
-    if (title_case(i) || (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next))) return false;
+    if (title_case(i) ||
+        (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next) && !month(next)))
+        return false;
     if (sign(next, "'") || sign(next, "\u2019") || sign(next, "-")) return false; // "May's", "April-June"
     if (lower_is(next, "quarter") || lower_is(next, "half") || in(lx_.quarter_nouns, next)) return false;
     std::size_t p = i - 1;
     if (sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
-    // ("after May resigned", "by May's own account": the prime minister; "in May rose" is the month)
-    const bool person = w == "may" && (verb_follows(next) || in(lx_.auxiliary_verbs, next)) &&
-                        !(lower_is(p, "in") || lower_is(p, "since") || lower_is(p, "early") ||
-                          lower_is(p, "late") || lower_is(p, "mid"));
-    if (person) return false;
-    if (in(lx_.month_lead_words, p)) return true;
+    // ("a Long March rocket", "The Women's March organisers", "Theresa May": a name's part)
+    if (word(p) && has_capital(t_[p].text.substr(0, 1)) && p > 0 && !sentence_end(p - 1) &&
+        !in(lx_.month_lead_words, p))
+        return false;
+    for (std::size_t k = 0; k < t_.size(); ++k)
+        if (same_sentence(k, i) &&
+            (in(lx_.habit_words, k) ||
+             ((lower_is(k, "every") || lower_is(k, "each")) && lower_is(k + 1, "year"))))
+            return false;
+    if (person_month(i, month_lead(i))) return false;
+    if (in(lx_.month_lead_words, p) || lower_is(p, "last") || lower_is(p, "next") || lower_is(p, "this"))
+        return true;
+    // "to July", "for March": not before a name's month ("said to May")
+    if ((lower_is(p, "to") || lower_is(p, "for")) && w != "may" && w != "april" && w != "june") return true;
     if (lower_is(p, "of") && p > 0 && (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as"))) return true;
+    if (lower_is(p, "as") && p > 0 && (lower_is(p - 1, "early") || lower_is(p - 1, "late"))) return true;
     // "in May and June", "between May and July"
-    if ((lower_is(p, "and") || lower_is(p, "or") || lower_is(p, "to")) && p > 0 && month(p - 1) > 0 &&
-        month_alone(p - 1))
+    if ((lower_is(p, "and") || lower_is(p, "or") || lower_is(p, "to") || lower_is(p, "through")) && p > 0 &&
+        month(p - 1) > 0 && month_alone(p - 1))
         return true;
     // "a cloudy December afternoon", "The September contract": a month before a noun of its own, after a
     // determiner and at most one adjective (not "the biggest March snowfall", any March's)
@@ -435,7 +540,9 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
     const std::size_t next = i + 1 + u.length;
-    if (lower_is(next, "when") || (lower_is(next, "that") && verb_follows(next + 1))) return false;
+    if ((lower_is(next, "when") || (lower_is(next, "that") && verb_follows(next + 1))) &&
+        !(i > 0 && in(lx_.over_bound_words, i - 1))) // ("The trip takes a day when the roads are clear")
+        return false;
     // "a year ago", "a month earlier" span a year and a month, as "three years ago" spans three
     if (i > 0) {
         // ("$42 a share" and "40 km an hour" are rates; "€11.1bn a year earlier" is a level and the time

@@ -3374,7 +3374,7 @@ TEST(Dates, AMonthNamedAloneAsATime) {
     // published 18 February 2025
     EXPECT_DOUBLE_EQ(figure("The vote is due in March.", "March").value, 2025.03);
     EXPECT_EQ(figure("The vote is due in March.", "March").unit, "year-month");
-    EXPECT_DOUBLE_EQ(figure("He left in early May and returned in mid-June.", "June").value, 2025.06);
+    EXPECT_DOUBLE_EQ(figure("He will leave in early May and return in mid-June.", "June").value, 2025.06);
     EXPECT_DOUBLE_EQ(figure("Output will be cut until the end of June.", "June").value, 2025.06);
     EXPECT_DOUBLE_EQ(figure("On a cloudy December afternoon he left.", "December").value, 2024.12);
     const auto both = figures("He collected money between January and April last year, records show.");
@@ -3449,4 +3449,31 @@ TEST(Percent, ARateAtNought) {
         EXPECT_DOUBLE_EQ(f.value, 0) << s;
     }
     EXPECT_EQ(figure("Zero people died.", "Zero").kind, FigureKind::count);
+}
+
+TEST(Dates, TheYearOfAMonthByTheTenseItIsToldIn) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("He left in early May and returned in mid-June.", "June").value, 2024.06);
+    EXPECT_DOUBLE_EQ(figure("The merger is expected to close in October.", "October").value, 2025.10);
+    EXPECT_DOUBLE_EQ(figure("In October, his team published a study.", "October").value, 2024.10);
+    EXPECT_DOUBLE_EQ(figure("The final rebate will be paid in April.", "April").value, 2025.04);
+    EXPECT_DOUBLE_EQ(figure("The decision was put off to July.", "July").value, 2025.07);
+    EXPECT_DOUBLE_EQ(figure("Revenue rose 5% in the year to March.", "March").value, 2024.03);
+    EXPECT_DOUBLE_EQ(figure("Prices fell last November.", "November").value, 2024.11);
+    EXPECT_DOUBLE_EQ(figure("Talks resume next April.", "April").value, 2025.04);
+    EXPECT_DOUBLE_EQ(figure("Talks resume next January.", "January").value, 2026.01);
+    EXPECT_DOUBLE_EQ(figure("The mine flooded in May of last year.", "May").value, 2024.05);
+    EXPECT_DOUBLE_EQ(figure("It happened on March 10 last year.", "March").value, 2024.0310);
+    EXPECT_EQ(figure("Traders expect a cut around September.", "September").qualifier, Qualifier::approx);
+}
+
+TEST(NotFigures, APersonCalledMayAHabitAndAnEventNamedByItsDay) {
+    EXPECT_TRUE(figures("Since May left office, she has campaigned.").empty());
+    EXPECT_TRUE(figures("Talks between May and Juncker broke down.").empty());
+    EXPECT_TRUE(figures("The plan endorsed by May, who led the party, failed.").empty());
+    EXPECT_EQ(figures("Between February and May, exports rose.").size(), 2u);
+    EXPECT_TRUE(figures("Hay fever typically peaks in May.").empty());
+    EXPECT_TRUE(figures("It launched on a Long March rocket.").empty());
+    EXPECT_TRUE(figures("Screening has been tightened since the September 11 attacks.").empty());
+    EXPECT_TRUE(figures("He was charged over the January 6 riot.").empty());
 }
