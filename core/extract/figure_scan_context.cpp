@@ -541,6 +541,23 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     const double plan = c.value / c.scale;
     if (!c.words && c.scale == 1000 && lower_is(c.last, "k") && (plan == 401 || plan == 403 || plan == 457))
         return true;
+    // "to win the MVP one day", "who one day looked", "One day in July": a day told, not counted ("for
+    // one day", "in one day", "one day after" count it)
+    if (c.words && c.value == 1 && lower_is(c.first, "one") &&
+        (lower_is(c.last + 1, "day") || lower_is(c.last + 1, "night") || lower_is(c.last + 1, "morning") ||
+         lower_is(c.last + 1, "evening") || lower_is(c.last + 1, "afternoon")) &&
+        !(c.first > 0 && word(c.first - 1) &&
+          (in(lx_.time_prepositions, c.first - 1) || in(lx_.over_bound_words, c.first - 1) ||
+           in(lx_.determiners, c.first - 1) || lx_.qualifiers.before(t_, c.first).value ||
+           lower_is(c.first - 1, "than") || lower_is(c.first - 1, "for") || lower_is(c.first - 1, "within") ||
+           lower_is(c.first - 1, "over") || lower_is(c.first - 1, "only") ||
+           lower_is(c.first - 1, "just"))) &&
+        !(word(c.last + 2) &&
+          (in(lx_.relative_time_words, c.last + 2) || lower_is(c.last + 2, "after") ||
+           lower_is(c.last + 2, "before") || lower_is(c.last + 2, "of") || lower_is(c.last + 2, "off")))) {
+        resume = c.last + 2;
+        return true;
+    }
     // "the rapper 50 Cent": a cent in capitals after a number that is not one is a name's
     if (c.value != 1 && word(c.last + 1) && t_[c.last + 1].text == "Cent") {
         resume = c.last + 2;

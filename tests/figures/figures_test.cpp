@@ -3477,3 +3477,12 @@ TEST(NotFigures, APersonCalledMayAHabitAndAnEventNamedByItsDay) {
     EXPECT_TRUE(figures("Screening has been tightened since the September 11 attacks.").empty());
     EXPECT_TRUE(figures("He was charged over the January 6 riot.").empty());
 }
+
+TEST(NotFigures, OneDayToldNotCounted) {
+    EXPECT_TRUE(figures("He could win the MVP one day.").empty());
+    EXPECT_TRUE(figures("One day, Page decided to fire the managers.").empty());
+    EXPECT_EQ(figure("The strike lasted one day.", "one day").kind, FigureKind::duration);
+    EXPECT_EQ(figure("The market fell 5% in one day.", "one day").kind, FigureKind::duration);
+    EXPECT_EQ(figure("It happened just one day after the vote.", "one day").kind, FigureKind::duration);
+    EXPECT_EQ(figure("The law gives workers one day off.", "one day").kind, FigureKind::duration);
+}
