@@ -297,15 +297,17 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
         return lower_is(k, "by") || (in(lx_.change_words, k) && !lower_is(k, "added") &&
                                      !lower_is(k, "adds") && !lower_is(k, "add"));
     };
-    const bool after_change =
-        i > 0 && (by_word(i - 1) || (i > 2 && by_word(i - 3) && lx_.qualifiers.at(t_, i - 2).length == 2) ||
-                  (i > 1 && by_word(i - 2) && lx_.qualifiers.at(t_, i - 1).length == 1));
+    const auto after_change = [&] {
+        return i > 0 &&
+               (by_word(i - 1) || (i > 2 && by_word(i - 3) && lx_.qualifiers.at(t_, i - 2).length == 2) ||
+                (i > 1 && by_word(i - 2) && lx_.qualifiers.at(t_, i - 1).length == 1));
+    };
     double numerator = 1;
     std::size_t j = i;
     const std::string& w = t_[i].lower;
     // ("an hour and a half" is no share; "plunged nearly a half" is)
     if ((w == "a" || w == "one") && word(i + 1) && lx_.fractions.count(t_[i + 1].lower) &&
-        (t_[i + 1].lower != "half" || (w == "a" && after_change))) {
+        (t_[i + 1].lower != "half" || (w == "a" && after_change()))) {
         j = i + 1;
     } else if (w == "one" && sign(i + 1, "-") && glued(i + 1) && glued(i + 2) && word(i + 2) &&
                lx_.fractions.count(t_[i + 2].lower)) { // "one-third of"
@@ -332,7 +334,7 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     const bool ends_phrase = !word(j + 1) || stop(j + 1) || in(lx_.relative_time_words, j + 1) ||
                              lower_is(j + 1, "last") || lower_is(j + 1, "this") || verb_follows(j + 1) ||
                              !(next.has(text::PartOfSpeech::noun) || next.has(text::PartOfSpeech::adjective));
-    const bool by = ends_phrase && after_change;
+    const bool by = ends_phrase && after_change();
     // ("a quarter will be made redundant"; but after "the first …, the second …" or "Two studies …",
     // "a third will be…", "a third did not" counts on)
     auto listing = [&] {
