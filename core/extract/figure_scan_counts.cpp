@@ -72,6 +72,11 @@ bool Scanner::singular_continues(std::size_t k) const {
     if ((ends_with(w, "s") && is_plural(lx_, w)) || ends_with(w, "ed") || ends_with(w, "ly") ||
         (ends_with(w, "ing") && !noun_in_ing) || is_possessive(w) || lx_.qualifiers_after.at(t_, k).value)
         return false;
+    // ("one area ripe for improvement", "one person responsible for it": an adjective after the noun
+    // opens a phrase of its own)
+    if (parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun) && word(k + 1) &&
+        stop(k + 1))
+        return false;
     // ("one Democratic Governor put it": a verb with its object)
     if (parts.has(text::PartOfSpeech::verb) && in(lx_.object_words, k + 1) && !lower_is(k + 1, "to"))
         return false;

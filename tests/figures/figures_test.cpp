@@ -3439,6 +3439,7 @@ TEST(Context, ThePossessorANumberCounts) {
     EXPECT_EQ(figure("One woman's arm was broken.", "One").unit, "woman");
     EXPECT_EQ(figure("Two children's hospitals closed.", "Two").unit, "children hospital");
     EXPECT_EQ(figure("Two of Johnson's deputies were fired.", "Two").unit, "johnson deputy");
+    EXPECT_EQ(figure("One area ripe for improvement is design.", "One").unit, "area");
 }
 
 TEST(Percent, ARateAtNought) {
