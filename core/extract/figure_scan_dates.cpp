@@ -161,6 +161,12 @@ bool Scanner::numeric_date_at(std::size_t i, Candidate& out) const {
     double year = c, month = 0, day = 0;
     if (iso) {
         year = a, month = b, day = c;
+    } else if (t_[i + 4].digits == 2 && ctx_.year > 0) { // "Tuesday, 12/15/15": the century nearest
+        year = 2000 + c > ctx_.year + 1 ? 1900 + c : 2000 + c;
+        if (a > 12)
+            day = a, month = b;
+        else if (b > 12)
+            month = a, day = b;
     } else if (t_[i + 4].digits != 4) {
         return false;
     } else if (a > 12 || a == b) {

@@ -3487,3 +3487,10 @@ TEST(NotFigures, OneDayToldNotCounted) {
     EXPECT_EQ(figure("It happened just one day after the vote.", "one day").kind, FigureKind::duration);
     EXPECT_EQ(figure("The law gives workers one day off.", "one day").kind, FigureKind::duration);
 }
+
+TEST(Dates, ANumericDateWithATwoDigitYearAndOneReading) {
+    EXPECT_DOUBLE_EQ(figure("The alert went out on Tuesday, 12/15/15, at noon.", "12/15/15").value,
+                     2015.1215);
+    EXPECT_DOUBLE_EQ(figure("It was filed 25/12/24 in court.", "25/12/24").value, 2024.1225);
+    EXPECT_TRUE(figures("Posted 3/4/15.").empty());
+}
