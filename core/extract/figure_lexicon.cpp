@@ -278,6 +278,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "day_part_words.txt", lx.day_part_words);
     read_set(dir / "month_lead_words.txt", lx.month_lead_words);
     read_set(dir / "habit_words.txt", lx.habit_words);
+    read_set(dir / "holiday_words.txt", lx.holiday_words);
     read_rows(dir / "furniture_phrases.txt", 2, [&](const auto& f) {
         std::vector<std::string> words;
         for (const auto& t : tokenize(decode_utf8(f[0])))

@@ -171,6 +171,7 @@ struct Lexicon {
     WordSet screen_words;     ///< "resolution", "video" after "4K"/"8K": a screen's resolution, not thousands
     WordSet day_part_words;   ///< "morning", "dinner" near "at eight": an hour of the day, no figure
     WordSet month_lead_words; ///< "in", "since", "early" before a month named alone: a date
+    WordSet holiday_words;    ///< "Christmas" before a year: the year, no name's number
     WordSet habit_words;      ///< "usually", "every": a sentence of habits names no month's date
     /// "this article was first published": a line about the article, not the news (words, lower case),
     /// and whether it may stand anywhere in the paragraph rather than open it

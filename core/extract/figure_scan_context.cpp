@@ -168,6 +168,8 @@ bool Scanner::is_name_word(std::size_t i) const {
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
+    if (in(lx_.holiday_words, i) && number(i + 1) && t_[i + 1].digits == 4)
+        return false; // "by Christmas 2012"
     // ("Walking 10000 steps a day": a verb's -ing opening the sentence, not a name; "Boeing 737" is one)
     if ((i == 0 || sentence_end(i - 1)) && ends_with(w.lower, "ing") && !has_capital(w.text.substr(1)) &&
         !dictionary_.bases(w.lower, text::PartOfSpeech::verb).empty())
@@ -555,6 +557,20 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         !(word(c.last + 2) &&
           (in(lx_.relative_time_words, c.last + 2) || lower_is(c.last + 2, "after") ||
            lower_is(c.last + 2, "before") || lower_is(c.last + 2, "of") || lower_is(c.last + 2, "off")))) {
+        resume = c.last + 2;
+        return true;
+    }
+    // "a 30 Rock writer", "the 14 Mission bus": a whole number above one before a singular word in
+    // capitals that no plural follows is part of a name ("4 Chinese nationals", "120 Boeing aircraft",
+    // "3 Democrats" count)
+    if (!c.words && c.scale == 1 && c.last == c.first && !t_[c.first].decimal && !t_[c.first].grouped &&
+        t_[c.first].digits <= 3 && c.value >= 2 && c.first > 0 && !sentence_end(c.first - 1) &&
+        word(c.last + 1) && has_capital(t_[c.last + 1].text.substr(0, 1)) &&
+        has_lower_case(t_[c.last + 1].text) && !is_plural(lx_, t_[c.last + 1].lower) &&
+        !lx_.units.at(t_, c.last + 1).value && !lx_.currencies.at(t_, c.last + 1).value &&
+        !month(c.last + 1) && !weekday(c.last + 1) && !stop(c.last + 1) && !title_case(c.first) &&
+        !plural_ahead(c.last + 2) && word(c.last + 2) && !stop(c.last + 2) &&
+        !has_capital(t_[c.last + 2].text.substr(0, 1))) {
         resume = c.last + 2;
         return true;
     }

@@ -720,7 +720,8 @@ bool Scanner::role_before(std::size_t noun) const {
             t_[d - 1].lower.back() == 's')
             return true;
         if ((lower_is(d, "a") || lower_is(d, "an")) && d > 0 && sign(d - 1, ",")) return true;
-        if (!word(d) || stop(d) || has_capital(t_[d].text)) return false;
+        // ("the Chicago Fire actor, 35,": a name in capitals may describe the role)
+        if (!word(d) || stop(d)) return false;
     }
     return false;
 }

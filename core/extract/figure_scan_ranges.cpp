@@ -74,7 +74,9 @@ double Scanner::shared_groups(const Core& first, const Core& second) const {
 // The scale a range's first end takes from its second: "four to five thousand" (1000), "two to three
 // hundred thousand" (100,000: the second's hundreds too), "2 to 3,000" (none: the first is whole).
 double Scanner::shared_scale(const Core& first, const Core& second) const {
-    if (first.scale != 1 || second.scale <= 1) return 1;
+    // ("three hundred to five hundred billion dollars": hundreds of the second's scale)
+    const bool hundreds_of = first.scale == 100 && second.scale >= 1000;
+    if ((first.scale != 1 && !hundreds_of) || second.scale <= 1) return 1;
     const double mantissa = second.value / second.scale;
     if (first.value >= mantissa * 10) return 1;
     const bool hundreds = first.words && second.words && mantissa >= 100 && mantissa < 1000 &&

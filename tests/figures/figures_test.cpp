@@ -3432,6 +3432,8 @@ TEST(Ages, OneAgeOfTwoPeople) {
     EXPECT_EQ(f.kind, FigureKind::duration);
     EXPECT_EQ(f.measures, "age");
     EXPECT_EQ(figure("His parents, both 81, live in Leeds.", "81").kind, FigureKind::duration);
+    EXPECT_EQ(figure("She posed with the Chicago Fire actor, 35, on Monday.", "35").kind,
+              FigureKind::duration);
     EXPECT_EQ(figure("Sales and profit, both 15, rose.", "15").kind, FigureKind::count);
 }
 
@@ -3493,4 +3495,22 @@ TEST(Dates, ANumericDateWithATwoDigitYearAndOneReading) {
                      2015.1215);
     EXPECT_DOUBLE_EQ(figure("It was filed 25/12/24 in court.", "25/12/24").value, 2024.1225);
     EXPECT_TRUE(figures("Posted 3/4/15.").empty());
+}
+
+TEST(NotFigures, ANumberBeforeASingularWordInCapitals) {
+    EXPECT_TRUE(figures("A 30 Rock writer joined the show.").empty());
+    EXPECT_TRUE(figures("I rode the 14 Mission bus downtown.").empty());
+    EXPECT_EQ(figure("Police held 4 Chinese nationals.", "4").unit, "chinese national");
+    EXPECT_EQ(figure("The bill needs 60 Senate votes.", "60").unit, "senate vote");
+}
+
+TEST(Dates, AYearAfterAHoliday) {
+    EXPECT_DOUBLE_EQ(figure("Sales should recover by Christmas 2012.", "2012").value, 2012);
+}
+
+TEST(ScaleWords, HundredsOfTheSecondEndsScale) {
+    const auto f = figure("It would cost three hundred to five hundred billion dollars.", "three");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->first, 300e9);
+    EXPECT_DOUBLE_EQ(figure("It was 1.3 quadrillion.", "1.3").value, 1.3e15);
 }
