@@ -775,6 +775,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || scale;
         if (!known) return true; // 5G, 4K, 9AB
     }
+    // "(00, 01, 10, 11)", "code 0427": digits led by a zero are a code's, no amount
+    if (!c.words && c.last == c.first && t_[c.first].digits >= 2 && !t_[c.first].decimal &&
+        !t_[c.first].grouped && t_[c.first].text.front() == '0' && c.scale == 1)
+        return true; // (after the telephone numbers and codes above, which take them whole)
     return false;
 }
 

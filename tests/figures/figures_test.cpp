@@ -3514,3 +3514,11 @@ TEST(ScaleWords, HundredsOfTheSecondEndsScale) {
     EXPECT_DOUBLE_EQ(f.range->first, 300e9);
     EXPECT_DOUBLE_EQ(figure("It was 1.3 quadrillion.", "1.3").value, 1.3e15);
 }
+
+TEST(NotFigures, DigitsLedByAZero) {
+    const auto bits = figures("The two bits hold one of four states (00, 01, 10, 11).");
+    for (const auto& f : bits)
+        EXPECT_NE(f.text.front(), '0') << f.text;
+    EXPECT_DOUBLE_EQ(figure("It was the class of '09.", "09").value, 2009);
+    EXPECT_DOUBLE_EQ(figure("It cost 0.50 dollars.", "0.50").value, 0.5);
+}
