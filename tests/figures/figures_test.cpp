@@ -3522,3 +3522,9 @@ TEST(NotFigures, DigitsLedByAZero) {
     EXPECT_DOUBLE_EQ(figure("It was the class of '09.", "09").value, 2009);
     EXPECT_DOUBLE_EQ(figure("It cost 0.50 dollars.", "0.50").value, 0.5);
 }
+
+TEST(Context, ACrowdOfAndAPopulationOfCountPeople) {
+    EXPECT_EQ(figure("He retired 16 batters before a crowd of 33,439.", "33,439").unit, "people");
+    EXPECT_EQ(figure("Sudan, with a population of around 50 million, is at war.", "50 million").unit,
+              "people");
+}
