@@ -530,7 +530,9 @@ void Scanner::counted(Candidate& f) const {
         const bool in_ok =
             !lower_is(k, "in") || (whole && whole->value <= 1000 && (one || f.core.scale == 1) &&
                                    !unit_after && (one || round_whole(whole->value)));
-        if (whole && in_ok && !whole->year_like && whole->value > f.core.value) {
+        // ("17 out of 17 times", "all 12 of 12 races": a whole may be met in full)
+        const bool in_full = whole && whole->value == f.core.value && !lower_is(k, "in");
+        if (whole && in_ok && !whole->year_like && (whole->value > f.core.value || in_full)) {
             f.kind = FigureKind::ratio;
             f.of = whole->value;
             f.last = whole->last;

@@ -3528,3 +3528,10 @@ TEST(Context, ACrowdOfAndAPopulationOfCountPeople) {
     EXPECT_EQ(figure("Sudan, with a population of around 50 million, is at war.", "50 million").unit,
               "people");
 }
+
+TEST(Ratios, AWholeMetInFull) {
+    const auto f = figure("He has cracked the exam 17 out of 17 times.", "17 out of");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.of.value_or(0), 17);
+    EXPECT_EQ(figures("He has cracked the exam 17 out of 17 times.").size(), 1u);
+}
