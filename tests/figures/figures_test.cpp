@@ -3530,8 +3530,8 @@ TEST(Context, ACrowdOfAndAPopulationOfCountPeople) {
 }
 
 TEST(Ratios, AWholeMetInFull) {
-    const auto f = figure("He has cracked the exam 17 out of 17 times.", "17 out of");
+    const auto f = figure("She has won an incredible 17 out of 17 times.", "17 out of");
     EXPECT_EQ(f.kind, FigureKind::ratio);
     EXPECT_DOUBLE_EQ(f.of.value_or(0), 17);
-    EXPECT_EQ(figures("He has cracked the exam 17 out of 17 times.").size(), 1u);
+    EXPECT_EQ(figures("She has won an incredible 17 out of 17 times.").size(), 1u);
 }
