@@ -40,8 +40,10 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
         return true;
     }
     // "The suspect 27 was remanded": the same in text without its commas
+    // (a person: not "passed the test 17 out of 20 times")
     if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 &&
-        f.first >= 2 && described_person(f.first - 1) && predicate_follows(f.last + 1)) {
+        f.first >= 2 && described_person(f.first - 1) && person_noun(f.first - 1) &&
+        predicate_follows(f.last + 1)) {
         make_age(f);
         return true;
     }
