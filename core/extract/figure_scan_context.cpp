@@ -168,8 +168,10 @@ bool Scanner::is_name_word(std::size_t i) const {
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
-    if (in(lx_.holiday_words, i) && number(i + 1) && t_[i + 1].digits == 4)
-        return false; // "by Christmas 2012"
+    // ("by Christmas 2012", "Over Christmas 300 flights", "the Boxing Day 2004 tsunami")
+    if (in(lx_.holiday_words, i) ||
+        (i > 0 && in(lx_.holiday_words, i - 1) && number(i + 1) && t_[i + 1].digits == 4))
+        return false;
     // ("Walking 10000 steps a day": a verb's -ing opening the sentence, not a name; "Boeing 737" is one)
     if ((i == 0 || sentence_end(i - 1)) && ends_with(w.lower, "ing") && !has_capital(w.text.substr(1)) &&
         !dictionary_.bases(w.lower, text::PartOfSpeech::verb).empty())
@@ -556,7 +558,9 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
            lower_is(c.first - 1, "just"))) &&
         !(word(c.last + 2) &&
           (in(lx_.relative_time_words, c.last + 2) || lower_is(c.last + 2, "after") ||
-           lower_is(c.last + 2, "before") || lower_is(c.last + 2, "of") || lower_is(c.last + 2, "off")))) {
+           lower_is(c.last + 2, "before") || lower_is(c.last + 2, "of") || lower_is(c.last + 2, "off") ||
+           lower_is(c.last + 2, "a") || lower_is(c.last + 2, "per") || lower_is(c.last + 2, "each"))) &&
+        !possessed_period(c.last + 1)) {
         resume = c.last + 2;
         return true;
     }

@@ -107,7 +107,6 @@ bool Scanner::short_year_at(std::size_t i, Candidate& out) const {
     const double latest = ctx_.year > 0 ? ctx_.year + 10 : 2068;
     out.value = recent <= latest ? recent : recent - 100;
     out.unit = "year";
-    if (decade) out.range = std::make_pair(out.value, out.value + 9);
     return true;
 }
 
@@ -175,6 +174,8 @@ bool Scanner::numeric_date_at(std::size_t i, Candidate& out) const {
         month = a, day = b;
     }
     if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+    static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > days[static_cast<std::size_t>(month) - 1]) return false; // ("2/30/25")
     out = Candidate{};
     out.first = i;
     out.last = i + 4;
@@ -194,6 +195,11 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     double day = 0;
     double second_day = 0; // "June 13 to 15"
     std::size_t last = i;
+    // ("a Long March 5 rocket", "the Long March 2F": a month after a word in capitals names something)
+    if (m > 0 && i >= 2 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !sentence_end(i - 2) &&
+        same_sentence(i - 1, i) && !stop(i - 1) && !weekday(i - 1) && !month(i - 1) &&
+        !in(lx_.month_lead_words, i - 1) && !title_case(i))
+        return false;
     if (m > 0) {
         j = i + 1;
         if (sign(j, ".") && glued(j)) ++j;
@@ -249,8 +255,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (m == 5 && day == 0 && t_[i].text != "May") return false;
     // "the September 11 attacks", "the October 7 attack", "the January 6 riot": an event's name, of a
     // year the text does not give
-    static constexpr std::array<std::string_view, 8> events = {"attack",  "attacks",  "riot",     "riots",
-                                                               "bombing", "bombings", "massacre", "uprising"};
+    static constexpr std::array<std::string_view, 12> events = {
+        "attack",   "attacks",  "riot",     "riots",    "bombing", "bombings",
+        "massacre", "uprising", "invasion", "shooting", "coup",    "earthquake"};
     const bool event = day > 0 && !with_year && word(last + 1) &&
                        std::find(events.begin(), events.end(), t_[last + 1].lower) != events.end();
     out = Candidate{};
@@ -300,12 +307,15 @@ int Scanner::month_tense(std::size_t i) const {
     const auto tense_at = [&](std::size_t k, bool back) {
         if (!word(k)) return 0;
         const std::string& w = t_[k].lower;
-        if (w == "expected" || w == "will" || w == "would" || w == "shall" || w == "due" ||
+        // ("weaker than expected in March", "as expected": a comparison, no time ahead)
+        const bool compared = k > 0 && (lower_is(k - 1, "than") || lower_is(k - 1, "as"));
+        if ((w == "expected" && !compared) || w == "will" || w == "would" || w == "shall" || w == "due" ||
             w == "scheduled" || w == "slated" || w == "upcoming")
             return 1;
+        if (compared && w == "expected") return -1;
         if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
         // ("expected to close in October"; not "tied to a ruling in September", nor "to identify" after it)
-        if (back && k > 0 && lower_is(k - 1, "to") && !stop(k) &&
+        if (back && k > 0 && lower_is(k - 1, "to") && !stop(k) && !number_word(k) &&
             dictionary_.parts(w).has(text::PartOfSpeech::verb) && !ends_with(w, "ed"))
             return 1;
         if ((ends_with(w, "ed") && w.size() > 4) || lx_.past_tenses.count(w)) {
@@ -319,7 +329,10 @@ int Scanner::month_tense(std::size_t i) const {
     std::size_t words = 0;
     for (std::size_t k = lead; k-- > 0 && words < 6 && same_sentence(k, i); ++words)
         if (const int t = tense_at(k, true); t != 0) return t;
-    if (lead != npos && (lead == 0 || !same_sentence(lead - 1, lead)))
+    // (or after it, when it opens the sentence or ends a period and nothing before tells: "In January,
+    // his team published", "Sales in the year to June rose 6%"; not "For the quarter ending in April,
+    // Nutrisystem said")
+    if (lead != npos && (lead == 0 || !same_sentence(lead - 1, lead) || lower_is(lead, "to")))
         for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 8 && same_sentence(k, i); ++k, ++n)
             if (const int t = tense_at(k, false); t != 0) return t;
     return 0;
@@ -341,8 +354,11 @@ double Scanner::year_of_month(int m, std::size_t first) const {
     const bool alone = month(first) > 0;
     // ("was postponed to July", "punting a decision to July": a month a thing is put off to is ahead,
     // whatever the tense; "the year to March", "the 12 months to June", "from January to March" are not)
-    const bool put_off = alone && lower_is(p, "to") && p > 0 && word(p - 1) && !period_word(p - 1) &&
-                         !is_plural(lx_, t_[p - 1].lower) && month(p - 1) == 0;
+    const bool put_off =
+        alone && p > 0 && word(p - 1) &&
+        ((lower_is(p, "to") && !period_word(p - 1) && !is_plural(lx_, t_[p - 1].lower) &&
+          month(p - 1) == 0) ||
+         ((lower_is(p, "until") || lower_is(p, "till")) && ends_with(t_[p - 1].lower, "ed")));
     // (a month before its noun is not read by tense: "The September contract rose")
     const bool led = in(lx_.month_lead_words, p) || lower_is(p, "of") || lower_is(p, "as") ||
                      lower_is(p, "for") || lower_is(p, "to");
@@ -367,8 +383,11 @@ bool Scanner::person_month(std::size_t i, std::size_t lead) const {
     if (w == "may" && (verb_follows(next) || in(lx_.auxiliary_verbs, next))) return !spoken_of_in;
     if (w == "may" && sign(next, ","))
         return !spoken_of_in && !lower_is(lead, "from") && !lower_is(lead, "since");
+    // ("between May and Juncker", "between May and her chancellor")
+    const bool her =
+        w == "may" && (lower_is(next + 1, "her") || lower_is(next + 1, "his") || lower_is(next + 1, "their"));
     if ((lower_is(next, "and") || lower_is(next, "or") || lower_is(next, "to")) && word(next + 1) &&
-        has_capital(t_[next + 1].text.substr(0, 1)) && month(next + 1) == 0)
+        ((has_capital(t_[next + 1].text.substr(0, 1)) && month(next + 1) == 0) || her))
         return true;
     return lower_is(next, "in") && year_at(next + 1);
 }
@@ -400,7 +419,11 @@ bool Scanner::month_alone(std::size_t i) const {
     if (in(lx_.month_lead_words, p) || lower_is(p, "last") || lower_is(p, "next") || lower_is(p, "this"))
         return true;
     // "to July", "for March": not before a name's month ("said to May")
-    if ((lower_is(p, "to") || lower_is(p, "for")) && w != "may" && w != "april" && w != "june") return true;
+    // ("in the year to June", "the 12 months to May": after a period, a name's month too)
+    const bool name = w == "may" || w == "april" || w == "june";
+    if ((lower_is(p, "to") || lower_is(p, "for")) &&
+        (!name || (p > 0 && (period_word(p - 1) || is_plural(lx_, t_[p - 1].lower)))))
+        return true;
     if (lower_is(p, "of") && p > 0 && (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as"))) return true;
     if (lower_is(p, "as") && p > 0 && (lower_is(p - 1, "early") || lower_is(p - 1, "late"))) return true;
     // "in May and June", "between May and July"

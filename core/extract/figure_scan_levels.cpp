@@ -314,7 +314,9 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
 
 // "interest rates near zero", "cut rates to zero", "zero interest rates": a rate at nought is 0 percent.
 void Scanner::zero_rates(std::vector<Candidate>& found) const {
-    const auto rate_word = [&](std::size_t j) { return lower_is(j, "rate") || lower_is(j, "rates"); };
+    const auto rate_word = [&](std::size_t j) {
+        return lower_is(j, "rate") || lower_is(j, "rates") || lower_is(j, "inflation");
+    };
     for (auto& f : found) {
         if (f.kind != FigureKind::count || f.value != 0 || f.range) continue;
         const bool named = f.unit == "rate" || ends_with(f.unit, " rate");

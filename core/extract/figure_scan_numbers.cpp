@@ -179,7 +179,13 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
             ++j;
             continue;
         }
-        if (w == "and" && after_scale && number_word(j + 1)) { // "three hundred and six"
+        // "three hundred and six" (not "six hundred and eight hundred billion": two numbers)
+        const auto own_scale = [&](std::size_t n) {
+            const std::size_t after = sign(n + 1, "-") && glued(n + 1) ? n + 2 : n + 1;
+            return word(after) && lx_.scales.at(t_, after).value;
+        };
+        if (w == "and" && after_scale && number_word(j + 1) && !own_scale(j + 1) &&
+            !(sign(j + 2, "-") && number_word(j + 3) && own_scale(j + 3))) {
             ++j;
             continue;
         }

@@ -84,6 +84,15 @@ void Scanner::unpossess_periods() {
     }
 }
 
+// A period read without the "'s" unpossess_periods took from it ("one day's pay").
+bool Scanner::possessed_period(std::size_t k) const {
+    if (!word(k)) return false;
+    const auto points = std::count_if(t_[k].text.begin(), t_[k].text.end(), [](char ch) {
+        return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    });
+    return t_[k].end - t_[k].begin > static_cast<std::size_t>(points);
+}
+
 // A verb's past participle or past tense at token k, as the dictionary knows it ("authorized"; not
 // "seed" or "bed", which end so as nouns).
 bool Scanner::participle(std::size_t k) const {
