@@ -494,19 +494,21 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         return false;
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
-    bool results = false, percent = false, change = false, ahead = false;
+    bool results = false, percent = false, amount = false, change = false, ahead = false;
     const auto [from, to] = sentence_of(i);
     for (std::size_t k = from; k < to; ++k) {
         if (in(lx_.game_words, k)) return false;
         const auto u = lx_.units.at(t_, k).value;
         results = results || in(lx_.quarter_nouns, k);
         percent = percent || (u && u->kind == UnitKind::percent);
+        // ("lost 238,000 subscribers in the second quarter": a large amount changed)
+        amount = amount || (number(k) && (t_[k].grouped || t_[k].value >= 1000) && !year_at(k));
         change = change || (word(k) && lx_.change_words.count(t_[k].lower));
         // ("expects GDP to grow 2% in the third quarter", "will rise in the fourth quarter": ahead of it)
         ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
                 in(lx_.forecast_verbs, k);
     }
-    if (!results && !(percent && change)) return false;
+    if (!results && !((percent || amount) && change)) return false;
     if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
     if (ahead) out.value = ctx_.year + q / 10.0;
     return true;

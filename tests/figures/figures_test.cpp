@@ -3560,3 +3560,10 @@ TEST(NotFigures, LookAlikesOfOneDayAndOfNumbersNearNames) {
     EXPECT_EQ(figure("Inflation fell to zero in May.", "zero").kind, FigureKind::percent);
     EXPECT_EQ(figure("The Love Island winner, 26, left the villa.", "26").kind, FigureKind::duration);
 }
+
+TEST(Dates, AQuarterInWhichALargeAmountChanged) {
+    // published 18 February 2025: the latest second quarter is last year's
+    EXPECT_DOUBLE_EQ(
+        figure("Netflix lost 238,000 subscribers in the second quarter.", "second quarter").value, 2024.2);
+    EXPECT_EQ(figures("He scored 12 points in the second quarter.").size(), 1u);
+}
