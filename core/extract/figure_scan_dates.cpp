@@ -28,7 +28,7 @@ bool Scanner::day_pair_at(std::size_t i, std::size_t j, Candidate& out) const {
     if (m == 0) return false;
     std::size_t k = at + 1;
     if (sign(k, ",")) ++k;
-    const double year = year_at(k) ? t_[k].value : year_of_month(m, i);
+    const double year = year_at(k) ? t_[k].value : year_of_month(m, i, false);
     out = Candidate{};
     out.first = i;
     out.last = after_ordinal(i);
@@ -197,8 +197,8 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     std::size_t last = i;
     // ("a Long March 5 rocket", "the Long March 2F": a month after a word in capitals names something)
     if (m > 0 && i >= 2 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !sentence_end(i - 2) &&
-        same_sentence(i - 1, i) && !stop(i - 1) && !weekday(i - 1) && !month(i - 1) &&
-        !in(lx_.month_lead_words, i - 1) && !title_case(i))
+        same_sentence(i - 1, i) && !weekday(i - 1) && !month(i - 1) && !in(lx_.month_lead_words, i - 1) &&
+        !title_case(i))
         return false;
     if (m > 0) {
         j = i + 1;
@@ -237,7 +237,7 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         return false;
     }
     const bool with_year = year_at(last);
-    double year = with_year ? t_[last].value : year_of_month(m, i);
+    double year = with_year ? t_[last].value : year_of_month(m, i, day == 0);
     // "April last year", "March 10 last year", "May of last year", "between January and April last year":
     // the year told after the month(s)
     if (!with_year && ctx_.year > 0) {
@@ -309,8 +309,16 @@ int Scanner::month_tense(std::size_t i) const {
         const std::string& w = t_[k].lower;
         // ("weaker than expected in March", "as expected": a comparison, no time ahead)
         const bool compared = k > 0 && (lower_is(k - 1, "than") || lower_is(k - 1, "as"));
+        // ("could return in July", "the next auction is in June", "is cutting 300 jobs in June", "Trading
+        // begins in July": a modal, a next one, a present progressive or a start told ahead)
+        const bool modal = w == "could" || w == "might" || w == "should" || t_[k].text == "may";
+        const bool progressive = back && ends_with(w, "ing") && k > 0 &&
+                                 (lower_is(k - 1, "is") || lower_is(k - 1, "are") || lower_is(k - 1, "am"));
+        const bool starts =
+            w == "begins" || w == "starts" || w == "opens" || w == "resumes" || w == "expires";
         if ((w == "expected" && !compared) || w == "will" || w == "would" || w == "shall" || w == "due" ||
-            w == "scheduled" || w == "slated" || w == "upcoming")
+            w == "scheduled" || w == "slated" || w == "upcoming" || w == "next" || modal || progressive ||
+            starts)
             return 1;
         if (compared && w == "expected") return -1;
         if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
@@ -327,14 +335,16 @@ int Scanner::month_tense(std::size_t i) const {
     };
     const std::size_t lead = month_lead(i);
     std::size_t words = 0;
-    for (std::size_t k = lead; k-- > 0 && words < 6 && same_sentence(k, i); ++words)
+    for (std::size_t k = lead; k-- > 0 && words < 6 && same_sentence(k, i);) {
         if (const int t = tense_at(k, true); t != 0) return t;
+        words += word(k) ? 1 : 0; // (words only: "rose 3% in the 12 months to September")
+    }
     // (or after it, when it opens the sentence or ends a period and nothing before tells: "In January,
     // his team published", "Sales in the year to June rose 6%"; not "For the quarter ending in April,
     // Nutrisystem said")
     if (lead != npos && (lead == 0 || !same_sentence(lead - 1, lead) || lower_is(lead, "to")))
-        for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 8 && same_sentence(k, i); ++k, ++n)
-            if (const int t = tense_at(k, false); t != 0) return t;
+        for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 20 && same_sentence(k, i); ++k, ++n)
+            if (const int t = tense_at(k, false); t != 0) return t; // (past an aside: "In January, after…")
     return 0;
 }
 
@@ -343,7 +353,7 @@ int Scanner::month_tense(std::size_t i) const {
 // January") the latest up to the publication month; ahead (a month alone spoken of as to come, or after
 // "by" and "until") the next from it; else the nearest such month ("on 1 January" in November is next
 // year's). A day's date is not read by tense: "approved a budget for the year that begins July 1".
-double Scanner::year_of_month(int m, std::size_t first) const {
+double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
     if (ctx_.year <= 0 || ctx_.month <= 0) return ctx_.year;
     const int y = ctx_.year;
     const int d = m - ctx_.month;
@@ -351,7 +361,6 @@ double Scanner::year_of_month(int m, std::size_t first) const {
     if (lower_is(p, "last")) return d < 0 ? y : y - 1;
     if (lower_is(p, "next")) return d > 0 ? y : y + 1;
     if (lower_is(p, "this")) return y;
-    const bool alone = month(first) > 0;
     // ("was postponed to July", "punting a decision to July": a month a thing is put off to is ahead,
     // whatever the tense; "the year to March", "the 12 months to June", "from January to March" are not)
     const bool put_off =
@@ -410,11 +419,18 @@ bool Scanner::month_alone(std::size_t i) const {
     if (word(p) && has_capital(t_[p].text.substr(0, 1)) && p > 0 && !sentence_end(p - 1) &&
         !in(lx_.month_lead_words, p))
         return false;
-    for (std::size_t k = 0; k < t_.size(); ++k)
-        if (same_sentence(k, i) &&
-            (in(lx_.habit_words, k) ||
-             ((lower_is(k, "every") || lower_is(k, "each")) && lower_is(k + 1, "year"))))
-            return false;
+    // (in its clause: "Sales usually slow in summer, but they fell sharply in July" is a date)
+    const auto habit = [&](std::size_t k) {
+        return in(lx_.habit_words, k) ||
+               ((lower_is(k, "every") || lower_is(k, "each")) && lower_is(k + 1, "year"));
+    };
+    const auto clause_ends = [&](std::size_t k) {
+        return sign(k, ",") || sign(k, ";") || lower_is(k, "but");
+    };
+    for (std::size_t k = i; k-- > 0 && same_sentence(k, i) && !clause_ends(k);)
+        if (habit(k)) return false;
+    for (std::size_t k = i + 1; k < t_.size() && same_sentence(k, i) && !clause_ends(k); ++k)
+        if (habit(k)) return false; // ("is held in January every year")
     if (person_month(i, month_lead(i))) return false;
     if (in(lx_.month_lead_words, p) || lower_is(p, "last") || lower_is(p, "next") || lower_is(p, "this"))
         return true;
@@ -422,7 +438,8 @@ bool Scanner::month_alone(std::size_t i) const {
     // ("in the year to June", "the 12 months to May": after a period, a name's month too)
     const bool name = w == "may" || w == "april" || w == "june";
     if ((lower_is(p, "to") || lower_is(p, "for")) &&
-        (!name || (p > 0 && (period_word(p - 1) || is_plural(lx_, t_[p - 1].lower)))))
+        (!name || (p > 0 && (period_word(p - 1) || is_plural(lx_, t_[p - 1].lower) || lower_is(p - 1, "up") ||
+                             lower_is(p - 1, "back") || lower_is(p - 1, "forward")))))
         return true;
     if (lower_is(p, "of") && p > 0 && (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as"))) return true;
     if (lower_is(p, "as") && p > 0 && (lower_is(p - 1, "early") || lower_is(p - 1, "late"))) return true;

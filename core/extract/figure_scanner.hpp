@@ -219,7 +219,7 @@ private:
     std::size_t month_lead(std::size_t i) const;
     int month_tense(std::size_t i) const;
     bool person_month(std::size_t i, std::size_t lead) const;
-    double year_of_month(int m, std::size_t first) const;
+    double year_of_month(int m, std::size_t first, bool alone) const;
     static constexpr int no_offset = 100;
     int year_told_after(std::size_t k) const;
     bool dotted_date_at(std::size_t i, Candidate& out) const;

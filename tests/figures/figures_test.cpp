@@ -3567,3 +3567,20 @@ TEST(Dates, AQuarterInWhichALargeAmountChanged) {
         figure("Netflix lost 238,000 subscribers in the second quarter.", "second quarter").value, 2024.2);
     EXPECT_EQ(figures("He scored 12 points in the second quarter.").size(), 1u);
 }
+
+TEST(Dates, MoreTensesOfAMonthNamedAlone) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("The tariffs could return in January.", "January").value, 2026.01);
+    EXPECT_DOUBLE_EQ(figure("The company is cutting 300 jobs in January.", "January").value, 2026.01);
+    EXPECT_DOUBLE_EQ(figure("Trading in the new shares begins in January.", "January").value, 2026.01);
+    EXPECT_DOUBLE_EQ(figure("Home prices rose 3% in the 12 months to September.", "September").value,
+                     2024.09);
+    EXPECT_DOUBLE_EQ(
+        figure("In October, after months of wrangling over pay, the council approved the plan.", "October")
+            .value,
+        2024.10);
+    EXPECT_DOUBLE_EQ(figure("Sales usually slow in summer, but they fell in October.", "October").value,
+                     2024.10);
+    EXPECT_TRUE(figures("The arts festival is held in January every year.").empty());
+    EXPECT_DOUBLE_EQ(figure("Storage must reach 90% by November 1.", "November").value, 2025.1101);
+}
