@@ -198,8 +198,8 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     // ("a Long March 5 rocket", "the Long March 2F": a month after a word in capitals names something)
     if (m > 0 && i >= 2 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !sentence_end(i - 2) &&
         same_sentence(i - 1, i) && !weekday(i - 1) && !month(i - 1) && !in(lx_.month_lead_words, i - 1) &&
-        !title_case(i))
-        return false;
+        !title_case(i) && !(number(i + 1) && !word(i + 2)))
+        return false; // (not a byline's dateline: "By Arpan Varghese Jan 30 (Reuters) -")
     if (m > 0) {
         j = i + 1;
         if (sign(j, ".") && glued(j)) ++j;
@@ -505,7 +505,9 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 // results (a word of quarter_nouns.txt or a percent) and not about a game (game_words.txt), is the
 // latest such quarter by the publication date. `last` is the quarter's last token.
 bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out) const {
-    const std::size_t lead = i > 0 && lower_is(i - 1, "the") ? i - 1 : i;
+    // ("in the fourth quarter", "in its fourth quarter")
+    const std::size_t lead =
+        i > 0 && (lower_is(i - 1, "the") || lower_is(i - 1, "its") || lower_is(i - 1, "their")) ? i - 1 : i;
     if (lead == 0 || !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") ||
                        lower_is(lead - 1, "for") || lower_is(lead - 1, "over") || lower_is(lead - 1, "from")))
         return false;

@@ -3584,3 +3584,10 @@ TEST(Dates, MoreTensesOfAMonthNamedAlone) {
     EXPECT_TRUE(figures("The arts festival is held in January every year.").empty());
     EXPECT_DOUBLE_EQ(figure("Storage must reach 90% by November 1.", "November").value, 2025.1101);
 }
+
+TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
+    EXPECT_TRUE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "2%"));
+    EXPECT_FALSE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "30"));
+    EXPECT_DOUBLE_EQ(figure("The talks ran well into February.", "February").value, 2025.02);
+    EXPECT_DOUBLE_EQ(figure("Sales rose 5% in its fourth quarter.", "fourth quarter").value, 2024.4);
+}
