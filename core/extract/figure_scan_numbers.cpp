@@ -179,10 +179,12 @@ std::optional<Core> Scanner::words_at(std::size_t i) const {
             ++j;
             continue;
         }
-        // "three hundred and six" (not "six hundred and eight hundred billion": two numbers)
+        // "three hundred and six", "a hundred and twenty thousand" (not "six hundred and eight hundred
+        // billion": two numbers, the second of the same scale as the first)
         const auto own_scale = [&](std::size_t n) {
             const std::size_t after = sign(n + 1, "-") && glued(n + 1) ? n + 2 : n + 1;
-            return word(after) && lx_.scales.at(t_, after).value;
+            const auto m = word(after) ? lx_.scales.at(t_, after) : decltype(lx_.scales.at(t_, after)){};
+            return m.value && m.value->multiplier == c.scale;
         };
         if (w == "and" && after_scale && number_word(j + 1) && !own_scale(j + 1) &&
             !(sign(j + 2, "-") && number_word(j + 3) && own_scale(j + 3))) {

@@ -3557,6 +3557,9 @@ TEST(NotFigures, LookAlikesOfOneDayAndOfNumbersNearNames) {
     ASSERT_TRUE(f.range.has_value());
     EXPECT_DOUBLE_EQ(f.range->second, 800e9);
     EXPECT_DOUBLE_EQ(figure("It had three hundred and six members.", "three").value, 306);
+    EXPECT_DOUBLE_EQ(figure("The house sold for a hundred and twenty thousand pounds.", "hundred").value,
+                     120000);
+    EXPECT_DOUBLE_EQ(figure("Two thousand and five hundred people came.", "Two").value, 2500);
     EXPECT_EQ(figure("Inflation fell to zero in May.", "zero").kind, FigureKind::percent);
     EXPECT_EQ(figure("The Love Island winner, 26, left the villa.", "26").kind, FigureKind::duration);
 }
