@@ -87,9 +87,21 @@ double Scanner::shared_scale(const Core& first, const Core& second) const {
 void Scanner::join_range(Candidate& f) const {
     std::size_t k = f.last + 1;
     if (lx_.qualifiers_after.at(t_, k).value) return; // "20 or more rifles and 4 trucks": no list
+    std::size_t joined_to = npos;
+    // "a six-to-seven minute conversation", "a 10-to-12 hour shift": "to" joined by hyphens before a
+    // unit (not odds, "33-to-1", nor a ratio, "1-to-3")
+    if (sign(k, "-") && glued(k) && lower_is(k + 1, "to") && glued(k + 1) && sign(k + 2, "-") &&
+        glued(k + 2) && glued(k + 3)) {
+        const auto second = core_at(k + 3);
+        const std::size_t u = second && sign(second->last + 1, "-") ? second->last + 2 : npos;
+        const std::size_t after = second ? (u != npos ? u : second->last + 1) : npos;
+        if (second && second->value > f.core.value && after != npos && lx_.units.at(t_, after).value)
+            joined_to = k += 2;
+    }
+
     // "7- or 8-inch", "four-, five- and six-cylinder", "8 or $9": a bare number takes the next one's unit
     const bool dangling =
-        sign(k, "-") && glued(k) &&
+        joined_to == npos && sign(k, "-") && glued(k) &&
         (sign(k + 1, ",") || lower_is(k + 1, "or") || lower_is(k + 1, "and") || lower_is(k + 1, "to"));
     // ("1.2m, 800,000 and 650,000 tonnes": a comma list of bare numbers ends in their unit too)
     const auto listed = sign(k, ",") ? core_at(k + 1) : std::nullopt;

@@ -3594,3 +3594,11 @@ TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
     EXPECT_DOUBLE_EQ(figure("The talks ran well into February.", "February").value, 2025.02);
     EXPECT_DOUBLE_EQ(figure("Sales rose 5% in its fourth quarter.", "fourth quarter").value, 2024.4);
 }
+
+TEST(Range, ToJoinedByHyphensBeforeAUnit) {
+    const auto f = figure("They had an extended six-to-seven minute conversation.", "six");
+    ASSERT_TRUE(f.range.has_value());
+    EXPECT_DOUBLE_EQ(f.range->second, 7);
+    EXPECT_EQ(f.unit, "minute");
+    EXPECT_FALSE(figure("Odds were 33-to-1.", "33").range.has_value());
+}
