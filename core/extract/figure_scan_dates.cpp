@@ -317,13 +317,20 @@ int Scanner::month_tense(std::size_t i) const {
         const bool starts =
             w == "begins" || w == "starts" || w == "opens" || w == "resumes" || w == "expires";
         if ((w == "expected" && !compared) || w == "will" || w == "would" || w == "shall" || w == "due" ||
-            w == "scheduled" || w == "slated" || w == "upcoming" || w == "next" || modal || progressive ||
-            starts)
+            w == "scheduled" || w == "slated" || w == "upcoming" || w == "next" || w == "expect" ||
+            w == "expects" || modal || progressive || starts)
             return 1;
         if (compared && w == "expected") return -1;
         if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
         // ("expected to close in October"; not "tied to a ruling in September", nor "to identify" after it)
-        if (back && k > 0 && lower_is(k - 1, "to") && !stop(k) && !number_word(k) &&
+        // (after a word of intent only: not "had started to show at a gala in March")
+        const auto intent = [&](std::size_t j) {
+            static constexpr std::array<std::string_view, 14> words = {
+                "expected", "set",   "due",     "plans", "plan", "planned", "going",
+                "aims",     "hopes", "intends", "is",    "are",  "likely",  "poised"};
+            return word(j) && std::find(words.begin(), words.end(), t_[j].lower) != words.end();
+        };
+        if (back && k > 1 && lower_is(k - 1, "to") && intent(k - 2) && !stop(k) && !number_word(k) &&
             dictionary_.parts(w).has(text::PartOfSpeech::verb) && !ends_with(w, "ed"))
             return 1;
         if ((ends_with(w, "ed") && w.size() > 4) || lx_.past_tenses.count(w)) {

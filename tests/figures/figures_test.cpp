@@ -3602,3 +3602,11 @@ TEST(Range, ToJoinedByHyphensBeforeAUnit) {
     EXPECT_EQ(f.unit, "minute");
     EXPECT_FALSE(figure("Odds were 33-to-1.", "33").range.has_value());
 }
+
+TEST(Dates, OnlyAWordOfIntentMakesToAVerbAhead) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("The cracks had started to show at a gala in October.", "October").value,
+                     2024.10);
+    EXPECT_DOUBLE_EQ(figure("Traders expect the ECB to move again around October.", "October").value,
+                     2025.10);
+}
