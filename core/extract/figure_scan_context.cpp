@@ -221,6 +221,8 @@ bool Scanner::over_a_period(const Candidate& f) const {
     if (lower_is(after, "ago") || lower_is(after, "old") || lower_is(after, "earlier") ||
         lower_is(after, "later"))
         return false;
+    // ("Over one day, 30 cm of rain fell": opening the sentence, the span of what follows)
+    if (f.first == 1 || (f.first >= 2 && !same_sentence(f.first - 2, f.first - 1))) return sign(after, ",");
     if (f.first < 2) return false;
     const std::size_t before = f.first - 2; // the token before "over": a figure's end or a word of change
     const bool after_figure = last_end_ != npos && last_end_ == before;
@@ -567,14 +569,21 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     // "a 30 Rock writer", "the 14 Mission bus": a whole number above one before a singular word in
     // capitals that no plural follows is part of a name ("4 Chinese nationals", "120 Boeing aircraft",
     // "3 Democrats" count)
+    // ("Italy's 5 Star Movement lost": or two such words; "2 Apple Watch models" count)
+    const auto capital_single = [&](std::size_t k) {
+        return word(k) && has_capital(t_[k].text.substr(0, 1)) && has_lower_case(t_[k].text) &&
+               !is_plural(lx_, t_[k].lower) && !lx_.units.at(t_, k).value &&
+               !lx_.currencies.at(t_, k).value && !month(k) && !weekday(k) && !stop(k);
+    };
+    const auto lower_word = [&](std::size_t k) {
+        return word(k) && !stop(k) && !has_capital(t_[k].text.substr(0, 1));
+    };
     if (!c.words && c.scale == 1 && c.last == c.first && !t_[c.first].decimal && !t_[c.first].grouped &&
         t_[c.first].digits <= 3 && c.value >= 2 && c.first > 0 && !sentence_end(c.first - 1) &&
-        word(c.last + 1) && has_capital(t_[c.last + 1].text.substr(0, 1)) &&
-        has_lower_case(t_[c.last + 1].text) && !is_plural(lx_, t_[c.last + 1].lower) &&
-        !lx_.units.at(t_, c.last + 1).value && !lx_.currencies.at(t_, c.last + 1).value &&
-        !month(c.last + 1) && !weekday(c.last + 1) && !stop(c.last + 1) && !title_case(c.first) &&
-        !plural_ahead(c.last + 2) && word(c.last + 2) && !stop(c.last + 2) &&
-        !has_capital(t_[c.last + 2].text.substr(0, 1))) {
+        capital_single(c.last + 1) && !title_case(c.first) &&
+        ((lower_word(c.last + 2) && !plural_ahead(c.last + 2)) ||
+         (capital_single(c.last + 2) && lower_word(c.last + 3) && !plural_ahead(c.last + 3) &&
+          !is_plural(lx_, t_[c.last + 3].lower)))) {
         resume = c.last + 2;
         return true;
     }

@@ -597,6 +597,12 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
     // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
     const std::size_t next = i + 1 + u.length;
+    // ("on a night shift", "a day trip": a day or a night before a noun makes a compound, no span)
+    if ((u.value->unit == "night" || u.value->unit == "day") && word(next) && !stop(next) &&
+        !has_capital(t_[next].text) && !in(lx_.relative_time_words, next) &&
+        !lx_.adjective_forms.count(t_[next].lower) &&
+        dictionary_.parts(t_[next].lower).has(text::PartOfSpeech::noun) && !verb_follows(next))
+        return false;
     if ((lower_is(next, "when") || (lower_is(next, "that") && verb_follows(next + 1))) &&
         !(i > 0 && in(lx_.over_bound_words, i - 1))) // ("The trip takes a day when the roads are clear")
         return false;

@@ -3610,3 +3610,23 @@ TEST(Dates, OnlyAWordOfIntentMakesToAVerbAhead) {
     EXPECT_DOUBLE_EQ(figure("Traders expect the ECB to move again around October.", "October").value,
                      2025.10);
 }
+
+TEST(Durations, NightsAndASpanOpeningItsSentence) {
+    EXPECT_EQ(figure("The singer spent one night in hospital.", "one night").kind, FigureKind::duration);
+    EXPECT_EQ(figure("They stayed three nights in Paris.", "three nights").unit, "night");
+    EXPECT_EQ(figure("Over one day, 30 centimetres of rain fell.", "one day").qualifier, Qualifier::exact);
+    EXPECT_EQ(figure("Over 200 people came.", "200").qualifier, Qualifier::at_least);
+    EXPECT_DOUBLE_EQ(figure("The hotel costs $200 a night.", "$200").value, 200);
+}
+
+TEST(NotFigures, ANumberBeforeTwoSingularWordsInCapitals) {
+    EXPECT_FALSE(has_figure("Italy's 5 Star Movement lost half its seats.", "5"));
+    EXPECT_EQ(figure("He bought 2 Apple Watch models.", "2").unit, "apple watch model");
+}
+
+TEST(Durations, ADayOrANightBeforeANounMakesACompound) {
+    EXPECT_TRUE(figures("She had been on a night shift when the hill gave way.").empty());
+    EXPECT_TRUE(figures("They took a day trip to Bath.").empty());
+    EXPECT_EQ(figure("It lasted a day longer.", "a day").unit, "day");
+    EXPECT_EQ(figure("He slept for a night and left.", "a night").unit, "night");
+}
