@@ -850,6 +850,19 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         (has_capital(t_[f.first - 3].text.substr(0, 1)) ||
          lx_.person_nouns.count(noun_singular(t_[f.first - 3].lower))))
         return true;
+    // "Mother and daughter, 61 and 34, were rescued", "John and Mary Hale, 45 and 43,": the ages of two
+    const auto person_at = [&](std::size_t j) { // (a name of two words, or of two people: not "in Paris")
+        const bool name =
+            word(j) && has_capital(t_[j].text.substr(0, 1)) && j > 0 &&
+            ((word(j - 1) && has_capital(t_[j - 1].text.substr(0, 1))) || lower_is(j - 1, "and"));
+        return name || (word(j) && lx_.person_nouns.count(noun_singular(t_[j].lower)) > 0);
+    };
+    const bool first_of_two = f.first >= 2 && sign(f.first - 1, ",") && person_at(f.first - 2) &&
+                              lower_is(k, "and") && number(k + 1) && sign(k + 2, ",") && plain_age(c);
+    const bool second_of_two = f.first >= 4 && lower_is(f.first - 1, "and") && number(f.first - 2) &&
+                               sign(f.first - 3, ",") && person_at(f.first - 4) && sign(k, ",") &&
+                               plain_age(c) && t_[f.first - 2].value <= 110;
+    if (first_of_two || second_of_two) return true;
     // "He was 38.", "Randall-Gay was 17 when…", "an orphan who was 10 when…"
     const bool be = lower_is(f.first - 1, "was") || lower_is(f.first - 1, "is");
     if (be && f.first >= 2) {

@@ -3435,6 +3435,9 @@ TEST(Ages, OneAgeOfTwoPeople) {
     EXPECT_EQ(figure("She posed with the Chicago Fire actor, 35, on Monday.", "35").kind,
               FigureKind::duration);
     EXPECT_EQ(figure("Sales and profit, both 15, rose.", "15").kind, FigureKind::count);
+    EXPECT_EQ(figure("Mother and daughter, 61 and 34, were rescued.", "34").kind, FigureKind::duration);
+    EXPECT_EQ(figure("John and Mary Hale, 45 and 43, were charged.", "45").kind, FigureKind::duration);
+    EXPECT_EQ(figure("Sales in Paris, 12 and 15, rose.", "12").kind, FigureKind::count);
 }
 
 TEST(Context, ThePossessorANumberCounts) {
