@@ -140,6 +140,11 @@ bool Scanner::plural_label(std::size_t i) const {
 
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
+    // ("by Christmas 2012", "Over Christmas 300 flights", "the Boxing Day 2004 tsunami")
+    // ("New Year's Eve 2019", "Easter Sunday 2019": a holiday's day named in two words)
+    const bool holiday_day = i > 0 && (in(lx_.holiday_words, i - 1) || is_possessive(t_[i - 1].lower)) &&
+                             (lower_is(i, "day") || lower_is(i, "eve") || weekday(i));
+    if (in(lx_.holiday_words, i) || (holiday_day && number(i + 1) && t_[i + 1].digits == 4)) return false;
     if (t_[i].text == "CI") return false; // "95% CI 4.8 to 8.1": a confidence interval's bounds
     const Token& w = t_[i];
     // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
@@ -168,10 +173,7 @@ bool Scanner::is_name_word(std::size_t i) const {
         lx_.number_words.count(w.lower) || lx_.fractions.count(w.lower))
         return false;
     if (lx_.qualifiers.before(t_, i + 1).value) return false; // "About 70%", "Nearly 20"
-    // ("by Christmas 2012", "Over Christmas 300 flights", "the Boxing Day 2004 tsunami")
-    if (in(lx_.holiday_words, i) ||
-        (i > 0 && in(lx_.holiday_words, i - 1) && number(i + 1) && t_[i + 1].digits == 4))
-        return false;
+
     // ("Walking 10000 steps a day": a verb's -ing opening the sentence, not a name; "Boeing 737" is one)
     if ((i == 0 || sentence_end(i - 1)) && ends_with(w.lower, "ing") && !has_capital(w.text.substr(1)) &&
         !dictionary_.bases(w.lower, text::PartOfSpeech::verb).empty())

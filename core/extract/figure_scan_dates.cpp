@@ -761,6 +761,12 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                        std::fmod(c.value, 100) != 0 &&
                        (is_possessive(t_[lead - 1].lower) ||
                         (lower_is(lead - 1, "the") && c.value >= 1900 && c.value <= 2100));
+    // ("the Boxing Day 2004 tsunami", "a New Year's Eve 2019 party", "Christmas 2012 sales": a holiday's
+    // year)
+    const bool holiday = lead > 1 && c.value >= 1900 && c.value <= 2100 &&
+                         (in(lx_.holiday_words, lead - 1) ||
+                          ((lower_is(lead - 1, "day") || lower_is(lead - 1, "eve") || weekday(lead - 1)) &&
+                           (in(lx_.holiday_words, lead - 2) || is_possessive(t_[lead - 2].lower))));
     // ("in 2020 cut global emissions", "In 2010 floods killed 2,000 people")
     const bool verb_after =
         temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||
@@ -783,7 +789,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                         !dictionary_.bases(t_[end].lower, text::PartOfSpeech::verb).empty();
     const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
                               !verb_s && !indefinite && !has_capital(t_[f.last + 1].text) && !measured &&
-                              !fiscal && !owned && !verb_after &&
+                              !fiscal && !owned && !verb_after && !holiday &&
                               !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) make_year(f);

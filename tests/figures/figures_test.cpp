@@ -3633,3 +3633,11 @@ TEST(Durations, ADayOrANightBeforeANounMakesACompound) {
     EXPECT_EQ(figure("It lasted a day longer.", "a day").unit, "day");
     EXPECT_EQ(figure("He slept for a night and left.", "a night").unit, "night");
 }
+
+TEST(Dates, TheYearOfAHolidayNamedInTwoWords) {
+    EXPECT_DOUBLE_EQ(figure("Survivors of the Boxing Day 2004 tsunami gathered in Aceh.", "2004").value,
+                     2004);
+    EXPECT_EQ(figure("A New Year's Eve 2019 party became a superspreader event.", "2019").kind,
+              FigureKind::date);
+    EXPECT_EQ(figure("The Easter Sunday 2019 bombings killed 269 people.", "2019").kind, FigureKind::date);
+}
