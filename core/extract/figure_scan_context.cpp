@@ -1134,7 +1134,9 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
     };
     if (!closes(after)) return false;
     const auto opens = [&](std::size_t k) {
-        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "[") || sign(k - 1, "|");
+        // ("TOI Sports Desk / Updated: Mar 8, 2026, 23:41 IST", "CNA · Published 3 May")
+        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "[") || sign(k - 1, "|") ||
+               sign(k - 1, "/") || sign(k - 1, "\u00b7") || sign(k - 1, "\u2022");
     };
     for (std::size_t k = date, n = 0; k-- > 0 && n < 10; ++n) {
         if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end()) {

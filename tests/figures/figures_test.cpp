@@ -3641,3 +3641,19 @@ TEST(Dates, TheYearOfAHolidayNamedInTwoWords) {
               FigureKind::date);
     EXPECT_EQ(figure("The Easter Sunday 2019 bombings killed 269 people.", "2019").kind, FigureKind::date);
 }
+
+TEST(NotFigures, AStampLineAfterADesksNameAndASlash) {
+    EXPECT_TRUE(figures("TOI Sports Desk / Updated: Mar 8, 2026, 23:41 IST").empty());
+    EXPECT_TRUE(figures("Ng Keng Gene / UPDATED Jan 24, 2025, 05:45 PM").empty());
+    EXPECT_DOUBLE_EQ(figure("The deal closed on Mar 8, 2026.", "Mar 8").value, 2026.0308);
+}
+
+TEST(Money, AnOutletNamedForItsDollarCountry) {
+    Article au = article("A typical $650,000 loan now costs more.");
+    au.outlet = "news.com.au";
+    EXPECT_EQ(finder().find(au)[0].unit, "AUD");
+    au.outlet = "Fox Sports Australia";
+    EXPECT_EQ(finder().find(au)[0].unit, "AUD");
+    au.outlet = "Reuters";
+    EXPECT_EQ(finder().find(au)[0].unit, "USD");
+}
