@@ -519,8 +519,12 @@ void Scanner::counted(Candidate& f) const {
             return j + 1 + q.length;
         return j + 1;
     };
+    // ("a one-in-three chance", "a one-in-100-year flood": "in" between hyphens)
+    const bool hyphened_in = sign(k, "-") && glued(k) && lower_is(k + 1, "in") && glued(k + 1) &&
+                             sign(k + 2, "-") && glued(k + 2) && glued(k + 3);
+    if (hyphened_in) ++k;
     if (lower_is(k, "of") || (lower_is(k, "out") && lower_is(k + 1, "of")) || lower_is(k, "in")) {
-        std::size_t j = lower_is(k, "out") ? k + 2 : k + 1;
+        std::size_t j = lower_is(k, "out") ? k + 2 : hyphened_in ? k + 2 : k + 1;
         j = skip_det(j);
         const auto whole = core_at(j);
         // "one in five", but "eight in 24 hours" is a count and a duration

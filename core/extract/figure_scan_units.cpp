@@ -62,6 +62,9 @@ void Scanner::right_units(Candidate& f) const {
     }
     const auto u = lx_.units.at(t_, k);
     if (!u.value) return;
+    // ("a one-in-three chance": "in" between hyphens joins a part to its whole, no inches)
+    if (lower_is(k, "in") && sign(k + 1, "-") && glued(k + 1) && (number(k + 2) || number_word(k + 2)))
+        return;
     const std::size_t after = k + u.length;
     // ("40 F/A-18 Super Hornets": a slash glued on goes on with a name)
     const bool clause_end = after >= t_.size() ||

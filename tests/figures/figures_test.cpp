@@ -3657,3 +3657,10 @@ TEST(Money, AnOutletNamedForItsDollarCountry) {
     au.outlet = "Reuters";
     EXPECT_EQ(finder().find(au)[0].unit, "USD");
 }
+
+TEST(Ratios, InBetweenHyphens) {
+    const auto f = figure("He has a one-in-three chance of winning.", "one-in-three");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.of.value_or(0), 3);
+    EXPECT_EQ(figure("The 12-in screen is bright.", "12-in").unit, "in");
+}
