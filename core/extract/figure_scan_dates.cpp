@@ -393,8 +393,11 @@ bool Scanner::person_month(std::size_t i, std::size_t lead) const {
     if (w != "may" && w != "april" && w != "june") return false;
     const std::size_t next = i + 1;
     // (a prime minister's name: "Since May left office", "endorsed by May, who")
-    const bool spoken_of_in = lower_is(lead, "in") || lower_is(lead, "during") || lead != i - 1 ||
-                              (lead > 0 && month(lead - 1) > 0); // ("between February and May, exports")
+    const bool spoken_of_in =
+        lower_is(lead, "in") || lower_is(lead, "during") || lead != i - 1 ||
+        (lead > 0 && month(lead - 1) > 0) || // ("between February and May, exports")
+        (lower_is(lead, "to") && lead > 0 &&
+         (period_word(lead - 1) || is_plural(lx_, t_[lead - 1].lower))); // ("11 months to May,")
     if (lower_is(next, "who")) return true;
     if (w == "may" && (verb_follows(next) || in(lx_.auxiliary_verbs, next))) return !spoken_of_in;
     if (w == "may" && sign(next, ","))
@@ -494,7 +497,7 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         q = ends / 3;
         ++j;
         if (lower_is(j, "of")) ++j;
-        if (!year_at(j)) return told_quarter(i, q, j - 1, out);
+        if (!year_at(j)) return told_quarter(i, q, j - 1, out, true);
     } else {
         return false;
     }
@@ -511,12 +514,14 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 // "sales rose 4% in the first quarter", "profit fell in Q3": a quarter with no year, in a sentence about
 // results (a word of quarter_nouns.txt or a percent) and not about a game (game_words.txt), is the
 // latest such quarter by the publication date. `last` is the quarter's last token.
-bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out) const {
+bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out, bool named) const {
     // ("in the fourth quarter", "in its fourth quarter")
     const std::size_t lead =
         i > 0 && (lower_is(i - 1, "the") || lower_is(i - 1, "its") || lower_is(i - 1, "their")) ? i - 1 : i;
-    if (lead == 0 || !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") ||
-                       lower_is(lead - 1, "for") || lower_is(lead - 1, "over") || lower_is(lead - 1, "from")))
+    // ("until at least the September quarter": a quarter named by its month needs no word before it)
+    if (!named && (lead == 0 ||
+                   !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") || lower_is(lead - 1, "for") ||
+                     lower_is(lead - 1, "over") || lower_is(lead - 1, "from"))))
         return false;
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
@@ -534,7 +539,7 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
                 in(lx_.forecast_verbs, k);
     }
-    if (!results && !((percent || amount) && change)) return false;
+    if (!named && !results && !((percent || amount) && change)) return false;
     if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
     if (ahead) out.value = ctx_.year + q / 10.0;
     return true;

@@ -3664,3 +3664,12 @@ TEST(Ratios, InBetweenHyphens) {
     EXPECT_DOUBLE_EQ(f.of.value_or(0), 3);
     EXPECT_EQ(figure("The 12-in screen is bright.", "12-in").unit, "in");
 }
+
+TEST(Dates, AQuarterNamedByItsMonthNeedsNoWordBeforeIt) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(
+        figure("Rates will stay on hold until at least the September quarter.", "September").value, 2025.3);
+    EXPECT_DOUBLE_EQ(figure("Growth slowed in the year to the September quarter.", "September").value,
+                     2024.3);
+    EXPECT_DOUBLE_EQ(figure("Inflation eased in the 11 months to May, to 4.1%.", "May").value, 2024.05);
+}
