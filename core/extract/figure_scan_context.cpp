@@ -141,10 +141,7 @@ bool Scanner::plural_label(std::size_t i) const {
 bool Scanner::is_name_word(std::size_t i) const {
     if (!word(i)) return false;
     // ("by Christmas 2012", "Over Christmas 300 flights", "the Boxing Day 2004 tsunami")
-    // ("New Year's Eve 2019", "Easter Sunday 2019": a holiday's day named in two words)
-    const bool holiday_day = i > 0 && (in(lx_.holiday_words, i - 1) || is_possessive(t_[i - 1].lower)) &&
-                             (lower_is(i, "day") || lower_is(i, "eve") || weekday(i));
-    if (in(lx_.holiday_words, i) || (holiday_day && number(i + 1) && t_[i + 1].digits == 4)) return false;
+    if (in(lx_.holiday_words, i) || (holiday_ends(i) && number(i + 1) && t_[i + 1].digits == 4)) return false;
     if (t_[i].text == "CI") return false; // "95% CI 4.8 to 8.1": a confidence interval's bounds
     const Token& w = t_[i];
     // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
@@ -942,13 +939,15 @@ std::size_t Scanner::dateline_end() const {
     return 0;
 }
 
+// A bar or a dot that divides a page's stamp line ("Tracy Neal | 05:00", "CBC News · Posted").
+bool Scanner::line_bar(std::size_t k) const { return sign(k, "|") || sign(k, "\u00b7") || sign(k, "\u2022"); }
+
 // "By Kate Burke | July 18, 2024", "By Jessica Conditt · Updated Wed, Apr 2, 2025", "By Allison Johnson, a
 // reviewer with 10 years of experience": a byline left in the body, with its stamp or its author's note.
 // A short first sentence opening with "By" and a name in capitals, marked as a byline by a bar, a dot, a
 // stamp or a word of the trade ("By Christmas Day, 40 shops had closed" is news). Returns the token
 // after it, or 0.
 std::size_t Scanner::byline_end() const {
-    static constexpr std::array<std::string_view, 3> bars = {"|", "\u00b7", "\u2022"};
     static constexpr std::array<std::string_view, 9> marks = {"updated",  "published",     "posted",
                                                               "reporter", "correspondent", "editor",
                                                               "writer",   "reviewer",      "staff"};
@@ -960,7 +959,7 @@ std::size_t Scanner::byline_end() const {
     bool bar = false, marked = false, clock = false, dated = false;
     for (std::size_t k = from; k < to; ++k) {
         words += word(k);
-        bar = bar || among(bars, t_[k].text);
+        bar = bar || line_bar(k);
         marked = marked || among(marks, t_[k].lower);
         clock = clock || (sign(k, ":") && number(k - 1) && number(k + 1) && glued(k) && glued(k + 1));
         dated = dated || month(k) > 0 || year_at(k);
@@ -1135,8 +1134,8 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
     if (!closes(after)) return false;
     const auto opens = [&](std::size_t k) {
         // ("TOI Sports Desk / Updated: Mar 8, 2026, 23:41 IST", "CNA · Published 3 May")
-        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "[") || sign(k - 1, "|") ||
-               sign(k - 1, "/") || sign(k - 1, "\u00b7") || sign(k - 1, "\u2022");
+        return k == 0 || sentence_end(k - 1) || sign(k - 1, "(") || sign(k - 1, "[") || line_bar(k - 1) ||
+               sign(k - 1, "/");
     };
     for (std::size_t k = date, n = 0; k-- > 0 && n < 10; ++n) {
         if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end()) {

@@ -385,12 +385,17 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
     return d > 6 && !ahead ? y - 1 : d < -6 ? y + 1 : y;
 }
 
+// A month whose name is a person's too.
+bool Scanner::name_month(std::size_t i) const {
+    return lower_is(i, "may") || lower_is(i, "april") || lower_is(i, "june");
+}
+
 // A month whose name is a person's too ("May", "April", "June") names that person before a verb, "who", a
 // comma after a word other than "in" ("endorsed by May, who"), "and" or "to" with a name ("between May
 // and Juncker", "from May to EU leaders") or "in" and a year ("by May in 2018").
 bool Scanner::person_month(std::size_t i, std::size_t lead) const {
     const std::string& w = t_[i].lower;
-    if (w != "may" && w != "april" && w != "june") return false;
+    if (!name_month(i)) return false;
     const std::size_t next = i + 1;
     // (a prime minister's name: "Since May left office", "endorsed by May, who")
     const bool spoken_of_in =
@@ -446,7 +451,7 @@ bool Scanner::month_alone(std::size_t i) const {
         return true;
     // "to July", "for March": not before a name's month ("said to May")
     // ("in the year to June", "the 12 months to May": after a period, a name's month too)
-    const bool name = w == "may" || w == "april" || w == "june";
+    const bool name = name_month(i);
     if ((lower_is(p, "to") || lower_is(p, "for")) &&
         (!name || (p > 0 && (period_word(p - 1) || is_plural(lx_, t_[p - 1].lower) || lower_is(p - 1, "up") ||
                              lower_is(p - 1, "back") || lower_is(p - 1, "forward")))))
@@ -768,10 +773,7 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                         (lower_is(lead - 1, "the") && c.value >= 1900 && c.value <= 2100));
     // ("the Boxing Day 2004 tsunami", "a New Year's Eve 2019 party", "Christmas 2012 sales": a holiday's
     // year)
-    const bool holiday = lead > 1 && c.value >= 1900 && c.value <= 2100 &&
-                         (in(lx_.holiday_words, lead - 1) ||
-                          ((lower_is(lead - 1, "day") || lower_is(lead - 1, "eve") || weekday(lead - 1)) &&
-                           (in(lx_.holiday_words, lead - 2) || is_possessive(t_[lead - 2].lower))));
+    const bool holiday = lead > 0 && c.value >= 1900 && c.value <= 2100 && holiday_ends(lead - 1);
     // ("in 2020 cut global emissions", "In 2010 floods killed 2,000 people")
     const bool verb_after =
         temporal_before && ((end > f.last + 1 && verb_follows(f.last + 1)) ||

@@ -84,6 +84,14 @@ void Scanner::unpossess_periods() {
     }
 }
 
+// A holiday's name ends at token k: a holiday ("Christmas", holiday_words.txt), or its day told in a
+// second word ("Boxing Day", "New Year's Eve", "Easter Sunday").
+bool Scanner::holiday_ends(std::size_t k) const {
+    if (in(lx_.holiday_words, k)) return true;
+    return k > 0 && (in(lx_.holiday_words, k - 1) || is_possessive(t_[k - 1].lower)) &&
+           (lower_is(k, "day") || lower_is(k, "eve") || weekday(k));
+}
+
 // A period read without the "'s" unpossess_periods took from it ("one day's pay").
 bool Scanner::possessed_period(std::size_t k) const {
     if (!word(k)) return false;

@@ -216,6 +216,9 @@ private:
     bool date_at(std::size_t i, Candidate& out) const;
     bool month_alone(std::size_t i) const;
     bool possessed_period(std::size_t k) const;
+    bool holiday_ends(std::size_t k) const;
+    bool name_month(std::size_t i) const;
+    bool line_bar(std::size_t k) const;
     std::size_t month_lead(std::size_t i) const;
     int month_tense(std::size_t i) const;
     bool person_month(std::size_t i, std::size_t lead) const;
