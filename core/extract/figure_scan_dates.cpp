@@ -338,6 +338,7 @@ int Scanner::month_tense(std::size_t i) const {
             be_before(k, out);
             return out;
         }
+        if (back && past_or_present(k)) return -1;
         return 0;
     };
     const std::size_t lead = month_lead(i);
@@ -353,6 +354,26 @@ int Scanner::month_tense(std::size_t i) const {
         for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 20 && same_sentence(k, i); ++k, ++n)
             if (const int t = tense_at(k, false); t != 0) return t; // (past an aside: "In January, after…")
     return 0;
+}
+
+// A verb whose past is its present ("cut", "hit", "set") told as a verb, between a subject and its
+// object ("The bank cut rates in February", "The storm hit the coast in January"): news tells such a
+// verb before a month in the past. Not a noun ("a rate cut in February"), nor after "to", a modal or a
+// negation, whose own word tells the tense ("would cut in February", "plans to cut rates in March").
+bool Scanner::past_or_present(std::size_t k) const {
+    static constexpr std::array<std::string_view, 16> verbs = {
+        "cut",  "hit", "set",   "put",   "cost", "quit",  "shut",   "bet",
+        "hurt", "let", "split", "burst", "beat", "upset", "spread", "bid"};
+    if (k == 0 || !word(k) || !word(k - 1) ||
+        std::find(verbs.begin(), verbs.end(), t_[k].lower) == verbs.end())
+        return false;
+    static constexpr std::array<std::string_view, 9> subjects = {"it", "he",  "she",   "they", "we",
+                                                                 "i",  "who", "which", "that"};
+    const std::string& before = t_[k - 1].lower;
+    const bool subject = std::find(subjects.begin(), subjects.end(), before) != subjects.end() ||
+                         (!stop(k - 1) && !in(lx_.determiners, k - 1) && !number_word(k - 1));
+    const bool object = number(k + 1) || (word(k + 1) && (!stop(k + 1) || in(lx_.determiners, k + 1)));
+    return subject && object;
 }
 
 // The year of a month told without one, by the publication date: after "last", "next", "this", the

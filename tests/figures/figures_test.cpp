@@ -3591,6 +3591,17 @@ TEST(Dates, MoreTensesOfAMonthNamedAlone) {
     EXPECT_DOUBLE_EQ(figure("Storage must reach 90% by November 1.", "November").value, 2025.1101);
 }
 
+TEST(Dates, AVerbWhosePastIsItsPresentTellsThePast) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("The bank cut rates in July and again in August.", "July").value, 2024.07);
+    EXPECT_DOUBLE_EQ(figure("The storm hit the coast in July.", "July").value, 2024.07);
+    EXPECT_DOUBLE_EQ(figure("Profits beat expectations in July, the airline said.", "July").value, 2024.07);
+    EXPECT_DOUBLE_EQ(figure("The bank will cut rates in July.", "July").value, 2025.07);
+    EXPECT_DOUBLE_EQ(figure("Investors bet the bank would cut in July.", "July").value, 2025.07);
+    EXPECT_DOUBLE_EQ(figure("The vote is set for July.", "July").value, 2025.07);
+    EXPECT_DOUBLE_EQ(figure("Economists see a rate cut in July.", "July").value, 2025.07);
+}
+
 TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
     EXPECT_TRUE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "2%"));
     EXPECT_FALSE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "30"));
