@@ -314,6 +314,8 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "definite_determiners.txt", lx.definite_determiners);
     read_set(dir / "referring_words.txt", lx.referring_words);
     read_set(dir / "pronoun_one_words.txt", lx.pronoun_one_words);
+    read_set(dir / "one_source_verbs.txt", lx.one_source_verbs);
+    read_set(dir / "one_instance_nouns.txt", lx.one_instance_nouns);
     read_set(dir / "age_group_words.txt", lx.age_group_words);
     read_set(dir / "person_determiners.txt", lx.person_determiners);
     read_set(dir / "person_pronouns.txt", lx.person_pronouns);

@@ -197,6 +197,8 @@ struct Lexicon {
     WordSet definite_determiners;   ///< "the", "these" before a small number word: a reference
     WordSet referring_words;        ///< "all", "top" before a small number word: a reference
     WordSet pronoun_one_words;      ///< "no", "every" before "one": a pronoun
+    WordSet one_source_verbs;       ///< "said" after "one official": an unnamed source
+    WordSet one_instance_nouns;     ///< "example" after "one": an instance, not a count
     // ages
     WordSet age_group_words;     ///< "age group": the numbers before it are ages
     WordSet person_determiners;  ///< "the", "his" before a role: "the mayor, 52," is an age

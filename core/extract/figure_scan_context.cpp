@@ -503,6 +503,7 @@ bool Scanner::pronoun(const Core& c) const {
         return true;
     // "no one", "every one", "which one" (but "found that one in five adults")
     if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
+    if (one && !one_in && one_as_article(c)) return true;
     // "one way or the other", "one way or another"
     if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
     // "for one thing", "from one discovery to another", "one crisis after another": idioms
@@ -519,6 +520,54 @@ bool Scanner::pronoun(const Core& c) const {
                     : in(lx_.subject_pronouns, c.last + 2) && !stop(c.first - 1) && !number(c.first - 1);
     if (one && lower_is(c.last + 1, "day") && told) return true;
     return one && sign(c.last + 1, "-") && glued(c.last + 1) && lower_is(c.last + 2, "time"); // one-time
+}
+
+// "one" said the way "a" is, of one of many, not counting: an unnamed source ("one official said",
+// "One study found", "according to one analysis"), a member then named ("One witness, Felicia Sanders,
+// described"; "one customer, Inmarsat, which"; "One woman, 86, lost") or an instance ("one example",
+// "That's one solution", "In one case"). A qualifier keeps the count ("only one way", "just one witness").
+bool Scanner::one_as_article(const Core& c) const {
+    if (c.first > 0 && (lx_.qualifiers.before(t_, c.first).value || lower_is(c.first - 1, "only") ||
+                        lower_is(c.first - 1, "just") || lower_is(c.first - 1, "than")))
+        return false;
+    if (c.first >= 2 && lower_is(c.first - 2, "according") && lower_is(c.first - 1, "to")) return true;
+    std::size_t end = c.last; // the last word of the noun phrase after "one" ("one former adviser")
+    // (a stop word's contraction ends it too: "One thing that's wrong")
+    const auto contracted = [&](std::size_t k) {
+        const std::string& w = t_[k].lower;
+        const std::size_t mark = std::min(w.find('\''), w.find("\u2019"));
+        return mark != std::string::npos && lx_.stop_words.count(w.substr(0, mark));
+    };
+    while (end - c.last < 4 && word(end + 1) && !stop(end + 1) && !contracted(end + 1) &&
+           !in(lx_.one_source_verbs, end + 1))
+        ++end;
+    if (end == c.last) return false;
+    if (in(lx_.one_instance_nouns, end)) return true;
+    const std::size_t next =
+        ends_with(t_[end + 1].lower, "ly") || lower_is(end + 1, "also") ? end + 2 : end + 1;
+    if (in(lx_.one_source_verbs, next)) return true;
+    if (!sign(end + 1, ",")) return false;
+    // ("One study, from the non-profit Environmental Defense Fund, found")
+    std::size_t close = end + 2;
+    while (close - end < 10 && close < t_.size() && !sign(close, ",") && same_sentence(close, end))
+        ++close;
+    return named_aside(end + 2) || (sign(close, ",") && in(lx_.one_source_verbs, close + 1));
+}
+
+// An aside from k to its closing comma that names someone or gives an age: "Felicia Sanders,", "Inmarsat,",
+// "78-year-old Farida Siddiqui,", "86,". Not an attribution ("police said") nor a clause.
+bool Scanner::named_aside(std::size_t k) const {
+    bool named = false;
+    std::size_t n = 0;
+    for (; k < t_.size() && !sign(k, ",") && n < 7; ++k, ++n) {
+        if (number(k) || sign(k, "-")) continue;
+        if (!word(k)) return false;
+        if (has_capital(t_[k].text.substr(0, 1)))
+            named = true;
+        else if (!ends_with(t_[k].lower, "old") && !lower_is(k, "year"))
+            return false;
+    }
+    return n > 0 && sign(k, ",") && (named || (n == 1 && number(k - 1)));
 }
 
 // "stood", "remains", "was put": a verb that sets a level ("the toll stood at nine").

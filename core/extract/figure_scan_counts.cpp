@@ -739,7 +739,9 @@ bool Scanner::described_person(std::size_t noun) const {
     const std::size_t d = noun - 1;
     // ("His mother, 67, and father, 70,": the next of a list of people)
     const bool listed = lower_is(d, "and") && d > 0 && sign(d - 1, ",") && person_noun(noun);
-    return in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text)) || listed;
+    // ("A woman, 86, lost", "One victim, 78, told": a person of a kind, by a noun of a person only)
+    const bool someone = (lower_is(d, "a") || lower_is(d, "an") || lower_is(d, "one")) && person_noun(noun);
+    return in(lx_.person_determiners, d) || (word(d) && is_possessive(t_[d].text)) || listed || someone;
 }
 
 // An adjective between a determiner and the number describes what is counted: "the previous two

@@ -249,6 +249,8 @@ private:
     bool address_follows(const Core& c) const;
     bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,
                bool after_connector) const;
+    bool one_as_article(const Core& c) const;
+    bool named_aside(std::size_t k) const;
     bool pronoun(const Core& c) const;
     std::size_t phone_number_end(std::size_t i) const;
     bool season_years(const Core& c) const;

@@ -1097,6 +1097,26 @@ TEST(NotFigures, IdiomsWithOne) {
     EXPECT_EQ(figure("They moved one datacenter last year.", "one").unit, "datacenter");
 }
 
+TEST(NotFigures, OneSaidTheWayAIs) {
+    EXPECT_TRUE(figures("One close associate said it was common.").empty());
+    EXPECT_TRUE(figures("One study, from a non-profit group, found gains.").empty());
+    EXPECT_TRUE(figures("According to one analysis, the law widened access.").empty());
+    EXPECT_TRUE(figures("One witness, Felicia Sanders, described hiding.").empty());
+    EXPECT_TRUE(figures("The delay was too much for one customer, Inmarsat, which left.").empty());
+    EXPECT_TRUE(figures("That is one solution.").empty());
+    EXPECT_TRUE(figures("In one case, the firm settled a dispute.").empty());
+    EXPECT_EQ(figure("One person was killed.", "One person").unit, "person");
+    EXPECT_EQ(figure("The blast killed one person, Reuters reported.", "one person").unit, "person");
+    EXPECT_EQ(figure("Only one way remains open.", "one way").unit, "way");
+    EXPECT_EQ(figure("Two Republicans and one Democrat voted.", "one Democrat").unit, "democrat");
+}
+
+TEST(Ages, AfterAPersonOfAKind) {
+    EXPECT_EQ(figure("A woman, 86, lost her savings.", "86").kind, FigureKind::duration);
+    EXPECT_EQ(figure("One victim, 78, told the court.", "78").unit, "year");
+    EXPECT_EQ(figure("A list, 52, was drawn up.", "52").kind, FigureKind::count);
+}
+
 TEST(NotFigures, TimeToldAndLabelsOfOptions) {
     EXPECT_TRUE(figures("One day, I realised we had nothing in the bank.").empty());
     EXPECT_TRUE(figures("He hopes one day we will meet again.").empty());
@@ -2664,10 +2684,10 @@ TEST(NewsForms, AfterOneTheSingularNounGoesOnPastAnAdjectiveOrAName) {
               "social security trust fund");
     // a verb with its object, a contraction, a qualifier after it end the noun
     EXPECT_EQ(figure("As one Democratic Governor put it, roads matter.", "one").unit, "democratic governor");
-    EXPECT_EQ(figure("One thing that's wrong is the price.", "One").unit, "thing");
+    EXPECT_EQ(figure("One seat that's empty is hers.", "One").unit, "seat");
     EXPECT_EQ(figure("Holders get one share plus a warrant.", "one").unit, "share");
     EXPECT_EQ(figure("One man running for office said no.", "One").unit, "man");
-    EXPECT_EQ(figure("One Labour MP said no.", "One").unit, "labour MP");
+    EXPECT_EQ(figure("One Labour MP voted no.", "One").unit, "labour MP");
 }
 
 TEST(NewsForms, AdjectivesInARowWithACommaBetween) {
