@@ -13,16 +13,20 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     const bool plain = !c.words && !f.range && f.qualifier == Qualifier::exact;
     // "Maddon, 66, has…", "Page, now 28, hated it": an age after a name
     // (with "now", a person's two names that no preposition or determiner opens: "Larry Page, now 28,";
-    // not "cases in Ohio, now 112," nor "Tesla, now 20,")
+    // not "cases in Ohio, now 112,")
     // ("The minister, now 58,", "Mr Salvati, a former truck driver, now 69,": or a person named by a role)
     // (or one name no dictionary knows, after no preposition: "Sokolova, now 81 and living in Tbilisi",
     // "was Amal, now six and living…")
+    // (one that is a word too if not plural: "Page, now 28, hated it"; not "Sales, now 112,")
     const auto lone_name = [&](std::size_t k) {
-        return word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k) && !english_word(t_[k].lower) &&
+        return word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k) &&
+               (!english_word(t_[k].lower) || !is_plural(lx_, t_[k].lower)) &&
                !(k > 0 && (in(lx_.place_prepositions, k - 1) || in(lx_.number_prepositions, k - 1) ||
                            lower_is(k - 1, "for") || lower_is(k - 1, "with")));
     };
-    const bool now = f.first > 2 && lower_is(f.first - 1, "now") && sign(f.first - 2, ",") &&
+    // ("Jones, then 30, left": or the age at the time told)
+    const bool now = f.first > 2 && (lower_is(f.first - 1, "now") || lower_is(f.first - 1, "then")) &&
+                     sign(f.first - 2, ",") &&
                      ((f.first > 3 && has_capital(t_[f.first - 3].text) && word(f.first - 4) &&
                        has_capital(t_[f.first - 4].text) &&
                        !(f.first > 4 && (in(lx_.place_prepositions, f.first - 5) || stop(f.first - 5)))) ||

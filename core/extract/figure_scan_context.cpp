@@ -504,6 +504,11 @@ bool Scanner::pronoun(const Core& c) const {
     // "no one", "every one", "which one" (but "found that one in five adults")
     if (one && !one_in && c.first > 0 && in(lx_.pronoun_one_words, c.first - 1)) return true;
     if (one && !one_in && one_as_article(c)) return true;
+    // "an accusation or two", "a letter or two": a vague few, no count (not "a week or two": a span)
+    if (c.words && c.value == 2 && c.first == c.last && c.first >= 3 && lower_is(c.first - 1, "or") &&
+        word(c.first - 2) && !stop(c.first - 2) && !period_word(c.first - 2) &&
+        (lower_is(c.first - 3, "a") || lower_is(c.first - 3, "an")))
+        return true;
     // "one way or the other", "one way or another"
     if (one && lower_is(c.last + 1, "way") && lower_is(c.last + 2, "or")) return true;
     // "for one thing", "from one discovery to another", "one crisis after another": idioms
@@ -834,7 +839,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
             c.first > 0 && glued(c.first) && !word(c.first - 1) && !number(c.first - 1);
         const bool scale = lx_.scales.at(t_, k).value && (t_[k].text != "T" || signed_amount);
         const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || scale;
-        if (!known) return true; // 5G, 4K, 9AB
+        // ("net worth = $3,013,518He's cheering", "3,200staff": a space lost in a page's text; a
+        // code's digits are not grouped in thousands)
+        const bool run_together = t_[c.first].grouped && w.size() > 1 && !has_capital(t_[k].text.substr(1));
+        if (!known && !run_together) return true; // 5G, 4K, 9AB
     }
     // "(00, 01, 10, 11)", "code 0427": digits led by a zero are a code's, no amount
     if (!c.words && c.last == c.first && t_[c.first].digits >= 2 && !t_[c.first].decimal &&
@@ -1268,14 +1276,17 @@ bool Scanner::list_marker(const Core& c) const {
                           sign(k, ")") && glued(k);
     if (c.words || (c.last != i && !lettered) || t_[i].decimal || t_[i].grouped || t_[i].value > 100)
         return false;
+    // ("(6-30 years).2. The Fed chose": run into the last item's full stop, a page's lost line break)
+    const bool run_in =
+        i >= 2 && sign(i - 1, ".") && glued(i) && glued(i - 1) && (sign(i - 2, ")") || quote_mark(i - 2));
     const bool opens =
-        i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1);
+        i == 0 || sign(i - 1, ",") || sign(i - 1, ";") || sign(i - 1, ":") || sentence_end(i - 1) || run_in;
     if (!opens || !glued(k)) return false;
     if (sign(k, ")")) return true;
     // "1C) Live cross…": a number and a letter
     if (word(k) && t_[k].text.size() == 1 && glued(k + 1) && sign(k + 1, ")")) return true;
     // "1. Richard…" heading a paragraph, "Answers: 1. Al-Saadi Gaddafi; 2. 2003; 3. South Africa"
-    const bool listed = i == 0 || sign(i - 1, ";") || sign(i - 1, ":");
+    const bool listed = i == 0 || sign(i - 1, ";") || sign(i - 1, ":") || run_in;
     return listed && sign(k, ".") && (word(k + 1) || (i > 0 && number(k + 1))) && !glued(k + 1);
 }
 

@@ -787,11 +787,12 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     while (lead >= 2 && list_joiner(lead - 1) && !lower_is(lead - 1, "to") && number(lead - 2) &&
            t_[lead - 2].digits == 4 && !t_[lead - 2].grouped)
         lead -= 2;
-    // (not "the 1000 people"; and a round number is a count: "the company's 2000 employees")
+    // (not "the 1000 people"; and a round number is a count: "the company's 2000 employees"; "her 2018
+    // disclosure report shows", "his 2016 tax returns": after "the" or a possessive, a year)
     const bool owned = lead > 0 && c.first == f.first && t_[c.first].digits == 4 &&
                        std::fmod(c.value, 100) != 0 &&
                        (is_possessive(t_[lead - 1].lower) ||
-                        (lower_is(lead - 1, "the") && c.value >= 1900 && c.value <= 2100));
+                        (in(lx_.person_determiners, lead - 1) && c.value >= 1900 && c.value <= 2100));
     // ("the Boxing Day 2004 tsunami", "a New Year's Eve 2019 party", "Christmas 2012 sales": a holiday's
     // year)
     const bool holiday = lead > 0 && c.value >= 1900 && c.value <= 2100 && holiday_ends(lead - 1);

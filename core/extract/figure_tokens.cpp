@@ -202,8 +202,11 @@ std::vector<Token> tokenize(std::u32string_view t) {
             continue;
         }
         const bool prev_alnum = i > 0 && (is_digit(t[i - 1]) || is_letter(t[i - 1]));
+        // (not after a closing bracket or quotation mark: "(6-30 years).2. The Fed", a list's label)
+        const bool closed = i > 0 && (t[i - 1] == U')' || t[i - 1] == U']' || t[i - 1] == U'"' ||
+                                      t[i - 1] == 0x201D || t[i - 1] == 0x2019 || t[i - 1] == U'\'');
         const bool lone_point =
-            c == U'.' && digit_after(t, i + 1) && !prev_alnum && !(i > 0 && t[i - 1] == U'.');
+            c == U'.' && digit_after(t, i + 1) && !prev_alnum && !closed && !(i > 0 && t[i - 1] == U'.');
         if (is_digit(c) || lone_point) {
             const bool after_number = !tokens.empty() && tokens.back().type == TokenType::number;
             NumberScan s = lone_point ? NumberScan{} : scan_number(t, i, after_number);

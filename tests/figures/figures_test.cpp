@@ -757,6 +757,7 @@ TEST(Qualifiers, ApproxAtLeastAtMost) {
     // not
     EXPECT_EQ(figure("It saw 7.8 mln tonnes estimated a week ago.", "a week").qualifier, Qualifier::exact);
     EXPECT_EQ(figure("An estimated 5,000 people marched.", "5,000").qualifier, Qualifier::approx);
+    EXPECT_EQ(figure("He put the real number closer to 730.", "730").qualifier, Qualifier::approx);
 }
 
 // --- dates and durations ---------------------------------------------------------------------
@@ -772,6 +773,10 @@ TEST(Dates, AYearOwnedOrDefiniteBeforeAPluralIsADate) {
     EXPECT_EQ(figure("Power was restored in 2000 homes.", "2000").unit, "home");
     EXPECT_EQ(figure("The company's 2000 employees will get a bonus.", "2000").unit, "employee");
     EXPECT_EQ(figure("The firm made 2000 hires.", "2000").unit, "hire");
+    // after a possessive's pronoun too: "her 2018 disclosure report shows", "our 2012 deliberations"
+    EXPECT_EQ(figure("Her 2018 disclosure report shows debts.", "2018").kind, FigureKind::date);
+    EXPECT_EQ(figure("His 2016 tax returns show a loss.", "2016").kind, FigureKind::date);
+    EXPECT_EQ(figure("Its 2000 employees were laid off.", "2000").unit, "employee");
 }
 
 TEST(Dates, AYearToldRoughly) {
@@ -1061,7 +1066,9 @@ TEST(Ages, NowBetweenTheNameAndTheAge) {
     EXPECT_EQ(figure("Larry Page, now 28, hated it.", "28").unit, "year");
     // a place's or a firm's tally is no age
     EXPECT_NE(figure("The count of cases in Ohio, now 112, has doubled.", "112").unit, "year");
-    EXPECT_NE(figure("Tesla, now 20, is worth more than Toyota.", "20").unit, "year");
+    EXPECT_NE(figure("Sales, now 112, have doubled.", "112").unit, "year");
+    EXPECT_EQ(figure("Page, now 28, hated it.", "28").unit, "year");
+    EXPECT_EQ(figure("Smith, then 30, left.", "30").unit, "year");
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
@@ -1381,6 +1388,21 @@ TEST(NotFigures, ListMarkersAndNumberedParagraphs) {
     ASSERT_EQ(quiz.size(), 1u);
     EXPECT_DOUBLE_EQ(quiz[0].value, 28);
     EXPECT_TRUE(has_figure("The firm (with 12 staff) grew.", "12"));
+    // a label run into the last item's full stop, where a page lost its line breaks
+    EXPECT_TRUE(figures("It bought bonds (of 6 years).2. The Fed chose to act.").size() == 1u);
+    EXPECT_TRUE(figures("It aimed at \"price stability\".3. Consistent with that, it acted.").empty());
+}
+
+TEST(NotFigures, AVagueFewWithOrTwo) {
+    EXPECT_TRUE(figures("Both men tweeted an accusation or two.").empty());
+    EXPECT_EQ(figures("They won one or two seats.").size(), 2u);
+}
+
+TEST(NewsForms, AnAmountRunIntoTheNextWord) {
+    // a page's text that lost its space: grouped digits are no code's
+    EXPECT_DOUBLE_EQ(figure("His net worth = $3,013,518He's cheering.", "$3,013,518").value, 3013518);
+    EXPECT_EQ(figure("The firm hired 3,200staff last year.", "3,200staff").unit, "staff");
+    EXPECT_TRUE(figures("The 3Com deal and 4Kids.").empty());
 }
 
 TEST(NotFigures, StreetAddresses) { EXPECT_TRUE(figures("It leased 575 Wilbraham Road to a firm.").empty()); }
