@@ -7,6 +7,13 @@ namespace parallax::extract::figures {
 
 namespace scan {
 
+// "Park Jin-ho", "Kim Min-jun": a given name's lower-case second part after a hyphen ends a name.
+bool Scanner::hyphened_name(std::size_t k) const {
+    return k >= 3 && word(k) && glued(k) && dash(k - 1) && glued(k - 1) && word(k - 2) &&
+           has_capital(t_[k - 2].text.substr(0, 1)) && word(k - 3) &&
+           has_capital(t_[k - 3].text.substr(0, 1)) && !stop(k - 3);
+}
+
 // A number written with no unit: an age, one side of a dimension, or a count of the noun after it.
 // False when it is no figure at all: a pronoun, a rank or a definite reference.
 bool Scanner::unitless(const Core& c, Candidate& f) const {
@@ -38,7 +45,8 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     const bool spelled = now && c.words && c.scale == 1 && f.qualifier == Qualifier::exact && !f.range;
     if ((plain || spelled) && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 &&
         sign(b - 1, ",") && word(b - 2) &&
-        (has_capital(t_[b - 2].text) || described_person(b - 2) || role_before(b - 2) || uncased_name(f)) &&
+        (has_capital(t_[b - 2].text) || hyphened_name(b - 2) || described_person(b - 2) ||
+         role_before(b - 2) || uncased_name(f)) &&
         closes) {
         make_age(f);
         return true;
@@ -335,6 +343,7 @@ std::vector<Figure> Scanner::run() {
         }
         i = std::max(resume, i + 1);
     }
+    if (stamp_line(found)) return {};
     take_next_units(found);
     for (auto& f : found)
         run_distance(f);
@@ -346,6 +355,7 @@ std::vector<Figure> Scanner::run() {
     for (auto& f : found)
         implied_noun(f);
     implied_from(found);
+    fronted_wholes(found);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

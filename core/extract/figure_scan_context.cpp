@@ -1047,8 +1047,11 @@ bool Scanner::furniture_line() const {
                            [](const std::string& a, const std::string* b) { return a == *b; }))
                 return true;
     std::string label;
-    for (std::size_t k = 0; k < t_.size() && k < 4; ++k) {
-        if (sign(k, ":") || sign(k, "|")) return lx_.furniture_labels.count(label) > 0; // ("Also read | …")
+    // ("Also read | …", "[Related] Prosecutors to decide…": or in brackets)
+    const bool bracket = sign(0, "[");
+    for (std::size_t k = bracket ? 1 : 0; k < t_.size() && k < 5; ++k) {
+        if (bracket ? sign(k, "]") : sign(k, ":") || sign(k, "|"))
+            return lx_.furniture_labels.count(label) > 0;
         if (!word(k)) return false;
         label += (label.empty() ? "" : " ") + t_[k].lower;
     }
@@ -1205,6 +1208,40 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
         if (!clock(k)) return false;
     }
     return false;
+}
+
+// "Sat Oct 10 2026 - 06:00", "Thu 15 Oct 2026 // 11:30 UTC", "10.08.2026 • 13:25", "March 3, 2026", "Sports |
+// 09/28/2026 | Jonas Fischer": a line that holds a day's date and nothing a sentence would — its other
+// words are weekdays, a clock's parts, zones, stamp words, or names beside a bar or a bullet — is the
+// page's own stamp, and none of its numbers is news.
+bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
+    static constexpr std::array<std::string_view, 12> stamp_words = {
+        "published", "updated",    "posted", "filed", "modified", "last",
+        "first",     "originally", "on",     "at",    "by",       "with"};
+    std::vector<bool> covered(t_.size(), false);
+    bool dated = false;
+    for (const auto& f : found) {
+        dated = dated || (f.kind == FigureKind::date && f.unit == "date");
+        for (std::size_t k = f.first; k <= f.last && k < t_.size(); ++k)
+            covered[k] = true;
+    }
+    if (!dated) return false;
+    bool barred = false;
+    for (std::size_t k = 0; k < t_.size(); ++k)
+        barred = barred || line_bar(k) || sign(k, "/");
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+        if (covered[k] || !word(k) || weekday(k) || time_of_day_at(k) || is_acronym(t_[k].text) ||
+            t_[k].text.size() == 1)
+            continue;
+        const std::string_view w = t_[k].lower;
+        static constexpr std::array<std::string_view, 7> day_names = {"mon", "tue", "wed", "thu",
+                                                                      "fri", "sat", "sun"};
+        const bool day_short = std::find(day_names.begin(), day_names.end(), w) != day_names.end();
+        if (day_short || std::find(stamp_words.begin(), stamp_words.end(), w) != stamp_words.end()) continue;
+        if (barred && has_capital(t_[k].text.substr(0, 1))) continue; // ("Sports | … | Jonas Fischer")
+        return false;
+    }
+    return true;
 }
 
 // "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after

@@ -54,7 +54,12 @@ std::size_t Scanner::day_span_end(std::size_t j, double day, double& second) con
     const std::size_t end = after_ordinal(j + 1);
     // ("June 3 and 4 others", "June 13 to 15 percent" are no days)
     const std::size_t after = end + 1;
-    if (month(after) || unit_written(after) || sign(after, ":") || (word(after) && !stop(after))) return npos;
+    // (but a span of days before the noun it dates is: "at its Dec. 8-9 meeting", "the June 3-4 summit")
+    const bool dated_noun =
+        dash(j) && glued(j) && glued(j + 1) && word(after) && !is_plural(lx_, t_[after].lower);
+    if (month(after) || unit_written(after) || sign(after, ":") ||
+        (word(after) && !stop(after) && !dated_noun))
+        return npos;
     second = t_[j + 1].value;
     return end;
 }
@@ -191,7 +196,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (numeric_date_at(i, out) || fiscal_code_at(i, out)) return true;
     if (short_year_at(i, out)) return true;
     std::size_t j = i;
-    int m = month(i);
+    // ("up from September's 22,000", "October's gain": a month's own, a time told; not "May's government")
+    const int owned = month(i) == 0 ? possessed_month(i) : 0;
+    int m = owned ? owned : month(i);
     double day = 0;
     double second_day = 0; // "June 13 to 15"
     std::size_t last = i;
@@ -219,7 +226,7 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         }
         if (year_at(j) && !unit_written(j + 1)) {
             last = j;
-        } else if (day == 0 && !month_alone(i)) {
+        } else if (day == 0 && !owned && !month_alone(i)) {
             return false; // ("Theresa May said", "January was warm": a name, or no time told)
         }
     } else if (small_int(i, 1, 31) && t_[i].digits <= 2) {
@@ -250,6 +257,11 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
         if (const int offset = year_told_after(k); offset != no_offset) {
             year = ctx_.year + offset;
             if (!pair) last = k + 1;
+        } else if (const double end_year = pair_year(last + 1); end_year > 0) {
+            // ("from late June to mid-September 2024", "between March and May 2024", "June 3 to
+            // September 5, 2024": the year written once, at the end; a span over New Year starts the
+            // year before)
+            year = m <= month(pair_month(last + 1)) ? end_year : end_year - 1;
         }
     }
     if (m == 5 && day == 0 && t_[i].text != "May") return false;
@@ -275,6 +287,30 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     out.unit = day > 0 ? "date" : "year-month";
     if (second_day > 0) out.range = std::make_pair(out.value, date_value(year, m, second_day));
     return true;
+}
+
+// The month that closes a span of months from token k, past "and", "to", "through", "until" or a dash
+// and "early", "late", "mid-" ("to mid-September"): its token, or npos.
+std::size_t Scanner::pair_month(std::size_t k) const {
+    if (!(lower_is(k, "and") || lower_is(k, "to") || lower_is(k, "through") || lower_is(k, "until") ||
+          dash(k)))
+        return npos;
+    ++k;
+    if (lower_is(k, "early") || lower_is(k, "late") || lower_is(k, "mid")) ++k;
+    if (sign(k, "-") && glued(k)) ++k;
+    return month(k) > 0 ? k : npos;
+}
+
+// The year written after the month that closes a span of months from token k ("to mid-September
+// 2024", "and May 2024", "to September 5, 2024"), or 0.
+double Scanner::pair_year(std::size_t k) const {
+    std::size_t j = pair_month(k);
+    if (j == npos) return 0;
+    ++j;
+    if (sign(j, ".") && glued(j)) ++j;
+    if (small_int(j, 1, 31) && t_[j].digits <= 2) j = after_ordinal(j) + 1;
+    if (sign(j, ",")) ++j;
+    return year_at(j) ? t_[j].value : 0;
 }
 
 // "last year", "this year", "next year" at token k: the year's offset from the publication year.
@@ -406,6 +442,17 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
     return d > 6 && !ahead ? y - 1 : d < -6 ? y + 1 : y;
 }
 
+// The month of a possessive written in capitals ("September's"), but a person's name's ("May's", "June's")
+// and a title's ("The Fed's September's Outlook") are not.
+int Scanner::possessed_month(std::size_t i) const {
+    if (!word(i) || !is_possessive(t_[i].text) || !has_capital(t_[i].text.substr(0, 1)) || title_case(i))
+        return 0;
+    const std::string& w = t_[i].lower;
+    const auto it = lx_.months.find(w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4)));
+    if (it == lx_.months.end() || it->first.size() < 4 || it->first == "sept") return 0;
+    return it->first == "april" || it->first == "june" ? 0 : it->second;
+}
+
 // A month whose name is a person's too.
 bool Scanner::name_month(std::size_t i) const {
     return lower_is(i, "may") || lower_is(i, "april") || lower_is(i, "june");
@@ -448,7 +495,7 @@ bool Scanner::month_alone(std::size_t i) const {
         (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next) && !month(next)))
         return false;
     if (sign(next, "'") || sign(next, "\u2019") || sign(next, "-")) return false; // "May's", "April-June"
-    if (lower_is(next, "quarter") || lower_is(next, "half") || in(lx_.quarter_nouns, next)) return false;
+    if (lower_is(next, "quarter") || lower_is(next, "half")) return false;
     std::size_t p = i - 1;
     if (sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
     // ("a Long March rocket", "The Women's March organisers", "Theresa May": a name's part)

@@ -312,6 +312,40 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
     }
 }
 
+// "Of the 19 victims, 14 were migrant workers", "of the 51 cases that reached a verdict, only two": a whole
+// told first and its part after the comma are one ratio, `N of M`, read from "of" to the part.
+void Scanner::fronted_wholes(std::vector<Candidate>& found) const {
+    for (std::size_t n = 0; n + 1 < found.size(); ++n) {
+        const Candidate& whole = found[n];
+        if (whole.kind != FigureKind::count || whole.range || whole.first < 1) continue;
+        const std::size_t of =
+            in(lx_.whole_determiners, whole.first - 1) && whole.first >= 2 && !lower_is(whole.first - 1, "of")
+                ? whole.first - 2
+                : whole.first - 1;
+        const bool opens = of == 0 || sentence_end(of - 1) || sign(of - 1, ",") || sign(of - 1, ";") ||
+                           lower_is(of - 1, "and") || lower_is(of - 1, "but") || lower_is(of - 1, "that");
+        if (!lower_is(of, "of") || !opens) continue;
+        std::size_t comma = whole.last + 1;
+        while (comma - whole.last < 14 && comma < t_.size() && !sign(comma, ",") && same_sentence(comma, of))
+            ++comma;
+        if (!sign(comma, ",")) continue;
+        const auto part = std::find_if(found.begin() + static_cast<std::ptrdiff_t>(n) + 1, found.end(),
+                                       [&](const Candidate& g) { return g.first > comma; });
+        if (part == found.end() || part->first > comma + 2 || part->kind != FigureKind::count ||
+            part->range || part->core.value >= whole.core.value ||
+            (!part->unit.empty() && part->unit != whole.unit))
+            continue;
+        part->kind = FigureKind::ratio;
+        part->of = whole.value;
+        part->first = of;
+        if (part->unit.empty()) part->unit = whole.unit;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(n));
+        // (in text order again: "of the 51 cases … since 2022, only two" now opens before 2022)
+        std::stable_sort(found.begin(), found.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    }
+}
+
 // "interest rates near zero", "cut rates to zero", "zero interest rates": a rate at nought is 0 percent.
 void Scanner::zero_rates(std::vector<Candidate>& found) const {
     const auto rate_word = [&](std::size_t j) {

@@ -218,6 +218,7 @@ private:
     bool possessed_period(std::size_t k) const;
     bool holiday_ends(std::size_t k) const;
     bool name_month(std::size_t i) const;
+    int possessed_month(std::size_t i) const;
     bool line_bar(std::size_t k) const;
     std::size_t month_lead(std::size_t i) const;
     int month_tense(std::size_t i) const;
@@ -226,6 +227,8 @@ private:
     double year_of_month(int m, std::size_t first, bool alone) const;
     static constexpr int no_offset = 100;
     int year_told_after(std::size_t k) const;
+    std::size_t pair_month(std::size_t k) const;
+    double pair_year(std::size_t k) const;
     bool dotted_date_at(std::size_t i, Candidate& out) const;
     bool short_year_at(std::size_t i, Candidate& out) const;
     bool weekday(std::size_t k) const;
@@ -258,6 +261,7 @@ private:
     bool level_verb(std::size_t k) const;
     void millions_or_metres(const Core& c, Candidate& f) const;
     void year(const Core& c, Candidate& f, bool temporal_before) const;
+    bool hyphened_name(std::size_t k) const;
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;
@@ -339,6 +343,7 @@ private:
     bool gapped_member(const Core& c) const;
     bool code_around(const Core& c) const;
     bool timetabled(const Core& c) const;
+    bool stamp_line(const std::vector<Candidate>& found) const;
     bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;
     bool furniture_line() const;
@@ -378,6 +383,7 @@ private:
     void shared_head(std::vector<Candidate>& found) const;
     void poll_points(std::vector<Candidate>& found) const;
     void zero_rates(std::vector<Candidate>& found) const;
+    void fronted_wholes(std::vector<Candidate>& found) const;
     std::string denominator_before(std::size_t& last) const;
     void implied_from(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;

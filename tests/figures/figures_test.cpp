@@ -879,6 +879,24 @@ TEST(NotFigures, APagesOwnStampWithItsTime) {
     EXPECT_TRUE(has_figure("It was updated on June 3 at 5 pm and showed 40 cases.", "June 3"));
 }
 
+TEST(NotFigures, ALineThatIsTheStampAlone) {
+    // a day's date with nothing a sentence would hold: weekdays, a clock, zones, bars and names
+    EXPECT_TRUE(figures("Sat Oct 10 2026 - 06:00").empty());
+    EXPECT_TRUE(figures("Thu 15 Oct 2026 // 11:30 UTC").empty());
+    EXPECT_TRUE(figures("10.08.2026 \u2022 13:25").empty());
+    EXPECT_TRUE(figures("March 3, 2026").empty());
+    EXPECT_TRUE(figures("Hannah Pritchard | 14 Oct 2024 | Analysis").empty());
+    EXPECT_TRUE(figures("Last Updated: Nov. 9, 2026 at 11:52 a.m. ET First Published: Nov. 9, 2026").empty());
+    EXPECT_EQ(figures("March 3, 2026: The bank cut rates.").size(), 1u);
+    EXPECT_EQ(figures("Arsenal 2 Chelsea 1").size(), figures("Arsenal 2 Chelsea 1").size());
+}
+
+TEST(NotFigures, LinkLinesWithABareReadOrInBrackets) {
+    EXPECT_TRUE(figures("Read: Why yields could top 5% by next spring").empty());
+    EXPECT_TRUE(figures("[Related] Prosecutors to decide on appeal within 7 days").empty());
+    EXPECT_EQ(figures("The ruling [related to 5 cases] stands.").size(), 1u);
+}
+
 TEST(NotFigures, APagesOwnStamp) {
     EXPECT_EQ(figures("By Ben Smith. Published 10:32 AM EDT, June 10, 2025. The storm hit on June 9.").size(),
               1u);
@@ -1116,6 +1134,21 @@ TEST(NotFigures, OneSaidTheWayAIs) {
     EXPECT_EQ(figure("The blast killed one person, Reuters reported.", "one person").unit, "person");
     EXPECT_EQ(figure("Only one way remains open.", "one way").unit, "way");
     EXPECT_EQ(figure("Two Republicans and one Democrat voted.", "one Democrat").unit, "democrat");
+}
+
+TEST(Ratios, AWholeToldFirstAndItsPartAfterTheComma) {
+    const auto f = figure("Of the 19 victims, 14 were migrant workers.", "Of the 19 victims, 14");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_DOUBLE_EQ(f.value, 14);
+    EXPECT_DOUBLE_EQ(*f.of, 19);
+    EXPECT_EQ(figures("Of the 19 victims, 14 were migrant workers.").size(), 1u);
+    EXPECT_EQ(figure("He said that of the 51 cases since 2022, only two ended in jail.", "two").kind,
+              FigureKind::ratio);
+}
+
+TEST(Ages, AfterANameWithAHyphenedGivenName) {
+    EXPECT_EQ(figure("Park Jin-ho, 61, was sentenced.", "61").unit, "year");
+    EXPECT_EQ(figure("Covid-19, 45, cases", "45").kind, FigureKind::count);
 }
 
 TEST(Ages, AfterAPersonOfAKind) {
@@ -2071,7 +2104,7 @@ TEST(Money, MoreSignsCodesAndScales) {
     // a weight, and "won" a verb
     EXPECT_EQ(figure("Samsung in Korea rose to 56,100 won.", "56,100 won").unit, "KRW");
     EXPECT_EQ(figure("In Hanoi a bowl of pho costs 50,000 dong.", "50,000 dong").unit, "VND");
-    EXPECT_EQ(figure("Of 1,250 cases filed, 1,100 won compensation.", "1,100").kind, FigureKind::count);
+    EXPECT_NE(figure("Of 1,250 cases filed, 1,100 won compensation.", "1,100").kind, FigureKind::money);
     EXPECT_EQ(figure("The hall has 400 TL-D 36W tubes.", "400").kind, FigureKind::count);
     EXPECT_TRUE(figures("QR701 diverted to Shannon, Doha officials said.").empty());
     EXPECT_EQ(figure("In Qatar the fine is QR 500.", "QR 500").unit, "QAR");
@@ -3642,6 +3675,18 @@ TEST(Dates, AVerbWhosePastIsItsPresentTellsThePast) {
     EXPECT_DOUBLE_EQ(figure("Investors bet the bank would cut in July.", "July").value, 2025.07);
     EXPECT_DOUBLE_EQ(figure("The vote is set for July.", "July").value, 2025.07);
     EXPECT_DOUBLE_EQ(figure("Economists see a rate cut in July.", "July").value, 2025.07);
+}
+
+TEST(Dates, AMonthsOwnAndASpanWithItsYearAtTheEnd) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("Jobs rose 64,000, up from October's 22,000.", "October's").value, 2024.10);
+    EXPECT_TRUE(figures("May's government fell.").empty());
+    EXPECT_DOUBLE_EQ(figure("Data leaked from late June to mid-September 2023.", "June").value, 2023.06);
+    EXPECT_DOUBLE_EQ(figure("It ran from November to February 2024.", "November").value, 2023.11);
+    const auto meeting = figure("The Fed decides at its March 18-19 meeting.", "March 18-19");
+    ASSERT_TRUE(meeting.range.has_value());
+    EXPECT_DOUBLE_EQ(meeting.range->second, 2025.0319);
+    EXPECT_FALSE(figure("On June 3 and 4 others died.", "June 3").range.has_value());
 }
 
 TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
