@@ -571,11 +571,7 @@ private:
         while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised)
             ++i;
         // "said Sunday (morning) that…" (AP style: a day with no "on")
-        if (i < e && in(p.norm(i), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                    "sunday", "yesterday", "today", "tonight"})) {
-            ++i;
-            if (i < e && in(p.norm(i), {"morning", "afternoon", "evening", "night"})) ++i;
-        }
+        i = past_time_told(p, i, e);
         if (p.comma(i) && i + 2 < e && p.has(i + 1, f_adverbial) && p.comma(i + 2)) i += 3;
         const auto that_within = [&](std::size_t from, std::size_t reach) -> std::size_t {
             for (std::size_t k = from; k < e && k < from + reach; ++k) {
@@ -626,7 +622,14 @@ private:
             while (j < e && j - i < 9 && !p.is(j, "that") && !subject_pronoun(p.norm(j)) &&
                    !p.punct(j, U':') && !p.comma(j) && !p.quote_mark(j) && !is_finite(p, j, lex_))
                 ++j;
-            if (j > i && j < e) return intro_or_clause(j);
+            // (a demonstrative opens a clause only with a verb of its own: not "responded to 1,870 fires
+            // this year")
+            if (j > i && j < e) {
+                const Content got = intro_or_clause(j);
+                const bool demonstrative = in(p.norm(got.start), {"this", "these", "those"});
+                if (got.mode != Content::clause || !demonstrative || reports_something(p, got.start, e))
+                    return got;
+            }
         }
         return {};
     }
@@ -782,7 +785,8 @@ private:
         std::size_t words = 0;
         bool finite = false;
         for (std::size_t k = a; k < b; ++k) {
-            words += p.word(k);
+            // ("Prices jumped 5%": a number is a word of the report)
+            words += p.word(k) || p.tok(k).kind == text::TokenKind::number;
             finite = finite || is_finite(p, k, lex_) || verb_form(p, k);
         }
         return finite && words >= 3;
@@ -927,9 +931,11 @@ private:
     /// prepositional phrase ("said on Tuesday", "said following the meeting"), or for verbs of telling
     /// an addressee ("told the Associated Press"). An object or an infinitive makes it a main clause.
     bool attribution_tail(const Para& p, const text::Sentence& s, const Cue& c) const {
-        std::size_t i = c.last;
+        // ("said last month": "last" is an adverbial of its own too)
+        std::size_t i = past_time_told(p, c.last, s.last_token);
         while (i < s.last_token && p.has(i, f_adverbial) && !p.tok(i).capitalised)
             ++i;
+        i = past_time_told(p, i, s.last_token);
         const auto ends = [&](std::size_t k) {
             return k >= s.last_token || p.comma(k) || terminal(p, k) || p.punct(k, U';') || p.quote_mark(k) ||
                    is_dash(p, k) || (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
@@ -944,6 +950,27 @@ private:
             if (ends(k)) return true;
         }
         return false;
+    }
+
+    /// Past a time told without a preposition after a verb of saying: "said Friday", "said late Monday",
+    /// "said Tuesday night", "said last month", "said this week". Returns the token after it, or i.
+    static std::size_t past_time_told(const Para& p, std::size_t i, std::size_t end) {
+        static const std::initializer_list<std::string_view> days = {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        static const std::initializer_list<std::string_view> parts = {"night", "morning", "afternoon",
+                                                                      "evening"};
+        std::size_t k = i;
+        if (k < end && in(p.norm(k), {"yesterday", "today", "tonight"})) return k + 1;
+        if (k < end && in(p.norm(k), {"late", "early"})) ++k;
+        if (k < end && in(p.norm(k), days)) {
+            ++k;
+            if (k < end && in(p.norm(k), parts)) ++k;
+            return k;
+        }
+        if (k + 1 < end && in(p.norm(k), {"last", "this", "next"}) &&
+            (in(p.norm(k + 1), {"week", "month", "year", "weekend", "night"}) || in(p.norm(k + 1), days)))
+            return k + 2;
+        return i;
     }
 
     /// ", A said, but they should…": the clause after a parenthetical attribution goes on.
@@ -1031,6 +1058,11 @@ private:
         for (std::size_t k = a; k < b; ++k) {
             if (p.tok(k).kind == text::TokenKind::symbol) return true;
             if (p.tok(k).kind != text::TokenKind::number) continue;
+            // ("burned some 44,000 hectares", "added 48,000 jobs": an amount of its own; not a year,
+            // nor a day's number)
+            const auto digits = p.norm(k);
+            const bool year = digits.size() == 4 && (digits.front() == '1' || digits.front() == '2');
+            if (digits.find(',') != std::string_view::npos || (digits.size() >= 3 && !year)) return true;
             for (std::size_t m = k + 1; m < b && m < k + 3; ++m)
                 if (in(p.norm(m),
                        {"percent", "per", "%", "bn", "billion", "million", "trillion", "m", "tn", "pct"}))

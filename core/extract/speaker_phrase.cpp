@@ -284,7 +284,15 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     std::vector<Resolved> out;
     const auto parts = conjuncts(p, first, last);
-    if (parts.size() > 1) {
+    // ("Russian and Iranian officials", "US, British and French diplomats": words in capitals shared
+    // by one group are one speaker)
+    const auto& tail = parts.empty() ? std::pair<std::size_t, std::size_t>{} : parts.back();
+    const bool shared_group = parts.size() > 1 && tail.second - tail.first == 2 && p.cap(tail.first) &&
+                              reg.lex().groups.count(p.norm(tail.first + 1)) &&
+                              std::all_of(parts.begin(), parts.end() - 1, [&](const auto& c) {
+                                  return c.second - c.first == 1 && p.cap(c.first);
+                              });
+    if (parts.size() > 1 && !shared_group) {
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker

@@ -181,6 +181,36 @@ TEST(IndirectQuote, AccordingToBeforeAndAfter) {
 TEST(IndirectQuote, AccordingToOnAFigureIsItsSource) {
     const auto r = run({"Exports fell by 4.2 percent last year, according to the statistics office."});
     EXPECT_TRUE(r.quotes.empty());
+    // an amount of its own is a figure too, a year or a day is not
+    EXPECT_TRUE(run({"Fires have burned some 44,000 hectares, according to the forest fire service."})
+                    .quotes.empty());
+    EXPECT_EQ(run({"The talks will resume in 2026, according to diplomats."}).quotes.size(), 1u);
+}
+
+TEST(IndirectQuote, SpeechVerbAfterTheContentAndADayWithNoPreposition) {
+    const auto r = run({"The jobless rate ticked up to 4.7% from 4.6%, the Labor Department said Friday.",
+                        "Inflation stood at 24.1% in January, the statistics office said last month.",
+                        "Prices jumped 5%, analysts said.",
+                        "More than 460 firefighters were battling the blaze, the fire brigade said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The jobless rate ticked up", "the Labor Department", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Inflation stood at 24.1%", "the statistics office", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Prices jumped 5%", "analysts", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "More than 460 firefighters", "the fire brigade", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, WordsInCapitalsSharingOneGroupAreOneSpeaker) {
+    const auto r = run({"Fuel will be loaded on August 21, Russian and Iranian officials said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Fuel will be loaded", "Russian and Iranian officials", QuoteKind::indirect));
+    const auto two = run({"Fuel will be loaded on August 21, Ivo Petrov and Rosa Delgado said."});
+    EXPECT_EQ(with(two, "Fuel will be loaded").size(), 2u);
+}
+
+TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
+    EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
 
 TEST(IndirectQuote, AddedStressedNotedClaimedWarnedAccused) {
