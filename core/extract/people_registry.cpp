@@ -3,6 +3,7 @@
 #include "extract/quote_engine.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace parallax::extract::quotes {
 
@@ -141,10 +142,18 @@ bool Registry::is_place(const Para& p, std::size_t first, std::size_t last) cons
 
 // "Ji-hoon", "Jong-un": the lower-case second half of a hyphenated given name is no English word
 // ("Trump-backed", "Biden-era" are).
+// After a surname and a short first syllable ("Kim Hye-won", "Park Jin-ho") the second may be a word of
+// English too, but not one of a compound's usual second halves.
 bool Registry::given_name_part(const Para& p, std::size_t i) const {
     if (!p.word(i) || p.tok(i).capitalised || i < 2 || !p.cap(i - 2) || p.tok(i - 2).all_caps) return false;
     const auto w = p.norm(i);
-    return w.size() <= 5 && lex_.dictionary && lex_.dictionary->parts(w).empty();
+    if (w.size() > 5 || !lex_.dictionary) return false;
+    if (lex_.dictionary->parts(w).empty()) return true;
+    static constexpr std::array<std::string_view, 16> halves = {
+        "era", "style", "born", "made",  "like",  "wide", "run",  "owned",
+        "led", "held",  "type", "level", "class", "free", "area", "zone"};
+    const bool surname_before = i >= 3 && p.cap(i - 3) && !p.tok(i - 3).all_caps && p.norm(i - 2).size() <= 4;
+    return surname_before && !w.ends_with("ed") && std::find(halves.begin(), halves.end(), w) == halves.end();
 }
 
 std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
@@ -237,7 +246,14 @@ int Registry::find_person(std::string_view surname, std::string_view given) cons
     for (std::size_t e = 0; e < entities_.size(); ++e) {
         const auto& x = entities_[e];
         if (x.kind != EntityKind::person) continue;
-        if (x.surname == surname && (given.empty() || x.given.empty() || x.given.front() == given.front()))
+        // (an initial matches a given name, two given names their first two letters: "J. Smith" is John
+        // Smith and "Sergei" is "Sergey", but "Lee Jung-hoon" is not "Lee Jae-myung")
+        const auto initial = [](std::string_view g) {
+            return g.size() == 1 || (g.size() == 2 && g[1] == '.');
+        };
+        const std::size_t n = initial(given) || initial(x.given) ? 1 : 2;
+        if (x.surname == surname &&
+            (given.empty() || x.given.empty() || given.substr(0, n) == x.given.substr(0, n)))
             return static_cast<int>(e);
     }
     // a titled first name alone ("Prince Mohammed", "Sheikh Mohamed")

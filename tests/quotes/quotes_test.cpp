@@ -481,6 +481,17 @@ TEST(Speaker, AHyphenatedGivenNameFollowsTheFamilyName) {
         expect_one(r, "The deal shows Samsung is determined,", "Kim Ji-san", QuoteKind::direct));
 }
 
+TEST(Speaker, AGivenNamesSecondSyllableMayBeAWordAndTwoGivenNamesDiffer) {
+    const auto r = run({"President Lee Jae-myung has promised reform.",
+                        "\"The defendant neglected his duty,\" Judge Kim Hye-won said in the ruling.",
+                        "\"The law has no teeth,\" said Professor Lee Jung-hoon of Korea University."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "neglected his duty", "Kim Hye-won", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "no teeth", "Lee Jung-hoon", QuoteKind::direct));
+    // an initial still names the same person
+    const auto j = run({"John Smith arrived.", "\"We won,\" said J. Smith."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(j, "We won", "John Smith", QuoteKind::direct));
+}
+
 TEST(Speaker, ADescriptionByNationalityOrPartyRefersBack) {
     const auto r = run(
         {"Kingsbury manager Javier Ruiz de la Fuente praised the crowd.",
