@@ -548,6 +548,18 @@ private:
                     continue;
                 }
             }
+            // ("said Hurricane Rosa, which struck Georgia in October, kept 52,000 people from work": or a
+            // relative clause)
+            if (p.comma(k) && k > i && in(p.norm(k + 1), {"which", "who", "whose"})) {
+                std::size_t close = k + 2;
+                while (close < e && close < k + 20 && !p.comma(close) && !p.quote_mark(close))
+                    ++close;
+                if (close < e && p.comma(close)) {
+                    k = close;
+                    reach = close + 6;
+                    continue;
+                }
+            }
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k))) return true;
@@ -657,6 +669,18 @@ private:
                !in(n, {"reporters", "journalists", "media", "lawmakers", "parliament", "congress"});
     }
 
+    /// For a relative clause opened by the comma at k, the comma that closes it when the subject's own
+    /// verb follows ("the families, who have received compensation, would gather"); else k.
+    std::size_t subject_relative_end(const Para& p, std::size_t k, std::size_t e) const {
+        std::size_t close = k + 2;
+        while (close < e && close < k + 20 && !p.comma(close) && !p.quote_mark(close) && !terminal(p, close))
+            ++close;
+        if (close >= e || !p.comma(close)) return k;
+        const std::size_t v = close + 1;
+        const bool verb = is_finite(p, v, lex_) || verb_form(p, v) || (p.word(v) && ends_with_ed(p.norm(v)));
+        return verb ? close : k;
+    }
+
     /// Where reported content starting at `start` ends (exclusive).
     std::size_t content_end(const Para& p, const text::Sentence& s, std::size_t start) const {
         std::size_t e = s.last_token;
@@ -684,7 +708,17 @@ private:
                     const bool speech = p.has(k + 1, f_verb);
                     if (!speech || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
                 }
-                if (n == "which" && !has_quote_mark(p, k, e)) return k;
+                // (a clause on what came before ends it; one inside the subject does not: "Hurricane Rosa,
+                // which struck Georgia in October, kept 52,000 people from work")
+                if ((n == "which" || n == "who") && !has_quote_mark(p, k, e)) {
+                    const std::size_t close = subject_relative_end(p, k, e);
+                    if (close == k) {
+                        if (n == "which") return k;
+                    } else {
+                        k = close;
+                        continue;
+                    }
+                }
                 if (time_after(p, k + 1, e)) return k; // ", three months after the river burst its banks"
             }
             if (in(w, {"and", "but"}) && k > start && k + 1 < e) {
@@ -909,8 +943,9 @@ private:
         for (std::size_t i = end - 1; static_cast<long>(i) > lo && end - i < 16; --i) {
             if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
             if (!p.comma(i - 1)) continue;
-            return opens_apposition(p.norm(i)) && i < end - 1 ? std::optional<std::size_t>(i - 1)
-                                                              : std::nullopt;
+            // (or a role: "Rachel Ibarra, chief economist at Keel Securities, wrote")
+            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) || p.is(i, "former");
+            return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;
     }
@@ -946,7 +981,8 @@ private:
             // "told al-Mansouri as she delivered the sentence": a clause of time or manner after the
             // addressee belongs to the attribution
             if (k > i && in(p.norm(k), {"as", "when", "while", "after", "before", "because"})) return true;
-            if (is_finite(p, k, lex_)) return false;
+            // (the addressee's first word is a noun whatever else it may be: "told state broadcaster ERT")
+            if (k > i && is_finite(p, k, lex_)) return false;
             if (ends(k)) return true;
         }
         return false;

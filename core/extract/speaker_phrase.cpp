@@ -40,7 +40,7 @@ bool age_description(const Para& p, std::size_t first, std::size_t last) {
 bool np_opener(std::string_view w) {
     return in(w, {"the",   "a",     "an",     "his",  "her",   "its",     "their", "our",
                   "both",  "all",   "some",   "many", "most",  "several", "one",   "two",
-                  "three", "other", "senior", "top",  "these", "those",   "each"});
+                  "three", "other", "senior", "top",  "these", "those",   "each",  "former"});
 }
 
 /// The head of [first, last): the last word, or the word before an "of"/"for" complement
@@ -296,11 +296,17 @@ std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker
+            // (nor one, before the last, whose name only qualifies a role: "former Google engineer and
+            // Gmail inventor Paul Buchheit" is one person)
             bool named = false;
             for (std::size_t i = a; i < b; ++i)
                 if ((reg.is_name_word(p, i) && !reg.lex().is_role_word(p.norm(i))) ||
                     reg.lex().groups.count(p.norm(i)) || reg.lex().pronouns.count(p.norm(i)))
                     named = true;
+            std::size_t end = b;
+            while (end > a && !p.word(end - 1))
+                --end;
+            if (b < parts.back().second && end > a && reg.lex().is_role_word(p.norm(end - 1))) named = false;
             all = all && named && is_speaker_phrase(p, a, b, reg);
         }
         if (all) {

@@ -209,6 +209,18 @@ TEST(IndirectQuote, WordsInCapitalsSharingOneGroupAreOneSpeaker) {
     EXPECT_EQ(with(two, "Fuel will be loaded").size(), 2u);
 }
 
+TEST(IndirectQuote, ARelativeClauseInsideTheSubjectOfTheReport) {
+    const auto r =
+        run({"The department said Hurricane Rosa, which struck Georgia in October, kept 52,000 people "
+             "from working.",
+             "The envoy Rosa Delgado said the plan failed, which was a surprise."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "which struck Georgia in October, kept 52,000 people from working",
+                                       "The department", QuoteKind::indirect));
+    const auto failed = with(r, "the plan failed");
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0].text, "the plan failed");
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
@@ -479,6 +491,19 @@ TEST(Speaker, AHyphenatedGivenNameFollowsTheFamilyName) {
         expect_one(r, "The sale reflects a wish to focus", "Kim Ji-san", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "The deal shows Samsung is determined,", "Kim Ji-san", QuoteKind::direct));
+}
+
+TEST(Speaker, AnAppositionByRoleAndAnAddresseeByTitle) {
+    const auto r =
+        run({"\"Wage growth does not add up to an emergency,\" Rachel Ibarra, chief economist at Keel "
+             "Securities, wrote in a note to clients.",
+             "\"We face a difficult night,\" spokesperson Yannis Mavrou told state broadcaster ERT.",
+             "In a post on X, former Fed economist Marcus Oyelaran wrote: \"The average is the signal.\"",
+             "\"People were upset,\" former Google engineer and Gmail inventor Paul Buchheit told Edwards."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "does not add up", "Rachel Ibarra", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "difficult night", "Yannis Mavrou", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the signal", "Marcus Oyelaran", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "People were upset", "Paul Buchheit", QuoteKind::direct));
 }
 
 TEST(Speaker, AGivenNamesSecondSyllableMayBeAWordAndTwoGivenNamesDiffer) {
