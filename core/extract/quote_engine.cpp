@@ -536,25 +536,14 @@ private:
         for (std::size_t k = i, reach = i + 12; k < e && k < reach; ++k) {
             if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
                 return true; // quoted words: said nurses "deserve…"
-            // "said the shipment, financed under a credit line, was the first": a participle set off by
-            // commas between the subject and its verb
-            if (p.comma(k) && k > i && p.word(k + 1) && !p.cap(k + 1) && ends_with_ed(p.norm(k + 1))) {
-                std::size_t close = k + 2;
-                while (close < e && close < k + 14 && !p.comma(close) && !p.quote_mark(close))
-                    ++close;
-                if (close < e && p.comma(close)) {
-                    k = close;
-                    reach = close + 6;
-                    continue;
-                }
-            }
-            // ("said Hurricane Rosa, which struck Georgia in October, kept 52,000 people from work": or a
-            // relative clause)
-            if (p.comma(k) && k > i && in(p.norm(k + 1), {"which", "who", "whose"})) {
-                std::size_t close = k + 2;
-                while (close < e && close < k + 20 && !p.comma(close) && !p.quote_mark(close))
-                    ++close;
-                if (close < e && p.comma(close)) {
+            // "said the shipment, financed under a credit line, was the first", "said Hurricane Rosa,
+            // which struck Georgia in October, kept 52,000 people from work": a participle or a relative
+            // clause set off by commas between the subject and its verb
+            const bool aside = p.comma(k) && k > i && p.word(k + 1);
+            const bool participle = aside && !p.cap(k + 1) && ends_with_ed(p.norm(k + 1));
+            const bool relative = aside && in(p.norm(k + 1), {"which", "who", "whose"});
+            if (participle || relative) {
+                if (const std::size_t close = closing_comma(p, k, e, participle ? 14 : 20); close != k) {
                     k = close;
                     reach = close + 6;
                     continue;
@@ -669,13 +658,21 @@ private:
                !in(n, {"reporters", "journalists", "media", "lawmakers", "parliament", "congress"});
     }
 
+    /// The comma that closes an aside opened by the comma at k, within `reach` tokens and before any
+    /// quotation mark or sentence end; k when there is none.
+    static std::size_t closing_comma(const Para& p, std::size_t k, std::size_t e, std::size_t reach) {
+        std::size_t close = k + 2;
+        while (close < e && close < k + reach && !p.comma(close) && !p.quote_mark(close) &&
+               !terminal(p, close))
+            ++close;
+        return close < e && p.comma(close) ? close : k;
+    }
+
     /// For a relative clause opened by the comma at k, the comma that closes it when the subject's own
     /// verb follows ("the families, who have received compensation, would gather"); else k.
     std::size_t subject_relative_end(const Para& p, std::size_t k, std::size_t e) const {
-        std::size_t close = k + 2;
-        while (close < e && close < k + 20 && !p.comma(close) && !p.quote_mark(close) && !terminal(p, close))
-            ++close;
-        if (close >= e || !p.comma(close)) return k;
+        const std::size_t close = closing_comma(p, k, e, 20);
+        if (close == k) return k;
         const std::size_t v = close + 1;
         const bool verb = is_finite(p, v, lex_) || verb_form(p, v) || (p.word(v) && ends_with_ed(p.norm(v)));
         return verb ? close : k;
