@@ -221,8 +221,8 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
                 j = end + 1;
             }
             if (sign(j, ",")) ++j;
-        } else if (sign(j, ",") && year_at(j + 1)) {
-            ++j;
+        } else if ((sign(j, ",") || lower_is(j, "of")) && year_at(j + 1)) {
+            ++j; // ("July, 2025", "July of 2025")
         }
         if (year_at(j) && !unit_written(j + 1)) {
             last = j;
@@ -302,14 +302,14 @@ std::size_t Scanner::pair_month(std::size_t k) const {
 }
 
 // The year written after the month that closes a span of months from token k ("to mid-September
-// 2024", "and May 2024", "to September 5, 2024"), or 0.
+// 2024", "and May 2024", "to September 5, 2024", "and July of 2025"), or 0.
 double Scanner::pair_year(std::size_t k) const {
     std::size_t j = pair_month(k);
     if (j == npos) return 0;
     ++j;
     if (sign(j, ".") && glued(j)) ++j;
     if (small_int(j, 1, 31) && t_[j].digits <= 2) j = after_ordinal(j) + 1;
-    if (sign(j, ",")) ++j;
+    if (sign(j, ",") || lower_is(j, "of")) ++j;
     return year_at(j) ? t_[j].value : 0;
 }
 
@@ -534,7 +534,10 @@ bool Scanner::month_alone(std::size_t i) const {
     // determiner and at most one adjective (not "the biggest March snowfall", any March's)
     const bool determined = in(lx_.determiners, p) || (p > 0 && in(lx_.determiners, p - 1) && word(p) &&
                                                        !ends_with(t_[p].lower, "est") && !glued(p));
-    return w != "may" && determined && word(next) && !stop(next) &&
+    // ("before the May elections", "the May figures": right after "the" and before a plural, May is no
+    // prime minister; "the May government" may be hers)
+    const bool may_ok = w != "may" || (lower_is(p, "the") && is_plural(lx_, t_[next].lower));
+    return may_ok && determined && word(next) && !stop(next) &&
            dictionary_.parts(t_[next].lower).has(text::PartOfSpeech::noun);
 }
 
@@ -598,7 +601,7 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         return false;
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
-    bool results = false, percent = false, amount = false, change = false, ahead = false;
+    bool results = false, percent = false, amount = false, change = false, ahead = false, planned = false;
     const auto [from, to] = sentence_of(i);
     for (std::size_t k = from; k < to; ++k) {
         if (in(lx_.game_words, k)) return false;
@@ -611,8 +614,12 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         // ("expects GDP to grow 2% in the third quarter", "will rise in the fourth quarter": ahead of it)
         ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
                 in(lx_.forecast_verbs, k);
+        // ("plans to file for approval in the fourth quarter": a plan's time, a date ahead)
+        planned = planned || lower_is(k, "plans") || lower_is(k, "planned") || lower_is(k, "aims") ||
+                  lower_is(k, "intends") || lower_is(k, "scheduled") || lower_is(k, "targets");
     }
-    if (!named && !results && !((percent || amount) && change)) return false;
+    ahead = ahead || planned;
+    if (!named && !results && !planned && !((percent || amount) && change)) return false;
     if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
     if (ahead) out.value = ctx_.year + q / 10.0;
     return true;
@@ -671,8 +678,14 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!(lower_is(i, "a") || lower_is(i, "an") || lower_is(i, "another")) || !word(i + 1)) return false;
     const auto u = lx_.units.at(t_, i + 1);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
-    if (sign(i + 1 + u.length, "-")) return false;                              // "a year-long war"
-    if (lower_is(i + 1, "second") && word(i + 2) && !stop(i + 2)) return false; // "for a second day"
+    if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
+    // ("for a second day", "for a second straight day")
+    if (lower_is(i + 1, "second") && word(i + 2) && (!stop(i + 2) || lower_is(i + 2, "straight")))
+        return false;
+    // ("hundreds of dollars a month": money by the month, told vaguely, is a rate and no span)
+    if (i > 0 && word(i - 1) && lx_.currencies.at(t_, i - 1).value && is_plural(lx_, t_[i - 1].lower) &&
+        !lower_is(i + 1 + u.length, "ago") && !lower_is(i + 1 + u.length, "earlier"))
+        return false;
     // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
     const std::size_t next = i + 1 + u.length;
     // ("on a night shift", "a day trip": a day or a night before a noun makes a compound, no span)

@@ -296,6 +296,15 @@ void Scanner::of_one_unit(Candidate& out, const Unit& unit, double share, std::s
 }
 
 // "half its mineral wealth", "a third of", "two-thirds of", "half an hour".
+// "higher", "below", "more": a word that compares, as a fraction before it measures the difference ("a
+// fifth below the average").
+bool Scanner::comparative(std::size_t k) const {
+    if (!word(k)) return false;
+    const std::string& w = t_[k].lower;
+    return lx_.adjective_forms.count(w) > 0 || w == "below" || w == "above" || w == "more" || w == "less" ||
+           w == "fewer" || w == "higher" || w == "lower";
+}
+
 bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
     if (!word(i)) return false;
     if (fraction_of_one_unit(i, out)) return true;
@@ -381,8 +390,11 @@ bool Scanner::fraction_at(std::size_t i, Candidate& out) const {
             return false; // "half its wealth"
     } else if (fraction_of_scale(i, j + 1, numerator * frac->second / 100, out)) {
         return true; // "a quarter million viewers"
-    } else if (!lower_is(j + 1, "of") && !(j == i + 2 && sign(i + 1, "-")) && !by && !subject) {
-        return false; // "two thirds" needs its "of"; "a two-thirds majority" is a fraction as written
+    } else if (!lower_is(j + 1, "of") && !(j == i + 2 && sign(i + 1, "-")) && !by && !subject &&
+               !(w == "a" && comparative(j + 1))) {
+        // "two thirds" needs its "of"; "a two-thirds majority" is a fraction as written; "a fifth below the
+        // national average", "a third higher than in 2019" compare
+        return false;
     } else if ((lower_is(j + 2, "a") || lower_is(j + 2, "an")) &&
                fraction_of_scale(i, j + 3, numerator * frac->second / 100, out)) {
         return true; // "a quarter of a million jobs", "three-quarters of a billion dollars"

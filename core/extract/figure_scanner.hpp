@@ -363,6 +363,7 @@ private:
     void make_year(Candidate& f) const;
     void make_age(Candidate& f) const;
     bool compared_after(std::size_t k) const;
+    bool comparative(std::size_t k) const;
     bool verb_follows(std::size_t k) const;
     bool plural_noun_at(std::size_t k) const;
     bool verb_only(std::size_t k) const;

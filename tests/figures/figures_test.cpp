@@ -891,6 +891,30 @@ TEST(NotFigures, ALineThatIsTheStampAlone) {
     EXPECT_EQ(figures("Arsenal 2 Chelsea 1").size(), figures("Arsenal 2 Chelsea 1").size());
 }
 
+TEST(NotFigures, AStampUnderItsByline) {
+    EXPECT_TRUE(figures("By Dan Bloom\nMarch 2, 2026 4:00 am CET").empty());
+    EXPECT_TRUE(figures("Harry Dempsey in London and Ilya Gridneff in Sydney\nApril 10 2026").empty());
+    EXPECT_TRUE(figures("Peter Ker Resources editor\nApr 15, 2026 \u2013 5.42pm").empty());
+    // an amount is news, whatever the line looks like
+    EXPECT_EQ(figures("3. The Great British Bake Off (BBC One), September 14: 13.29 million").size(), 2u);
+}
+
+TEST(NotFigures, ADocumentsIdentifierAndACaptionAfterItsLabel) {
+    EXPECT_TRUE(figures("DOI: 10.1056/NEJMoa2605123").empty());
+    EXPECT_TRUE(figures("Photo: Getty Images 2024").empty());
+    EXPECT_TRUE(
+        has_figure("Photo: Rescuers search the rubble of houses in Sleman on Wednesday, Aug. 12, 2026.",
+                   "Aug. 12, 2026"));
+}
+
+TEST(NotFigures, MoneyByTheMonthToldVaguelyAndASecondStraightDay) {
+    EXPECT_TRUE(figures("Tenants pay hundreds of dollars a month.").empty());
+    EXPECT_TRUE(figures("Prices rose for a second straight day.").empty());
+    EXPECT_EQ(figure("The project cost millions of euros a year ago.", "a year").unit, "year");
+    EXPECT_TRUE(figures("\"Copper is scarce,\" said one banker involved in the talks.").empty());
+    EXPECT_EQ(figure("He found one error.", "one error").unit, "error");
+}
+
 TEST(NotFigures, LinkLinesWithABareReadOrInBrackets) {
     EXPECT_TRUE(figures("Read: Why yields could top 5% by next spring").empty());
     EXPECT_TRUE(figures("[Related] Prosecutors to decide on appeal within 7 days").empty());
@@ -1134,6 +1158,21 @@ TEST(NotFigures, OneSaidTheWayAIs) {
     EXPECT_EQ(figure("The blast killed one person, Reuters reported.", "one person").unit, "person");
     EXPECT_EQ(figure("Only one way remains open.", "one way").unit, "way");
     EXPECT_EQ(figure("Two Republicans and one Democrat voted.", "one Democrat").unit, "democrat");
+}
+
+TEST(Percent, PointsOfAVoteShareAFractionComparedAndAVoteSplitUpheld) {
+    EXPECT_EQ(figure("Labour's vote share fell by 19 points.", "19 points").unit, "percentage point");
+    EXPECT_EQ(figure("Turnout is typically 20 to 30 points lower.", "20 to 30 points").unit,
+              "percentage point");
+    EXPECT_EQ(figure("The Dow fell 300 points.", "300 points").unit, "point");
+    EXPECT_DOUBLE_EQ(figure("Pay is a fifth below the national average.", "a fifth").value, 20);
+    EXPECT_TRUE(figures("He came a third in the race.").empty());
+    EXPECT_TRUE(figure("The court upheld the ban 5-4.", "5-4").range.has_value());
+}
+
+TEST(Ages, AfterAPronounsContraction) {
+    EXPECT_EQ(figure("I'm 68 years old.", "68 years old").unit, "year");
+    EXPECT_EQ(figure("They're 20 points ahead in the poll.", "20 points").unit, "percentage point");
 }
 
 TEST(Ratios, AWholeToldFirstAndItsPartAfterTheComma) {
@@ -3687,6 +3726,17 @@ TEST(Dates, AMonthsOwnAndASpanWithItsYearAtTheEnd) {
     ASSERT_TRUE(meeting.range.has_value());
     EXPECT_DOUBLE_EQ(meeting.range->second, 2025.0319);
     EXPECT_FALSE(figure("On June 3 and 4 others died.", "June 3").range.has_value());
+}
+
+TEST(Dates, AYearOfTwoMonthsAPlansQuarterAndTheMayElections) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("It erupted in March and July of 2023.", "March").value, 2023.03);
+    EXPECT_EQ(figures("It erupted in July of 2023.").size(), 1u);
+    EXPECT_DOUBLE_EQ(figure("It plans to file for approval in the fourth quarter.", "fourth quarter").value,
+                     2025.4);
+    EXPECT_TRUE(figures("He plans to score in the fourth quarter of the game.").empty());
+    EXPECT_DOUBLE_EQ(figure("Labour hopes to recover before the May elections.", "May").value, 2025.05);
+    EXPECT_TRUE(figures("The May government fell.").empty());
 }
 
 TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
