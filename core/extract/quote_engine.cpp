@@ -702,6 +702,7 @@ private:
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 if (is_ing(n) && n != "including") {
+                    // (", adding that …" goes on with the same report, as the rule book's own files have it)
                     const bool speech = p.has(k + 1, f_verb);
                     if (!speech || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
                 }

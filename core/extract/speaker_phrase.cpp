@@ -62,8 +62,12 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
             ++k;
         return k > first + 2 ? k - 1 : end - 1;
     }
-    for (std::size_t i = first + 1; i < end; ++i)
+    for (std::size_t i = first + 1; i < end; ++i) {
         if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
+        // ("people familiar with the matter", "one banker involved in the talks": a noun described after
+        // it, as anonymous sources are)
+        if (in(p.norm(i), {"familiar", "involved", "briefed", "knowledgeable"})) return i - 1;
+    }
     return end - 1;
 }
 
@@ -129,6 +133,13 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     return !bases.empty() && bases.back() != w;
 }
 
+/// "people familiar with the matter", "two people briefed on the talks": people speak only when described
+/// as a source is.
+static bool described_people(const Para& p, std::size_t h, std::size_t last) {
+    return p.is(h, "people") && h + 1 < last &&
+           in(p.norm(h + 1), {"familiar", "briefed", "involved", "knowledgeable"});
+}
+
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
     const auto& lex = reg.lex();
     while (first < last && (p.is(first, "but") || p.is(first, "and") || p.is(first, "so")))
@@ -142,7 +153,10 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (w0.size() > 4 && w0.substr(w0.size() - 3) == "ing" && !reg.is_name_word(p, first))
         return false; // "Speaking to reporters" (but "Streeting" is a name)
     for (std::size_t i = first; i < last; ++i) {
-        if (is_finite(p, i, lex)) return false;
+        // ("one banker involved in the talks": a participle describing the noun before it)
+        const bool described = i > first && p.norm(i).ends_with("ed") &&
+                               (lex.is_role_word(p.norm(i - 1)) || lex.groups.count(p.norm(i - 1)));
+        if (is_finite(p, i, lex) && !described) return false;
         if (p.quote_mark(i)) return false;
         if (p.word(i) && (p.norm(i) == "who" || p.norm(i) == "which" || p.norm(i) == "that")) return false;
     }
@@ -153,6 +167,7 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (head.size() != p.norm(h).size() && h + 1 == last) return false; // ends in a possessive
     if (reg.is_name_word(p, h)) return true;
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
+    if (described_people(p, h, last)) return true;
     if (indefinite_member(p, first, head, lex)) return true;
     if (body_head(p, first, last, lex)) return true;
     // "the office of Minister Sione Fifita": a body whose head comes before its "of" complement
@@ -259,7 +274,7 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
         return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
     }
-    if (lex.groups.count(head))
+    if (lex.groups.count(head) || described_people(p, h, last))
         return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
     if (indefinite_member(p, first, head, lex))
         return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};

@@ -221,6 +221,22 @@ TEST(IndirectQuote, ARelativeClauseInsideTheSubjectOfTheReport) {
     EXPECT_EQ(failed[0].text, "the plan failed");
 }
 
+TEST(IndirectQuote, CompaniesTeamsAndPeopleFamiliarWithTheMatterSpeak) {
+    const auto r = run({"The trade was agreed late on Monday, the teams said.",
+                        "The Danish drugmaker said in March that patients lost weight.",
+                        "The talks are advanced, according to people familiar with the matter.",
+                        "\"Everyone wants copper,\" said one banker involved in the talks."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The trade was agreed", "the teams", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "patients lost weight", "The Danish drugmaker", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The talks are advanced", "people familiar with the matter", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "Everyone wants copper").size(), 1u);
+    // people as such say nothing
+    EXPECT_TRUE(run({"Most people said it perfectly reasonable."}).quotes.empty() ||
+                speaker(run({"Most people said it perfectly reasonable."}).quotes[0]) != "Most people");
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
