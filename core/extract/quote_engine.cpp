@@ -868,7 +868,7 @@ private:
             if (static_cast<long>(k) - 1 < lo || !(p.comma(k - 1) || p.quote_mark(k - 1))) return false;
             std::size_t b = c.last;
             while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&
-                   !(b > c.last && is_preposition(p.norm(b))))
+                   !(b > c.last && is_preposition(p.norm(b)) && !(p.is(b, "of") && p.cap(b + 1))))
                 ++b;
             if (!is_speaker_phrase(p, c.last, b, reg_)) return false;
             np_first = c.last;

@@ -229,14 +229,31 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     }
     const std::size_t h = head_of(p, first, last);
     const auto head = h < last ? strip_possessive(p.norm(h)) : std::string_view();
-    // "Monzer Akbik of the National Coalition opposition group": a person of an organisation
+    // "Monzer Akbik of the National Coalition opposition group", "chief economist Raj Patel of HSBC", "Susan
+    // Jebb at the University of Oxford": a person of an organisation (the first name run, past a title)
     for (std::size_t i = first; i < last;) {
         const std::size_t end = std::min(reg.name_run_end(p, i), last);
-        if (end == i) break;
-        const std::size_t start = reg.name_start_in_run(p, i, end);
-        if (start < end && end < last && p.is(end, "of") && reg.looks_like_person(p, start, end, false)) {
+        if (end == i) {
+            if (!p.word(i) || p.cap(i) || i - first > 4) break; // (a description in lower case)
+            ++i;
+            continue;
+        }
+        // (the run may hold the "of" itself, as "Secretary of State" does: "Raj Patel of HSBC")
+        std::size_t stop = end;
+        for (std::size_t m = i + 1; m < end; ++m)
+            if (p.is(m, "of")) {
+                stop = m;
+                break;
+            }
+        const std::size_t start = reg.name_start_in_run(p, i, stop);
+        // (inside the run only when the organisation closes the phrase and a name, not a title, stands
+        // before it: not "Secretary of State Marco Rubio", nor "Scripps Institution of Oceanography at…")
+        const bool inside =
+            stop < end && end == last && stop - start >= 2 && !lex.is_role_word(p.norm(start));
+        const bool of_after = inside || (stop == end && end < last && (p.is(end, "of") || p.is(end, "at")));
+        if (start < stop && of_after && reg.looks_like_person(p, start, stop, false)) {
             best_first = start;
-            best_last = last = end;
+            best_last = last = stop;
         }
         break;
     }
@@ -307,7 +324,17 @@ std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::
                               std::all_of(parts.begin(), parts.end() - 1, [&](const auto& c) {
                                   return c.second - c.first == 1 && p.cap(c.first);
                               });
-    if (parts.size() > 1 && !shared_group) {
+    // ("The Department of Foreign Affairs and Trade", "the Ministry of Health and Social Care": an
+    // institution's name may hold an "and" after its "of")
+    bool one_body = parts.size() == 2 && parts[1].second - parts[1].first <= 3;
+    // (words of English in capitals, not a person's name: "and Trade", not "and Lavrov")
+    const auto& dictionary = reg.lex().dictionary;
+    for (std::size_t k = one_body ? parts[1].first : 0; one_body && k < parts[1].second; ++k)
+        one_body = p.cap(k) && dictionary && !dictionary->parts(p.norm(k)).empty();
+    bool of_org = false;
+    for (std::size_t k = first; one_body && k + 1 < parts[0].second; ++k)
+        of_org = of_org || (p.cap(k) && p.has(k, f_org) && p.is(k + 1, "of"));
+    if (parts.size() > 1 && !shared_group && !(one_body && of_org)) {
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker

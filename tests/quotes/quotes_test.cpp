@@ -522,6 +522,18 @@ TEST(Speaker, AnAppositionByRoleAndAnAddresseeByTitle) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "People were upset", "Paul Buchheit", QuoteKind::direct));
 }
 
+TEST(Speaker, APersonOfAnOrganisationAndAnInstitutionWithAnAnd) {
+    const auto r = run({"\"Good news,\" chief economist Raj Patel of HSBC said.",
+                        "\"Talks resume,\" said Secretary of State Marco Rubio.",
+                        "The Department of Foreign Affairs and Trade said flights were cancelled."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Good news", "Raj Patel", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Talks resume", "Marco Rubio", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "flights were cancelled",
+                                       "The Department of Foreign Affairs and Trade", QuoteKind::indirect));
+    // a name is no word of English: two speakers
+    EXPECT_EQ(run({"The Ministry of Defence and Lavrov said it was over."}).quotes.size(), 2u);
+}
+
 TEST(Speaker, AGivenNamesSecondSyllableMayBeAWordAndTwoGivenNamesDiffer) {
     const auto r = run({"President Lee Jae-myung has promised reform.",
                         "\"The defendant neglected his duty,\" Judge Kim Hye-won said in the ruling.",
