@@ -551,9 +551,23 @@ private:
             }
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
                 break;
-            if (k > i && (is_finite(p, k, lex_) || verb_form(p, k))) return true;
+            if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
         }
         return false;
+    }
+
+    /// A verb's plain form right after a plural subject: "landlords keep", "prices rise", "students work".
+    bool plural_present(const Para& p, std::size_t k) const {
+        if (k == 0 || !p.word(k) || !p.word(k - 1) || p.tok(k).capitalised || !lex_.dictionary) return false;
+        const auto subject = p.norm(k - 1);
+        const auto w = p.norm(k);
+        if (subject.size() < 4 || subject.back() != 's' || subject.ends_with("ss") ||
+            p.has(k - 1, f_function) || p.has(k, f_function) || w.back() == 's' || is_ing(w))
+            return false;
+        // (a noun's plural, not an adjective in -s: "previous position")
+        const auto singular = lex_.dictionary->bases(subject, text::PartOfSpeech::noun);
+        if (singular.empty() || singular.front() == subject) return false;
+        return lex_.dictionary->parts(w).has(text::PartOfSpeech::verb);
     }
 
     /// A form that can only be an inflected verb: "the valuation ignores", "the vessels took". (Words

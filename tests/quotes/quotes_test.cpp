@@ -237,6 +237,17 @@ TEST(IndirectQuote, CompaniesTeamsAndPeopleFamiliarWithTheMatterSpeak) {
                 speaker(run({"Most people said it perfectly reasonable."}).quotes[0]) != "Most people");
 }
 
+TEST(IndirectQuote, ACourtsDocumentsSpeakAndAPluralSubjectsPlainVerb) {
+    const auto r = run({"The hackers had access from June to September, the decision says.",
+                        "According to the indictment, the plant's exits were blocked.",
+                        "The opinion says landlords keep a reasonable rate of return."});
+    EXPECT_EQ(with(r, "The hackers had access").size(), 1u);
+    EXPECT_EQ(with(r, "the plant's exits were blocked").size(), 1u);
+    EXPECT_EQ(with(r, "landlords keep a reasonable rate of return").size(), 1u);
+    // an adjective in -s is no plural subject
+    EXPECT_TRUE(with(run({"He reiterated the previous position."}), "position").empty());
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
