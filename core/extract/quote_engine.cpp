@@ -549,6 +549,18 @@ private:
                     continue;
                 }
             }
+            // (a bracket's aside has no verb of the clause: "told broadcaster rbb (translated from German)",
+            // "said the company (founded in 1990) had failed")
+            if (p.punct(k, U'(')) {
+                std::size_t close = k + 1;
+                while (close < e && close < k + 12 && !p.punct(close, U')'))
+                    ++close;
+                if (close < e && p.punct(close, U')')) {
+                    reach += close - k;
+                    k = close;
+                    continue;
+                }
+            }
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
@@ -984,8 +996,10 @@ private:
             ++i;
         i = past_time_told(p, i, s.last_token);
         const auto ends = [&](std::size_t k) {
+            // (or a bracket's aside: "told broadcaster rbb (translated from German)")
             return k >= s.last_token || p.comma(k) || terminal(p, k) || p.punct(k, U';') || p.quote_mark(k) ||
-                   is_dash(p, k) || (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
+                   is_dash(p, k) || p.punct(k, U'(') ||
+                   (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
         };
         if (ends(i)) return true;
         if (c.cls != CueClass::tell) return false;

@@ -248,6 +248,14 @@ TEST(IndirectQuote, ACourtsDocumentsSpeakAndAPluralSubjectsPlainVerb) {
     EXPECT_TRUE(with(run({"He reiterated the previous position."}), "position").empty());
 }
 
+TEST(DirectQuote, ABracketsAsideAfterTheAddressee) {
+    const auto r = run({"\"I am overjoyed,\" Lukas Brandt told broadcaster rbb (translated from German).",
+                        "He said the company (founded in 1990) had failed."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "I am overjoyed", "Lukas Brandt", QuoteKind::direct));
+    EXPECT_EQ(with(r, "(founded in 1990) had failed").size(), 1u);
+    EXPECT_TRUE(with(r, "translated").empty());
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
