@@ -197,8 +197,9 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (short_year_at(i, out)) return true;
     std::size_t j = i;
     // ("up from September's 22,000", "October's gain": a month's own, a time told; not "May's government")
-    const int owned = month(i) == 0 ? possessed_month(i) : 0;
-    int m = owned ? owned : month(i);
+    int m = month(i);
+    const int owned = m == 0 ? possessed_month(i) : 0;
+    if (owned) m = owned;
     double day = 0;
     double second_day = 0; // "June 13 to 15"
     std::size_t last = i;
@@ -445,12 +446,12 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
 // The month of a possessive written in capitals ("September's"), but a person's name's ("May's", "June's")
 // and a title's ("The Fed's September's Outlook") are not.
 int Scanner::possessed_month(std::size_t i) const {
-    if (!word(i) || !is_possessive(t_[i].text) || !has_capital(t_[i].text.substr(0, 1)) || title_case(i))
-        return 0;
+    if (!word(i) || !is_possessive(t_[i].text) || !has_capital(t_[i].text.substr(0, 1))) return 0;
     const std::string& w = t_[i].lower;
     const auto it = lx_.months.find(w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4)));
     if (it == lx_.months.end() || it->first.size() < 4 || it->first == "sept") return 0;
-    return it->first == "april" || it->first == "june" ? 0 : it->second;
+    if (it->first == "april" || it->first == "june" || title_case(i)) return 0;
+    return it->second;
 }
 
 // A month whose name is a person's too.

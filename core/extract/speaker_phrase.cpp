@@ -154,9 +154,11 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
         return false; // "Speaking to reporters" (but "Streeting" is a name)
     for (std::size_t i = first; i < last; ++i) {
         // ("one banker involved in the talks": a participle describing the noun before it)
-        const bool described = i > first && p.norm(i).ends_with("ed") &&
-                               (lex.is_role_word(p.norm(i - 1)) || lex.groups.count(p.norm(i - 1)));
-        if (is_finite(p, i, lex) && !described) return false;
+        const auto described = [&] {
+            return i > first && p.norm(i).ends_with("ed") &&
+                   (lex.is_role_word(p.norm(i - 1)) || lex.groups.count(p.norm(i - 1)));
+        };
+        if (is_finite(p, i, lex) && !described()) return false;
         if (p.quote_mark(i)) return false;
         if (p.word(i) && (p.norm(i) == "who" || p.norm(i) == "which" || p.norm(i) == "that")) return false;
     }
