@@ -331,6 +331,11 @@ std::vector<Figure> Scanner::run() {
             i = f.last + 1;
             continue;
         }
+        if (const std::size_t end = race_time_at(i, found); end != npos) {
+            last_end_ = end;
+            i = end + 1;
+            continue;
+        }
         const auto c = core_at(i);
         if (!c) {
             ++i;

@@ -563,7 +563,8 @@ bool Scanner::one_as_article(const Core& c) const {
         return true;
     if (in(lx_.one_instance_nouns, end)) return true;
     const std::size_t next =
-        ends_with(t_[end + 1].lower, "ly") || lower_is(end + 1, "also") ? end + 2 : end + 1;
+        (word(end + 1) && ends_with(t_[end + 1].lower, "ly")) || lower_is(end + 1, "also") ? end + 2
+                                                                                           : end + 1;
     if (in(lx_.one_source_verbs, next)) return true;
     if (!sign(end + 1, ",")) return false;
     // ("One study, from the non-profit Environmental Defense Fund, found")
@@ -1244,11 +1245,12 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
 bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
     // (the lower-case words of a stamp and of the byline beside it: "By Dan Bloom / March 2, 2026 4:00 am
     // CET", "Harry Dempsey in London and Ilya Gridneff in Sydney / April 10 2026", "Posted 2h ago")
-    static constexpr std::array<std::string_view, 25> stamp_words = {
-        "published",  "updated", "posted",      "filed", "modified", "last",   "first",
-        "originally", "on",      "at",          "by",    "with",     "in",     "and",
-        "of",         "for",     "ago",         "am",    "pm",       "editor", "correspondent",
-        "reporter",   "writer",  "contributor", "author"};
+    static constexpr std::array<std::string_view, 35> stamp_words = {
+        "published",  "updated", "posted",      "filed",  "modified", "last",   "first",
+        "originally", "on",      "at",          "by",     "with",     "in",     "and",
+        "of",         "for",     "ago",         "am",     "pm",       "editor", "correspondent",
+        "reporter",   "writer",  "contributor", "author", "staff",    "de",     "da",
+        "van",        "von",     "al",          "bin",    "del",      "di",     "la"};
     std::vector<bool> covered(t_.size(), false);
     bool dated = false;
     for (const auto& f : found) {

@@ -537,7 +537,7 @@ bool Scanner::month_alone(std::size_t i) const {
                                                        !ends_with(t_[p].lower, "est") && !glued(p));
     // ("before the May elections", "the May figures": right after "the" and before a plural, May is no
     // prime minister; "the May government" may be hers)
-    const bool may_ok = w != "may" || (lower_is(p, "the") && is_plural(lx_, t_[next].lower));
+    const bool may_ok = w != "may" || (lower_is(p, "the") && word(next) && is_plural(lx_, t_[next].lower));
     return may_ok && determined && word(next) && !stop(next) &&
            dictionary_.parts(t_[next].lower).has(text::PartOfSpeech::noun);
 }
@@ -675,20 +675,71 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
 }
 
 // "a week", "about a month", "within an hour": one unit of time written with the article.
+// "won in 2:09:56", "ran 64:41 for the half", "with 1:12 left": a time on a clock that measures a race or
+// a game, not the time of day, given as each of its parts is written (hours, minutes, seconds), as
+// "5 hours and 9 minutes" is two durations. Returns the clock's last token, or npos.
+std::size_t Scanner::race_time_at(std::size_t i, std::vector<Candidate>& found) const {
+    const auto part = [&](std::size_t k) { return number(k) && glued(k) && t_[k].digits == 2; };
+    if (!number(i) || t_[i].decimal || t_[i].digits > 2 || !sign(i + 1, ":") || !glued(i + 1) || !part(i + 2))
+        return npos;
+    const bool three = sign(i + 3, ":") && glued(i + 3) && part(i + 4);
+    const std::size_t last = three ? i + 4 : i + 2;
+    if (sign(last + 1, ":") || time_of_day_at(last + 1) || (word(last + 1) && is_acronym(t_[last + 1].text)))
+        return npos; // ("10:30 am", "11:30 UTC")
+    // (a clock after "at", "by", "until" anywhere in the sentence tells times of day: "ran at 10:15 and
+    // 11:45")
+    static constexpr std::array<std::string_view, 11> clock_before = {
+        "at", "by", "until", "till", "from", "before", "after", "around", "since", "about", "to"};
+    const auto [from, to] = sentence_of(i);
+    for (std::size_t k = from; k + 2 < to; ++k)
+        if (word(k) && number(k + 1) && sign(k + 2, ":") &&
+            std::find(clock_before.begin(), clock_before.end(), t_[k].lower) != clock_before.end())
+            return npos;
+    static constexpr std::array<std::string_view, 20> race = {
+        "marathon",   "race", "ran", "run",  "runner", "record", "finish", "finished",  "clocked", "km",
+        "kilometres", "mile", "lap", "swim", "sprint", "stage",  "left",   "remaining", "quarter", "half"};
+    bool raced = false, marathon = false;
+    for (std::size_t k = from; k < to; ++k) {
+        raced = raced || (word(k) && std::find(race.begin(), race.end(), t_[k].lower) != race.end());
+        marathon = marathon || lower_is(k, "marathon");
+    }
+    if (!raced && !(three && t_[i].value <= 9)) return npos;
+    // ("under 2:04" in a marathon is hours and minutes; "64:41", "1:12 left" minutes and seconds)
+    const bool hours = three || (marathon && t_[i].value <= 4);
+    const std::array<std::pair<double, std::string_view>, 3> parts = {
+        std::pair{t_[i].value, hours ? "hour" : "minute"},
+        std::pair{t_[i + 2].value, hours ? "minute" : "second"},
+        std::pair{three ? t_[i + 4].value : 0.0, "second"}};
+    for (const auto& [value, unit] : parts) {
+        if (value <= 0) continue;
+        Candidate f;
+        f.first = i;
+        f.last = last;
+        f.kind = FigureKind::duration;
+        f.value = value;
+        f.unit = std::string(unit);
+        f.has_unit = true;
+        qualifier_before(f);
+        found.push_back(std::move(f));
+    }
+    return last;
+}
+
 bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!(lower_is(i, "a") || lower_is(i, "an") || lower_is(i, "another")) || !word(i + 1)) return false;
-    const auto u = lx_.units.at(t_, i + 1);
+    // ("in a single day")
+    const std::size_t w = lower_is(i + 1, "single") ? i + 2 : i + 1;
+    const auto u = lx_.units.at(t_, w);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
-    if (sign(i + 1 + u.length, "-")) return false; // "a year-long war"
+    if (sign(w + u.length, "-")) return false; // "a year-long war"
     // ("for a second day", "for a second straight day")
-    if (lower_is(i + 1, "second") && word(i + 2) && (!stop(i + 2) || lower_is(i + 2, "straight")))
-        return false;
+    if (lower_is(w, "second") && word(w + 1) && (!stop(w + 1) || lower_is(w + 1, "straight"))) return false;
     // ("hundreds of dollars a month": money by the month, told vaguely, is a rate and no span)
     if (i > 0 && word(i - 1) && lx_.currencies.at(t_, i - 1).value && is_plural(lx_, t_[i - 1].lower) &&
-        !lower_is(i + 1 + u.length, "ago") && !lower_is(i + 1 + u.length, "earlier"))
+        !lower_is(w + u.length, "ago") && !lower_is(w + u.length, "earlier"))
         return false;
     // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
-    const std::size_t next = i + 1 + u.length;
+    const std::size_t next = w + u.length;
     // ("on a night shift", "a day trip": a day or a night before a noun makes a compound, no span)
     if ((u.value->unit == "night" || u.value->unit == "day") && word(next) && !stop(next) &&
         !has_capital(t_[next].text) && !in(lx_.relative_time_words, next) &&
@@ -702,18 +753,22 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (i > 0) {
         // ("$42 a share" and "40 km an hour" are rates; "€11.1bn a year earlier" is a level and the time
         // it was measured at)
-        const std::size_t after = i + 1 + u.length;
+        const std::size_t after = w + u.length;
         const bool back = lower_is(after, "ago") || lower_is(after, "earlier") || lower_is(after, "before") ||
                           lower_is(after, "previously");
         if ((number(i - 1) || (last_end_ != npos && last_end_ + 1 == i)) && !back) return false;
         // "twice a year" is a rate and "better than a year ago" a comparison; "more than a year" is
         // a bound on a duration
-        const bool rate_or_comparison = in(lx_.frequency_words, i - 1) || lower_is(i - 1, "than");
+        // ("fewer than a year earlier" is a span back, as "from a year earlier" is; "better than a year ago"
+        // compares with a time)
+        const bool earlier = lower_is(after, "earlier") || lower_is(after, "before");
+        const bool rate_or_comparison =
+            in(lx_.frequency_words, i - 1) || (lower_is(i - 1, "than") && !earlier);
         if (rate_or_comparison && !lx_.qualifiers.before(t_, i).value) return false;
     }
     out = Candidate{};
     out.first = i;
-    out.last = i + u.length;
+    out.last = w - 1 + u.length;
     out.kind = FigureKind::duration;
     out.value = 1;
     if (const std::size_t half = and_a_half(out.last + 1); half != npos) { // "an hour and a half"

@@ -936,11 +936,15 @@ private:
             while (before_last > cf && !p.word(before_last - 1))
                 --before_last;
             const bool relative_before = before_last > cf && relative_word(p.norm(before_last - 1));
+            // ("The government, he said, would not need to import more": the report's subject before the
+            // attribution, its verb after)
+            const bool split_subject = !reports_something(p, cf, cl) && p.comma(attr_end) &&
+                                       attr_end + 1 < s.last_token && is_finite(p, attr_end + 1, lex_);
             if (!relative_before) {
-                if (!reports_something(p, cf, cl)) return false;
+                if (!reports_something(p, cf, cl) && !split_subject) return false;
                 add_part(p, cf, cl, parts);
             }
-            if (p.comma(attr_end) && continuation(p, s, attr_end + 1)) {
+            if (p.comma(attr_end) && (continuation(p, s, attr_end + 1) || split_subject)) {
                 const std::size_t end = content_end(p, s, attr_end + 1);
                 add_part(p, attr_end + 1, end, parts);
                 for (std::size_t m = attr_end; m < end; ++m)
@@ -1133,6 +1137,16 @@ private:
         return false;
     }
 
+    /// A plan or a forecast, more than a figure: "the group wants to cut around 10,000 jobs", "is likely to
+    /// raise its rate to 1%".
+    static bool intends(const Para& p, std::size_t a, std::size_t z) {
+        for (std::size_t k = a; k < z; ++k)
+            if (in(p.norm(k), {"will", "would", "could", "might", "wants", "plans", "aims", "intends",
+                               "expects", "likely", "seeks", "hopes", "going"}))
+                return true;
+        return false;
+    }
+
     bool according(const Para& p, const text::Sentence& s, const Cue& c) {
         std::size_t b = c.last;
         while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b))
@@ -1143,12 +1157,12 @@ private:
             if (!p.comma(b)) return false;
             a = b + 1;
             z = content_end(p, s, a);
-            if (has_figure(p, a, z)) return false; // the source of a figure, not a quote
+            if (has_figure(p, a, z) && !intends(p, a, z)) return false; // the source of a figure, not a quote
         } else {
             if (!last_speakers_.empty()) return false; // a relay of what the sentence already attributes
             a = content_start(p, s);
             z = c.first;
-            if (has_figure(p, a, z)) return false; // the source of a figure, not a quote
+            if (has_figure(p, a, z) && !intends(p, a, z)) return false; // the source of a figure, not a quote
         }
         if (z <= a || !reports_something(p, a, z)) return false;
         auto speakers = speakers_of_phrase(p, c.last, b, reg_);

@@ -333,9 +333,17 @@ std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::
     const auto& dictionary = reg.lex().dictionary;
     for (std::size_t k = one_body ? parts[1].first : 0; one_body && k < parts[1].second; ++k)
         one_body = p.cap(k) && dictionary && !dictionary->parts(p.norm(k)).empty();
+    // ("the Department for Business and Trade"; "the National Disaster Risk Reduction and Management
+    // Council": or words in capitals closed by an institution's word)
     bool of_org = false;
     for (std::size_t k = first; one_body && k + 1 < parts[0].second; ++k)
-        of_org = of_org || (p.cap(k) && p.has(k, f_org) && p.is(k + 1, "of"));
+        of_org = of_org || (p.cap(k) && p.has(k, f_org) && (p.is(k + 1, "of") || p.is(k + 1, "for")));
+    if (one_body && parts[1].second > parts[1].first && p.has(parts[1].second - 1, f_org)) {
+        bool capitals = parts[0].second - parts[0].first >= 2;
+        for (std::size_t k = parts[0].first; capitals && k < parts[0].second; ++k)
+            capitals = p.cap(k) || p.is(k, "the");
+        of_org = of_org || capitals;
+    }
     if (parts.size() > 1 && !shared_group && !(one_body && of_org)) {
         bool all = true;
         for (const auto& [a, b] : parts) {

@@ -897,6 +897,8 @@ TEST(NotFigures, AStampUnderItsByline) {
     EXPECT_TRUE(figures("Peter Ker Resources editor\nApr 15, 2026 \u2013 5.42pm").empty());
     // an amount is news, whatever the line looks like
     EXPECT_EQ(figures("3. The Great British Bake Off (BBC One), September 14: 13.29 million").size(), 2u);
+    EXPECT_TRUE(figures("Tiago Rogero in Rio de Janeiro\nFri 6 Nov 2026 10.00 GMT").empty());
+    EXPECT_TRUE(figures("KOSUKE TAKEUCHI, Nikkei staff writer\nJuly 28, 2026 14:20 JST").empty());
 }
 
 TEST(NotFigures, ADocumentsIdentifierAndACaptionAfterItsLabel) {
@@ -1158,6 +1160,9 @@ TEST(NotFigures, OneSaidTheWayAIs) {
     EXPECT_EQ(figure("The blast killed one person, Reuters reported.", "one person").unit, "person");
     EXPECT_EQ(figure("Only one way remains open.", "one way").unit, "way");
     EXPECT_EQ(figure("Two Republicans and one Democrat voted.", "one Democrat").unit, "democrat");
+    // (at a paragraph's end too)
+    EXPECT_TRUE(figures("It was one example").empty());
+    EXPECT_TRUE(figures("before the May").empty());
 }
 
 TEST(Percent, PointsOfAVoteShareAFractionComparedAndAVoteSplitUpheld) {
@@ -3760,6 +3765,31 @@ TEST(Dates, OnlyAWordOfIntentMakesToAVerbAhead) {
                      2024.10);
     EXPECT_DOUBLE_EQ(figure("Traders expect the ECB to move again around October.", "October").value,
                      2025.10);
+}
+
+TEST(Durations, ASingleDayAndThanAYearEarlier) {
+    EXPECT_EQ(figure("It sent the index down 12.4% in a single day.", "a single day").unit, "day");
+    EXPECT_EQ(figure("It sold 31% fewer cars than a year earlier.", "a year").unit, "year");
+}
+
+TEST(Money, PaisaAndABasisPointBeforeItsNoun) {
+    EXPECT_EQ(figure("The rupee gained 32 paisas in Karachi, Pakistan.", "32 paisas").unit, "PKR");
+    EXPECT_DOUBLE_EQ(figure("The rupee gained 32 paisas in Karachi, Pakistan.", "32 paisas").value, 0.32);
+    EXPECT_EQ(figure("A 25 basis-point move is not enough.", "25 basis-point").unit, "percentage point");
+}
+
+TEST(Durations, ARaceOrAGamesClockPartByPart) {
+    const auto race = figures("Kiprop won in 2:09:56, a course record.");
+    ASSERT_EQ(race.size(), 3u);
+    EXPECT_EQ(race[0].unit, "hour");
+    EXPECT_DOUBLE_EQ(race[1].value, 9);
+    EXPECT_EQ(race[2].unit, "second");
+    EXPECT_EQ(figure("He finished the marathon in just under 2:04.", "2:04").qualifier, Qualifier::at_most);
+    EXPECT_EQ(figure("She ran 64:41 for the half.", "64:41").unit, "minute");
+    EXPECT_EQ(figures("He checked out with 1:12 left in the game.").size(), 2u);
+    // the time of day is no figure
+    EXPECT_TRUE(figures("Trains ran at 10:15 and 11:45.").empty());
+    EXPECT_TRUE(figures("The meeting starts at 10:30 am.").empty());
 }
 
 TEST(Durations, NightsAndASpanOpeningItsSentence) {

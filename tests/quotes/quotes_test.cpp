@@ -256,6 +256,31 @@ TEST(DirectQuote, ABracketsAsideAfterTheAddressee) {
     EXPECT_TRUE(with(r, "translated").empty());
 }
 
+TEST(IndirectQuote, APlanWithAFigureAndASubjectSplitByTheAttribution) {
+    const auto r =
+        run({"According to people familiar with the plans, the group wants to cut 10,000 jobs by 2030.",
+             "Ana Cruz spoke. The government, she said, would not need to import more rice."});
+    EXPECT_EQ(with(r, "the group wants to cut 10,000 jobs by 2030").size(), 1u);
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The government would not need to import more rice", "Ana Cruz", QuoteKind::indirect));
+    EXPECT_TRUE(
+        run({"Exports fell by 4.2 percent last year, according to the statistics office."}).quotes.empty());
+}
+
+TEST(Speaker, AnInstitutionsNameWithAnAndOrAFor) {
+    const auto r =
+        run({"The Department for Business and Trade said it was \"deeply disappointed\".",
+             "Insured losses rose, the Insurance Bureau of Canada said.",
+             "The storm killed 12, the National Disaster Risk Reduction and Management Council said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "deeply disappointed", "The Department for Business and Trade", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Insured losses rose", "the Insurance Bureau of Canada", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The storm killed 12",
+                                       "the National Disaster Risk Reduction and Management Council",
+                                       QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
