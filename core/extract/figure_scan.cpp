@@ -361,6 +361,7 @@ std::vector<Figure> Scanner::run() {
         implied_noun(f);
     implied_from(found);
     fronted_wholes(found);
+    exchange_rates(found);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

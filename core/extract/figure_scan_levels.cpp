@@ -346,6 +346,35 @@ void Scanner::fronted_wholes(std::vector<Candidate>& found) const {
     }
 }
 
+// "The rupee closed at 281.45 to the dollar", "the yen weakened to 158.40 per dollar", "trading at 156.2 per
+// greenback": a currency's price in another is an amount of the first, named before it in the sentence.
+void Scanner::exchange_rates(std::vector<Candidate>& found) const {
+    const auto dollar_like = [&](std::size_t k) {
+        return lower_is(k, "dollar") || lower_is(k, "greenback") || lower_is(k, "euro") ||
+               lower_is(k, "pound");
+    };
+    for (auto& f : found) {
+        if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.core.words) continue;
+        std::size_t k = f.last + 1;
+        if (!(lower_is(k, "to") || lower_is(k, "per") || lower_is(k, "against"))) continue;
+        ++k;
+        if (lower_is(k, "the")) ++k;
+        if (word(k) && (t_[k].text == "US" || t_[k].text == "U.S.")) ++k;
+        if (!dollar_like(k)) continue;
+        // (the currency priced: the nearest named before the figure, in its sentence)
+        for (std::size_t j = f.first; j-- > 0 && same_sentence(j, f.first);) {
+            if (!word(j) || dollar_like(j)) continue;
+            const auto cur = lx_.currencies.at(t_, j);
+            if (!cur.value || cur.value->factor != 1) continue;
+            f.kind = FigureKind::money;
+            f.unit = local_code(*cur.value, j);
+            f.has_unit = true;
+            f.has_currency = true;
+            break;
+        }
+    }
+}
+
 // "interest rates near zero", "cut rates to zero", "zero interest rates": a rate at nought is 0 percent.
 void Scanner::zero_rates(std::vector<Candidate>& found) const {
     const auto rate_word = [&](std::size_t j) {

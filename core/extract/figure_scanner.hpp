@@ -386,6 +386,7 @@ private:
     void poll_points(std::vector<Candidate>& found) const;
     void zero_rates(std::vector<Candidate>& found) const;
     void fronted_wholes(std::vector<Candidate>& found) const;
+    void exchange_rates(std::vector<Candidate>& found) const;
     std::string denominator_before(std::size_t& last) const;
     void implied_from(std::vector<Candidate>& found) const;
     std::string counted_before(const std::vector<Candidate>& found, std::size_t k) const;

@@ -3772,6 +3772,13 @@ TEST(Durations, ASingleDayAndThanAYearEarlier) {
     EXPECT_EQ(figure("It sold 31% fewer cars than a year earlier.", "a year").unit, "year");
 }
 
+TEST(Money, ACurrencysPriceInTheDollarIsAnAmountOfIt) {
+    EXPECT_EQ(figure("The yen weakened to 158.40 per dollar.", "158.40").unit, "JPY");
+    EXPECT_EQ(figure("The naira fell to 1,660 against the US dollar.", "1,660").unit, "NGN");
+    EXPECT_EQ(figure("Zambia's kwacha firmed 1.8% to 24.10 per dollar.", "24.10").kind, FigureKind::money);
+    EXPECT_EQ(figure("He scored 12 to the dollar.", "12").kind, FigureKind::count);
+}
+
 TEST(Money, PaisaAndABasisPointBeforeItsNoun) {
     EXPECT_EQ(figure("The rupee gained 32 paisas in Karachi, Pakistan.", "32 paisas").unit, "PKR");
     EXPECT_DOUBLE_EQ(figure("The rupee gained 32 paisas in Karachi, Pakistan.", "32 paisas").value, 0.32);
