@@ -248,6 +248,7 @@ private:
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
     std::size_t race_time_at(std::size_t i, std::vector<Candidate>& found) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;
+    bool multiplier_at(std::size_t i, Candidate& out) const;
     bool fold_at(std::size_t i, Candidate& out) const;
     bool unit_follows(const Core& c) const;
     bool address_follows(const Core& c) const;

@@ -3772,6 +3772,18 @@ TEST(Durations, ASingleDayAndThanAYearEarlier) {
     EXPECT_EQ(figure("It sold 31% fewer cars than a year earlier.", "a year").unit, "year");
 }
 
+TEST(Counts, AMultiplierToldByAVerbOrAnAdverb) {
+    EXPECT_DOUBLE_EQ(figure("Sales doubled last year.", "doubled").value, 2);
+    EXPECT_EQ(figure("Seizures had more than tripled in size.", "more than tripled").qualifier,
+              Qualifier::at_least);
+    EXPECT_DOUBLE_EQ(figure("The plan would double the number of inspectors.", "double").value, 2);
+    EXPECT_DOUBLE_EQ(figure("He has visited twice.", "twice").value, 2);
+    EXPECT_EQ(figure("It pledged to halve the fatality rate.", "halve").unit, "percent");
+    EXPECT_TRUE(figures("It was a double murder.").empty());
+    EXPECT_TRUE(figures("He doubled down on his claims.").empty());
+    EXPECT_TRUE(figures("She won the doubles final.").empty());
+}
+
 TEST(Money, ACurrencysPriceInTheDollarIsAnAmountOfIt) {
     EXPECT_EQ(figure("The yen weakened to 158.40 per dollar.", "158.40").unit, "JPY");
     EXPECT_EQ(figure("The naira fell to 1,660 against the US dollar.", "1,660").unit, "NGN");
