@@ -561,7 +561,10 @@ private:
                     continue;
                 }
             }
-            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "to"}))
+            // (nor a verb after "but", the subject's own next act: "acknowledged the burden on borrowers but
+            // said")
+            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) ||
+                in(p.norm(k), {"which", "who", "to", "but"}))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
         }
@@ -592,6 +595,16 @@ private:
         return !bases.empty() && bases.front() != w;
     }
 
+    /// Words in capitals between the quotation mark at j and its close, at most six: a title.
+    static bool title_in_marks(const Para& p, std::size_t j) {
+        std::size_t k = j + 1, words = 0;
+        for (; k < p.size() && !p.quote_mark(k) && words <= 6; ++k) {
+            if (p.word(k) && !p.cap(k)) return false;
+            words += p.word(k) ? 1 : 0;
+        }
+        return k < p.size() && p.quote_mark(k) && words > 0 && words <= 6;
+    }
+
     Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
         const std::size_t e = s.last_token;
         std::size_t i = c.last;
@@ -609,6 +622,11 @@ private:
             return e;
         };
         const auto intro_or_clause = [&](std::size_t j) -> Content {
+            // ('told CNBC\'s "Squawk Box Asia"': a programme's title after its outlet's possessive is no
+            // content)
+            if (j > 0 && p.quote_mark(j) && p.word(j - 1) &&
+                strip_possessive(p.norm(j - 1)).size() != p.norm(j - 1).size() && title_in_marks(p, j))
+                return {};
             if (const int q = introduced_quotation(p, j, e); q >= 0) return {Content::intro, j, q};
             if (p.punct(j, U':') && j + 1 < e) return {Content::clause, j + 1, -1};
             if (clause_at(p, j, e, relative)) return {Content::clause, p.is(j, "that") ? j + 1 : j, -1};
@@ -972,7 +990,9 @@ private:
             if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
             if (!p.comma(i - 1)) continue;
             // (or a role: "Rachel Ibarra, chief economist at Keel Securities, wrote")
-            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) || p.is(i, "former");
+            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) ||
+                               in(p.norm(i), {"former", "senior", "chief", "deputy", "acting", "lead",
+                                              "executive", "managing", "associate", "assistant", "top"});
             return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;

@@ -578,6 +578,18 @@ TEST(Speaker, APersonOfAnOrganisationAndAnInstitutionWithAnAnd) {
     EXPECT_EQ(run({"The Ministry of Defence and Lavrov said it was over."}).quotes.size(), 2u);
 }
 
+TEST(Speaker, ATitleInMarksAfterTheOutletAndASeniorRoleAfterTheName) {
+    const auto r =
+        run({"\"A 25 basis-point move is not enough,\" Homin Lee, senior strategist at Lombard Odier, "
+             "told CNBC's \"Squawk Box Asia\" on Friday.",
+             "Ueda acknowledged the burden on borrowers but said the economy could take it."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "A 25 basis-point move is not enough", "Homin Lee", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "Squawk Box").empty());
+    EXPECT_TRUE(with(r, "the burden on borrowers").empty());
+    EXPECT_EQ(with(r, "the economy could take it").size(), 1u);
+}
+
 TEST(Speaker, AGivenNamesSecondSyllableMayBeAWordAndTwoGivenNamesDiffer) {
     const auto r = run({"President Lee Jae-myung has promised reform.",
                         "\"The defendant neglected his duty,\" Judge Kim Hye-won said in the ruling.",
