@@ -450,7 +450,12 @@ int Scanner::possessed_month(std::size_t i) const {
     const std::string& w = t_[i].lower;
     const auto it = lx_.months.find(w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4)));
     if (it == lx_.months.end() || it->first.size() < 4 || it->first == "sept") return 0;
-    if (it->first == "april" || it->first == "june" || title_case(i)) return 0;
+    // ("June's survey", "April's figures": a month's, before a word of results; "June's husband" a woman's)
+    const bool results = in(lx_.quarter_nouns, i + 1) || lower_is(i + 1, "survey") ||
+                         lower_is(i + 1, "data") || lower_is(i + 1, "poll") || lower_is(i + 1, "election") ||
+                         lower_is(i + 1, "meeting") || lower_is(i + 1, "reading") ||
+                         lower_is(i + 1, "numbers");
+    if (((it->first == "april" || it->first == "june") && !results) || title_case(i)) return 0;
     return it->second;
 }
 
@@ -517,6 +522,10 @@ bool Scanner::month_alone(std::size_t i) const {
         if (habit(k)) return false; // ("is held in January every year")
     if (person_month(i, month_lead(i))) return false;
     if (in(lx_.month_lead_words, p) || lower_is(p, "last") || lower_is(p, "next") || lower_is(p, "this"))
+        return true;
+    // ("and July this year", "May last year": the year told right after it)
+    if (lower_is(i + 2, "year") &&
+        (lower_is(i + 1, "this") || lower_is(i + 1, "last") || lower_is(i + 1, "next")))
         return true;
     // "to July", "for March": not before a name's month ("said to May")
     // ("in the year to June", "the 12 months to May": after a period, a name's month too)

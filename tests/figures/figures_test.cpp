@@ -3744,6 +3744,13 @@ TEST(Dates, AYearOfTwoMonthsAPlansQuarterAndTheMayElections) {
     EXPECT_TRUE(figures("The May government fell.").empty());
 }
 
+TEST(Dates, AMonthWithThisYearAfterItAndJunesSurvey) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("Between August 2023 and July this year, it fell.", "July").value, 2025.07);
+    EXPECT_DOUBLE_EQ(figure("The index rose to 14, up from 11 in June's survey.", "June's").value, 2024.06);
+    EXPECT_TRUE(figures("June's husband spoke.").empty());
+}
+
 TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
     EXPECT_TRUE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "2%"));
     EXPECT_FALSE(has_figure("By Arpan Varghese Jan 30 (Reuters) - Oil rose 2%.", "30"));
