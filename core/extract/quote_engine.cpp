@@ -530,12 +530,16 @@ private:
         if (w == "that" || subject_pronoun(w) || p.quote_mark(i)) return true;
         if (verb_first && is_finite(p, i, lex_)) return true;
         // "said about 40 vessels were waiting": a preposition before a number qualifies it
-        const bool qualifier = is_preposition(w) && i + 1 < e && p.tok(i + 1).kind == text::TokenKind::number;
+        // (or a bound: "said at least a third of the clearing had no licence")
+        const bool qualifier = is_preposition(w) && i + 1 < e &&
+                               (p.tok(i + 1).kind == text::TokenKind::number ||
+                                (w == "at" && (p.is(i + 1, "least") || p.is(i + 1, "most"))));
         if ((is_preposition(w) && !qualifier) || w == "to" || w == "for" || w == "whether" || w == "if")
             return false;
         for (std::size_t k = i, reach = i + 12; k < e && k < reach; ++k) {
             if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
-                return true; // quoted words: said nurses "deserve…"
+                return true;                                         // quoted words: said nurses "deserve…"
+            if (qualifier && k > i && p.is(k, "that")) return false; // ("said at least once that …")
             // "said the shipment, financed under a credit line, was the first", "said Hurricane Rosa,
             // which struck Georgia in October, kept 52,000 people from work": a participle or a relative
             // clause set off by commas between the subject and its verb

@@ -281,6 +281,15 @@ TEST(Speaker, AnInstitutionsNameWithAnAndOrAFor) {
                                        QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AReportOpeningWithABound) {
+    const auto r =
+        run({"The Office of Civil Defense said at least 1,400 families had moved to evacuation centers.",
+             "Ana Lima said at least once that it was fine."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "at least 1,400 families had moved to evacuation centers",
+                                       "The Office of Civil Defense", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "it was fine")[0].text, "it was fine");
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
