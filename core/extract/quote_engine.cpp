@@ -529,6 +529,8 @@ private:
         const auto w = p.norm(i);
         if (w == "that" || subject_pronoun(w) || p.quote_mark(i)) return true;
         if (verb_first && is_finite(p, i, lex_)) return true;
+        // (a clause has a subject before its verb: "The IMF report was published" reports nothing)
+        if (!verb_first && p.has(i, f_aux)) return false;
         // "said about 40 vessels were waiting": a preposition before a number qualifies it
         // (or a bound: "said at least a third of the clearing had no licence")
         const bool qualifier = is_preposition(w) && i + 1 < e &&

@@ -290,6 +290,12 @@ TEST(IndirectQuote, AReportOpeningWithABound) {
     EXPECT_EQ(with(r, "it was fine")[0].text, "it was fine");
 }
 
+TEST(IndirectQuote, ASpeechNounBeforeItsVerbReportsNothing) {
+    EXPECT_TRUE(run({"The IMF report was published on Monday."}).quotes.empty());
+    EXPECT_TRUE(
+        run({"Voters in the southern Indian state of Kerala have ousted the government."}).quotes.empty());
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
