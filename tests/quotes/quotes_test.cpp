@@ -605,6 +605,13 @@ TEST(Speaker, ATitleInMarksAfterTheOutletAndASeniorRoleAfterTheName) {
     EXPECT_EQ(with(r, "the economy could take it").size(), 1u);
 }
 
+TEST(Speaker, AnUnnamedHolderOfARoleIsNobodyNamedBefore) {
+    const auto r = run({"Finance Minister Muhammad Aurangzeb spoke on Monday.",
+                        "A senior finance ministry official told Dawn that the deal was close."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the deal was close", "A senior finance ministry official", QuoteKind::indirect));
+}
+
 TEST(Speaker, AGivenNamesSecondSyllableMayBeAWordAndTwoGivenNamesDiffer) {
     const auto r = run({"President Lee Jae-myung has promised reform.",
                         "\"The defendant neglected his duty,\" Judge Kim Hye-won said in the ruling.",
