@@ -751,6 +751,15 @@ private:
                 if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike"}))
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
+                // (", but the minister said talks would continue": another speaker's report)
+                if (n == "but" || n == "and")
+                    for (std::size_t v = k + 3; v < e && v < k + 10 && !p.comma(v); ++v)
+                        // (said by someone named or by a role, a group: not "no incident was reported")
+                        if (const auto cue = lex_.verbs.find(p.norm(v));
+                            cue != lex_.verbs.end() && !is_ing(p.norm(v)) && is_finite(p, v, lex_) &&
+                            p.word(v - 1) && !p.has(v - 1, f_function | f_aux) &&
+                            (p.cap(v - 1) || p.has(v - 1, f_role | f_group)))
+                            return k;
                 if (is_ing(n) && n != "including") {
                     // (", adding that …" goes on with the same report, as the rule book's own files have it)
                     const bool speech = p.has(k + 1, f_verb);
@@ -870,6 +879,16 @@ private:
             // ("Prices jumped 5%": a number is a word of the report)
             words += p.word(k) || p.tok(k).kind == text::TokenKind::number;
             finite = finite || is_finite(p, k, lex_) || verb_form(p, k);
+        }
+        // ("The economy faces a slowdown": a verb's -s right after a determiner and its noun, where a
+        // report opens)
+        if (!finite && b > a + 3 && in(p.norm(a), {"the", "a", "an", "its", "their", "this"}) &&
+            p.word(a + 1) && !p.has(a + 1, f_function) && p.word(a + 2) && !p.tok(a + 2).capitalised &&
+            lex_.dictionary) {
+            const auto w = p.norm(a + 2);
+            const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
+            finite =
+                w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !bases.empty() && bases.front() != w;
         }
         return finite && words >= 3;
     }
@@ -1150,6 +1169,11 @@ private:
         for (std::size_t k = a; k < b; ++k) {
             if (p.tok(k).kind == text::TokenKind::symbol) return true;
             if (p.tok(k).kind != text::TokenKind::number) continue;
+            // ("the death toll rose to 52": a level a verb of change reaches)
+            if (k >= 2 && p.is(k - 1, "to") &&
+                in(p.norm(k - 2), {"rose", "risen", "fell", "fallen", "climbed", "jumped", "dropped",
+                                   "increased", "decreased", "grew", "reached", "hit"}))
+                return true;
             // ("burned some 44,000 hectares", "added 48,000 jobs": an amount of its own; not a year,
             // nor a day's number)
             const auto digits = p.norm(k);

@@ -66,7 +66,8 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
         if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
         // ("people familiar with the matter", "one banker involved in the talks": a noun described after
         // it, as anonymous sources are)
-        if (in(p.norm(i), {"familiar", "involved", "briefed", "knowledgeable"})) return i - 1;
+        if (in(p.norm(i), {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed"}))
+            return i - 1;
     }
     return end - 1;
 }

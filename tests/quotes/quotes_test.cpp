@@ -296,6 +296,22 @@ TEST(IndirectQuote, ASpeechNounBeforeItsVerbReportsNothing) {
         run({"Voters in the southern Indian state of Kerala have ousted the government."}).quotes.empty());
 }
 
+TEST(IndirectQuote, ALevelReachedAPresentVerbAndASecondSpeakersReport) {
+    EXPECT_TRUE(run({"The death toll rose to 52, according to the Health Ministry."}).quotes.empty());
+    const auto r =
+        run({"The economy faces a slowdown, the ministry said.",
+             "The union said the strike would go ahead, but the minister said talks would continue.",
+             "Celia Power said 70,000 claims had been filed, and that 15,000 cars were written off.",
+             "Most economists polled said growth would slow."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "The economy faces a slowdown", "the ministry", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the strike would go ahead", "The union", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "talks would continue", "the minister", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "and that 15,000 cars were written off").size(), 1u);
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "growth would slow", "Most economists polled", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, ADemonstrativeAfterAPrepositionOpensNoReport) {
     EXPECT_TRUE(run({"The brigade responded to 1,870 rural fires this year."}).quotes.empty());
 }
