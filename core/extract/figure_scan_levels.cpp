@@ -353,8 +353,19 @@ void Scanner::exchange_rates(std::vector<Candidate>& found) const {
         return lower_is(k, "dollar") || lower_is(k, "greenback") || lower_is(k, "euro") ||
                lower_is(k, "pound");
     };
+    std::string code; // the last rate's currency, in its sentence
+    std::size_t rate_at = npos;
     for (auto& f : found) {
         if (f.kind != FigureKind::count || !f.unit.empty() || f.range || f.core.words) continue;
+        // ("…, from 157.80", "…, against 535 in Sanaa": the level compared with a rate just read)
+        if (rate_at != npos && same_sentence(rate_at, f.first) && f.first > 0 &&
+            (lower_is(f.first - 1, "from") || lower_is(f.first - 1, "against") ||
+             lower_is(f.first - 1, "versus"))) {
+            f.kind = FigureKind::money;
+            f.unit = code;
+            f.has_unit = true;
+            continue;
+        }
         std::size_t k = f.last + 1;
         if (!(lower_is(k, "to") || lower_is(k, "per") || lower_is(k, "against"))) continue;
         ++k;
@@ -370,6 +381,8 @@ void Scanner::exchange_rates(std::vector<Candidate>& found) const {
             f.unit = local_code(*cur.value, j);
             f.has_unit = true;
             f.has_currency = true;
+            code = f.unit;
+            rate_at = f.first;
             break;
         }
     }

@@ -3749,6 +3749,8 @@ TEST(Dates, AMonthWithThisYearAfterItAndJunesSurvey) {
     EXPECT_DOUBLE_EQ(figure("Between August 2023 and July this year, it fell.", "July").value, 2025.07);
     EXPECT_DOUBLE_EQ(figure("The index rose to 14, up from 11 in June's survey.", "June's").value, 2024.06);
     EXPECT_TRUE(figures("June's husband spoke.").empty());
+    EXPECT_DOUBLE_EQ(figure("Analysts see a fourth-quarter slowdown in China.", "fourth-quarter").value,
+                     2025.4);
 }
 
 TEST(Dates, ABylinesDatelineAndMonthsPastOrInto) {
@@ -3796,6 +3798,8 @@ TEST(Money, ACurrencysPriceInTheDollarIsAnAmountOfIt) {
     EXPECT_EQ(figure("The naira fell to 1,660 against the US dollar.", "1,660").unit, "NGN");
     EXPECT_EQ(figure("Zambia's kwacha firmed 1.8% to 24.10 per dollar.", "24.10").kind, FigureKind::money);
     EXPECT_EQ(figure("He scored 12 to the dollar.", "12").kind, FigureKind::count);
+    // the level it moved from is the same currency's
+    EXPECT_EQ(figure("The yen rose to 156 per dollar, from 157.80.", "157.80").unit, "JPY");
 }
 
 TEST(Money, PaisaAndABasisPointBeforeItsNoun) {
