@@ -166,9 +166,7 @@ bool Scanner::is_name_word(std::size_t i) const {
                            number(i + 1) && t_[i + 1].digits <= 2 && word(i + 2) &&
                            has_capital(t_[i + 2].text.substr(0, 1));
     // ("I'm 68 years old", "They're 20 points ahead": a pronoun's contraction names nothing)
-    const std::size_t mark = std::min(w.lower.find('\''), w.lower.find("\u2019"));
-    const bool contraction = mark != std::string::npos && lx_.stop_words.count(w.lower.substr(0, mark));
-    if (is_possessive(w.text) || contraction || (lx_.stop_words.count(w.lower) && !in_title) ||
+    if (is_possessive(w.text) || stop_contraction(i) || (lx_.stop_words.count(w.lower) && !in_title) ||
         lx_.months.count(w.lower) || (weekday(i) && !named_day) ||
         (turn_word(i) && (i == 0 || sentence_end(i - 1))) || lx_.number_words.count(w.lower) ||
         lx_.fractions.count(w.lower))
@@ -542,12 +540,7 @@ bool Scanner::one_as_article(const Core& c) const {
     if (c.first >= 2 && lower_is(c.first - 2, "according") && lower_is(c.first - 1, "to")) return true;
     std::size_t end = c.last; // the last word of the noun phrase after "one" ("one former adviser")
     // (a stop word's contraction ends it too: "One thing that's wrong")
-    const auto contracted = [&](std::size_t k) {
-        const std::string& w = t_[k].lower;
-        const std::size_t mark = std::min(w.find('\''), w.find("\u2019"));
-        return mark != std::string::npos && lx_.stop_words.count(w.substr(0, mark));
-    };
-    while (end - c.last < 4 && word(end + 1) && !stop(end + 1) && !contracted(end + 1) &&
+    while (end - c.last < 4 && word(end + 1) && !stop(end + 1) && !stop_contraction(end + 1) &&
            !in(lx_.one_source_verbs, end + 1))
         ++end;
     if (end == c.last) return false;
@@ -572,6 +565,14 @@ bool Scanner::one_as_article(const Core& c) const {
     while (close - end < 10 && close < t_.size() && !sign(close, ",") && same_sentence(close, end))
         ++close;
     return named_aside(end + 2) || (sign(close, ",") && in(lx_.one_source_verbs, close + 1));
+}
+
+// A stop word's contraction: "that's", "I'm", "they're" (a possessive, "Tom's", is none).
+bool Scanner::stop_contraction(std::size_t k) const {
+    if (!word(k)) return false;
+    const std::string& w = t_[k].lower;
+    const std::size_t mark = std::min(w.find('\''), w.find("\u2019"));
+    return mark != std::string::npos && lx_.stop_words.count(w.substr(0, mark)) > 0;
 }
 
 // An aside from k to its closing comma that names someone or gives an age: "Felicia Sanders,", "Inmarsat,",
@@ -1196,13 +1197,18 @@ bool Scanner::code_around(const Core& c) const {
     return ticker || dialled_code || trunk || hex || exchange || copyright || series;
 }
 
+// A page stamp's verb: "Published", "Updated", "Posted", "Filed", "Modified".
+bool Scanner::stamp_word(std::size_t k) const {
+    static constexpr std::array<std::string_view, 5> stamps = {"published", "updated", "posted", "filed",
+                                                               "modified"};
+    return word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end();
+}
+
 // "Published 10:32 AM EDT, June 10, 2025.", "Updated 10 June 2025", "(Filed: 28/08/2002)": a page's own
 // stamp opening a sentence, a line or a bracket, not a date the news tells ("The novel was first
 // published in 1962" is).
 // ("Published on 3 March 2025, the report found…" tells the news: a clause goes on after the date)
 bool Scanner::stamped(std::size_t date, std::size_t last) const {
-    static constexpr std::array<std::string_view, 5> stamps = {"published", "updated", "posted", "filed",
-                                                               "modified"};
     // a time of day around the date: "14:32 BST", "at 2:31 p.m. ET", "10:32 AM EDT,"
     const auto clock = [&](std::size_t k) {
         return number(k) || sign(k, ":") || sign(k, ",") || sign(k, ".") || lower_is(k, "at") ||
@@ -1226,7 +1232,7 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
                sign(k - 1, "/");
     };
     for (std::size_t k = date, n = 0; k-- > 0 && n < 10; ++n) {
-        if (word(k) && std::find(stamps.begin(), stamps.end(), t_[k].lower) != stamps.end()) {
+        if (stamp_word(k)) {
             if (has_capital(t_[k].text.substr(0, 1))) return opens(k);
             // "Last updated", "First published", "Originally posted"
             const bool led = k > 0 && (t_[k - 1].text == "Last" || t_[k - 1].text == "First" ||
@@ -1245,13 +1251,11 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
 bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
     // (the lower-case words of a stamp and of the byline beside it: "By Dan Bloom / March 2, 2026 4:00 am
     // CET", "Harry Dempsey in London and Ilya Gridneff in Sydney / April 10 2026", "Posted 2h ago")
-    static constexpr std::array<std::string_view, 35> stamp_words = {
-        "published",  "updated", "posted",      "filed",  "modified", "last",   "first",
-        "originally", "on",      "at",          "by",     "with",     "in",     "and",
-        "of",         "for",     "ago",         "am",     "pm",       "editor", "correspondent",
-        "reporter",   "writer",  "contributor", "author", "staff",    "de",     "da",
-        "van",        "von",     "al",          "bin",    "del",      "di",     "la"};
-    std::vector<bool> covered(t_.size(), false);
+    static constexpr std::array<std::string_view, 30> stamp_words = {
+        "last",     "first",  "originally",  "on",     "at",    "by", "with",   "in",
+        "and",      "of",     "for",         "ago",    "am",    "pm", "editor", "correspondent",
+        "reporter", "writer", "contributor", "author", "staff", "de", "da",     "van",
+        "von",      "al",     "bin",         "del",    "di",    "la"};
     bool dated = false;
     for (const auto& f : found) {
         dated = dated || (f.kind == FigureKind::date && f.unit == "date");
@@ -1259,16 +1263,18 @@ bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
         // day's number read apart from its month is not)
         const bool stray_day = f.kind == FigureKind::count && f.unit.empty() && f.value <= 31;
         if (f.kind != FigureKind::date && f.kind != FigureKind::duration && !stray_day) return false;
-        for (std::size_t k = f.first; k <= f.last && k < t_.size(); ++k)
-            covered[k] = true;
     }
     bool ago = false, posted = false;
-    std::size_t names = 0;
     for (std::size_t k = 0; k < t_.size(); ++k) {
         ago = ago || lower_is(k, "ago");
-        posted = posted || lower_is(k, "posted") || lower_is(k, "updated") || lower_is(k, "published");
+        posted = posted || stamp_word(k);
     }
     if (!dated && !(ago && posted)) return false;
+    std::vector<bool> covered(t_.size(), false);
+    for (const auto& f : found)
+        for (std::size_t k = f.first; k <= f.last && k < t_.size(); ++k)
+            covered[k] = true;
+    std::size_t names = 0;
     for (std::size_t k = 0; k < t_.size(); ++k) {
         if (covered[k] || !word(k) || weekday(k) || time_of_day_at(k) || is_acronym(t_[k].text) ||
             t_[k].text.size() == 1)
@@ -1277,7 +1283,9 @@ bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
         static constexpr std::array<std::string_view, 7> day_names = {"mon", "tue", "wed", "thu",
                                                                       "fri", "sat", "sun"};
         const bool day_short = std::find(day_names.begin(), day_names.end(), w) != day_names.end();
-        if (day_short || std::find(stamp_words.begin(), stamp_words.end(), w) != stamp_words.end()) continue;
+        if (day_short || stamp_word(k) ||
+            std::find(stamp_words.begin(), stamp_words.end(), w) != stamp_words.end())
+            continue;
         // (a name, a desk or a section in capitals: "Sports | … | Jonas Fischer", "Health 23 June 2026")
         if (has_capital(t_[k].text.substr(0, 1)) && ++names <= 12) continue;
         return false;

@@ -345,6 +345,8 @@ private:
     bool gapped_member(const Core& c) const;
     bool code_around(const Core& c) const;
     bool timetabled(const Core& c) const;
+    bool stamp_word(std::size_t k) const;
+    bool stop_contraction(std::size_t k) const;
     bool stamp_line(const std::vector<Candidate>& found) const;
     bool stamped(std::size_t date, std::size_t last) const;
     bool agency_follows(std::size_t k) const;

@@ -586,9 +586,8 @@ private:
             p.has(k - 1, f_function) || p.has(k, f_function) || w.back() == 's' || is_ing(w))
             return false;
         // (a noun's plural, not an adjective in -s: "previous position")
-        const auto singular = lex_.dictionary->bases(subject, text::PartOfSpeech::noun);
-        if (singular.empty() || singular.front() == subject) return false;
-        return lex_.dictionary->parts(w).has(text::PartOfSpeech::verb);
+        return inflected(subject, text::PartOfSpeech::noun) &&
+               lex_.dictionary->parts(w).has(text::PartOfSpeech::verb);
     }
 
     /// A form that can only be an inflected verb: "the valuation ignores", "the vessels took". (Words
@@ -597,7 +596,13 @@ private:
         if (!p.word(k) || p.tok(k).capitalised || !lex_.dictionary) return false;
         const auto w = p.norm(k);
         if (is_ing(w) || !lex_.dictionary->parts(w).only(text::PartOfSpeech::verb)) return false;
-        const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
+        return inflected(w, text::PartOfSpeech::verb);
+    }
+
+    /// A form the dictionary derives from another of the part given ("rose" from "rise", "prices" from
+    /// "price"). Needs the dictionary.
+    bool inflected(std::string_view w, text::PartOfSpeech part) const {
+        const auto bases = lex_.dictionary->bases(w, part);
         return !bases.empty() && bases.front() != w;
     }
 
@@ -728,6 +733,16 @@ private:
         return verb ? close : k;
     }
 
+    /// A verb of saying in [from, to), before any comma, said by someone named or by a role or a group
+    /// ("the minister said"; not "no incident was reported").
+    bool another_report(const Para& p, std::size_t from, std::size_t to) const {
+        for (std::size_t v = from + 1; v < to && !p.comma(v); ++v)
+            if (lex_.verbs.count(p.norm(v)) && !is_ing(p.norm(v)) && is_finite(p, v, lex_) && p.word(v - 1) &&
+                !p.has(v - 1, f_function | f_aux) && (p.cap(v - 1) || p.has(v - 1, f_role | f_group)))
+                return true;
+        return false;
+    }
+
     /// Where reported content starting at `start` ends (exclusive).
     std::size_t content_end(const Para& p, const text::Sentence& s, std::size_t start) const {
         std::size_t e = s.last_token;
@@ -752,14 +767,7 @@ private:
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 // (", but the minister said talks would continue": another speaker's report)
-                if (n == "but" || n == "and")
-                    for (std::size_t v = k + 3; v < e && v < k + 10 && !p.comma(v); ++v)
-                        // (said by someone named or by a role, a group: not "no incident was reported")
-                        if (const auto cue = lex_.verbs.find(p.norm(v));
-                            cue != lex_.verbs.end() && !is_ing(p.norm(v)) && is_finite(p, v, lex_) &&
-                            p.word(v - 1) && !p.has(v - 1, f_function | f_aux) &&
-                            (p.cap(v - 1) || p.has(v - 1, f_role | f_group)))
-                            return k;
+                if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 10))) return k;
                 if (is_ing(n) && n != "including") {
                     // (", adding that …" goes on with the same report, as the rule book's own files have it)
                     const bool speech = p.has(k + 1, f_verb);
@@ -886,9 +894,8 @@ private:
             p.word(a + 1) && !p.has(a + 1, f_function) && p.word(a + 2) && !p.tok(a + 2).capitalised &&
             lex_.dictionary) {
             const auto w = p.norm(a + 2);
-            const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
-            finite =
-                w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !bases.empty() && bases.front() != w;
+            finite = w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+                     inflected(w, text::PartOfSpeech::verb);
         }
         return finite && words >= 3;
     }
@@ -1015,9 +1022,7 @@ private:
             if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
             if (!p.comma(i - 1)) continue;
             // (or a role: "Rachel Ibarra, chief economist at Keel Securities, wrote")
-            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) ||
-                               in(p.norm(i), {"former", "senior", "chief", "deputy", "acting", "lead",
-                                              "executive", "managing", "associate", "assistant", "top"});
+            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) || title_modifier(p.norm(i));
             return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;

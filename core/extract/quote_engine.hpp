@@ -188,4 +188,11 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
 /// True for a finite verb or auxiliary ("was", "agreed", "would").
 bool is_finite(const Para& p, std::size_t i, const Lexicon& lex);
 
+/// A word that qualifies a title before it ("former", "senior", "chief", "deputy"…).
+bool title_modifier(std::string_view w);
+
+/// A participle or adjective that describes an unnamed source after its noun ("people familiar with the
+/// matter", "one banker involved in the talks", "economists polled").
+bool describes_source(std::string_view w);
+
 } // namespace parallax::extract::quotes

@@ -38,9 +38,9 @@ bool age_description(const Para& p, std::size_t first, std::size_t last) {
 
 /// Words that may open a speaking noun phrase although they are function words.
 bool np_opener(std::string_view w) {
-    return in(w, {"the",   "a",     "an",     "his",  "her",   "its",     "their", "our",
-                  "both",  "all",   "some",   "many", "most",  "several", "one",   "two",
-                  "three", "other", "senior", "top",  "these", "those",   "each",  "former"});
+    return title_modifier(w) ||
+           in(w, {"the",  "a",    "an",      "his", "her", "its",   "their", "our",   "both",  "all", "some",
+                  "many", "most", "several", "one", "two", "three", "other", "these", "those", "each"});
 }
 
 /// The head of [first, last): the last word, or the word before an "of"/"for" complement
@@ -66,8 +66,7 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
         if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
         // ("people familiar with the matter", "one banker involved in the talks": a noun described after
         // it, as anonymous sources are)
-        if (in(p.norm(i), {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed"}))
-            return i - 1;
+        if (describes_source(p.norm(i))) return i - 1;
     }
     return end - 1;
 }
@@ -114,6 +113,15 @@ std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::s
 
 } // namespace
 
+bool title_modifier(std::string_view w) {
+    return in(w, {"former", "senior", "chief", "deputy", "acting", "lead", "executive", "managing",
+                  "associate", "assistant", "top"});
+}
+
+bool describes_source(std::string_view w) {
+    return in(w, {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed"});
+}
+
 bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (!p.word(i) || p.tok(i).capitalised) return false;
     // the second half of a compound is no verb: "Western-backed", "Tennessee-based"
@@ -137,8 +145,7 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
 /// "people familiar with the matter", "two people briefed on the talks": people speak only when described
 /// as a source is.
 static bool described_people(const Para& p, std::size_t h, std::size_t last) {
-    return p.is(h, "people") && h + 1 < last &&
-           in(p.norm(h + 1), {"familiar", "briefed", "involved", "knowledgeable"});
+    return p.is(h, "people") && h + 1 < last && describes_source(p.norm(h + 1));
 }
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
@@ -320,36 +327,45 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
 
 } // namespace
 
+namespace {
+
+using Conjuncts = std::vector<std::pair<std::size_t, std::size_t>>;
+
+/// "Russian and Iranian officials", "US, British and French diplomats": words in capitals that share one
+/// group are one speaker.
+bool shared_group(const Para& p, const Conjuncts& parts, const Lexicon& lex) {
+    if (parts.size() < 2) return false;
+    const auto& [a, b] = parts.back();
+    return b - a == 2 && p.cap(a) && lex.groups.count(p.norm(a + 1)) &&
+           std::all_of(parts.begin(), parts.end() - 1,
+                       [&](const auto& c) { return c.second - c.first == 1 && p.cap(c.first); });
+}
+
+/// "The Department of Foreign Affairs and Trade", "the Department for Business and Trade", "the National
+/// Disaster Risk Reduction and Management Council": an institution's name may hold an "and" — after its
+/// "of" or "for", or in a run of capitals its own word closes — before words of English in capitals ("and
+/// Trade", not "and Lavrov").
+bool institution_with_and(const Para& p, const Conjuncts& parts, const Lexicon& lex) {
+    if (parts.size() != 2 || parts[1].second - parts[1].first > 3 || parts[1].second == parts[1].first ||
+        !lex.dictionary)
+        return false;
+    for (std::size_t k = parts[1].first; k < parts[1].second; ++k)
+        if (!p.cap(k) || lex.dictionary->parts(p.norm(k)).empty()) return false;
+    for (std::size_t k = parts[0].first; k + 1 < parts[0].second; ++k)
+        if (p.cap(k) && p.has(k, f_org) && (p.is(k + 1, "of") || p.is(k + 1, "for"))) return true;
+    if (!p.has(parts[1].second - 1, f_org) || parts[0].second - parts[0].first < 2) return false;
+    for (std::size_t k = parts[0].first; k < parts[0].second; ++k)
+        if (!p.cap(k) && !p.is(k, "the")) return false;
+    return true;
+}
+
+} // namespace
+
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     std::vector<Resolved> out;
     const auto parts = conjuncts(p, first, last);
-    // ("Russian and Iranian officials", "US, British and French diplomats": words in capitals shared
-    // by one group are one speaker)
-    const auto& tail = parts.empty() ? std::pair<std::size_t, std::size_t>{} : parts.back();
-    const bool shared_group = parts.size() > 1 && tail.second - tail.first == 2 && p.cap(tail.first) &&
-                              reg.lex().groups.count(p.norm(tail.first + 1)) &&
-                              std::all_of(parts.begin(), parts.end() - 1, [&](const auto& c) {
-                                  return c.second - c.first == 1 && p.cap(c.first);
-                              });
-    // ("The Department of Foreign Affairs and Trade", "the Ministry of Health and Social Care": an
-    // institution's name may hold an "and" after its "of")
-    bool one_body = parts.size() == 2 && parts[1].second - parts[1].first <= 3;
-    // (words of English in capitals, not a person's name: "and Trade", not "and Lavrov")
-    const auto& dictionary = reg.lex().dictionary;
-    for (std::size_t k = one_body ? parts[1].first : 0; one_body && k < parts[1].second; ++k)
-        one_body = p.cap(k) && dictionary && !dictionary->parts(p.norm(k)).empty();
-    // ("the Department for Business and Trade"; "the National Disaster Risk Reduction and Management
-    // Council": or words in capitals closed by an institution's word)
-    bool of_org = false;
-    for (std::size_t k = first; one_body && k + 1 < parts[0].second; ++k)
-        of_org = of_org || (p.cap(k) && p.has(k, f_org) && (p.is(k + 1, "of") || p.is(k + 1, "for")));
-    if (one_body && parts[1].second > parts[1].first && p.has(parts[1].second - 1, f_org)) {
-        bool capitals = parts[0].second - parts[0].first >= 2;
-        for (std::size_t k = parts[0].first; capitals && k < parts[0].second; ++k)
-            capitals = p.cap(k) || p.is(k, "the");
-        of_org = of_org || capitals;
-    }
-    if (parts.size() > 1 && !shared_group && !(one_body && of_org)) {
+    if (parts.size() > 1 && !shared_group(p, parts, reg.lex()) &&
+        !institution_with_and(p, parts, reg.lex())) {
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker
