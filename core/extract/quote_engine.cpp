@@ -211,13 +211,14 @@ private:
     }
 
     /// A speech-verb form used as a verb: not a noun ("the report", "his claims"), not an
-    /// infinitive ("declined to say"), not part of a name ("United States"), not passive ("was praised by").
+    /// infinitive ("declined to say"), not part of a name ("United States"), not passive ("was praised by"),
+    /// not a noun after "of" ("the secretary of state", "a head of state").
     bool usable_verb(const Para& p, const text::Sentence& s, std::size_t i) const {
         if (p.tok(i).capitalised && i != s.first_token) return false;
         if (i > s.first_token) {
             const auto prev = p.norm(i - 1);
-            if (in(prev, {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
-                          "to", "no", "any", "every", "such", "these", "those"}))
+            if (in(prev, {"the", "a",    "an", "this", "that", "his",   "her",  "its",   "their", "our",
+                          "my",  "your", "to", "no",   "any",  "every", "such", "these", "those", "of"}))
                 return false;
             if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
             // "have been threatened", "was told that": a passive subject is not the one who spoke

@@ -495,6 +495,14 @@ TEST(NotQuote, HeadingsAndInfinitives) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(NotQuote, ASpeechWordAfterOfIsANoun) {
+    const auto r = run({"\"We will win,\" said Rubio, the secretary of state.",
+                        "He declared a state of emergency. The head of state said the talks were useful."});
+    ASSERT_EQ(r.quotes.size(), 2u);
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will win,", "Rubio", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the talks were useful", "The head of state", QuoteKind::indirect));
+}
+
 // ---- speakers -------------------------------------------------------------------------------------
 
 TEST(Speaker, TheOppositionSpeaksAsABody) {
