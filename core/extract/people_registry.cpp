@@ -222,19 +222,29 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
     return start;
 }
 
+namespace {
+
+/// A particle of a name ("bin Salman", "van der Berg"), except "Ben" opening a name, which is far more
+/// often the given name ("Ben Crump", "Ben Stokes") than a particle (those are hyphenated: "Ben-Gvir").
+bool particle(const Para& p, std::size_t i, std::size_t first) {
+    return p.has(i, f_particle) && !(i == first && p.is(i, "ben") && p.cap(i) && !is_hyphen(p, i + 1));
+}
+
+} // namespace
+
 bool Registry::looks_like_person(const Para& p, std::size_t first, std::size_t last, bool titled) const {
     if (first >= last) return false;
     std::size_t words = 0;
     for (std::size_t i = first; i < last; ++i) {
         if (!p.word(i)) continue;
         if ((p.has(i, f_org) && p.cap(i)) || (p.has(i, f_function) && !p.tok(i).all_caps)) return false;
-        if (!p.has(i, f_particle)) ++words;
+        if (!particle(p, i, first)) ++words;
     }
     if (is_place(p, first, last)) return false;
     // "NEW YORK (AP) -", "TELSTRA WRAP", "PA SPORT QUIZ": datelines and slugs are set in capitals
     std::size_t capitals = 0;
     for (std::size_t i = first; i < last; ++i)
-        if (p.word(i) && p.tok(i).all_caps && !p.has(i, f_particle)) ++capitals;
+        if (p.word(i) && p.tok(i).all_caps && !particle(p, i, first)) ++capitals;
     if (!titled && capitals >= 2 && capitals == words) return false;
     if (titled) return words >= 1;
     // "Trump-Putin", "Israeli-Palestinian": a hyphenated compound is a modifier, not a name
@@ -267,7 +277,7 @@ int Registry::find_person(std::string_view surname, std::string_view given) cons
 int Registry::person_for_name(const Para& p, std::size_t first, std::size_t last, bool create) {
     std::vector<std::size_t> words;
     for (std::size_t i = first; i < last; ++i)
-        if (p.word(i) && !p.has(i, f_particle)) words.push_back(i);
+        if (p.word(i) && !particle(p, i, first)) words.push_back(i);
     if (words.empty()) return -1;
     // "Kim Ji-san", "Lee Kun-hee": before a hyphenated given name with a lower-case half stands the
     // family name, which is what the article calls them next ("Kim said")
@@ -282,6 +292,13 @@ int Registry::person_for_name(const Para& p, std::size_t first, std::size_t last
         if (cut != std::string::npos && cut > 0) written.erase(cut);
     }
     int e = find_person(surname, given);
+    if (e < 0 && given == "ben") { // "Ben Gvir" after "Itamar Ben Gvir": the particle was no given name
+        const int named = find_person(surname, {});
+        if (named >= 0 &&
+            entities_[named].name.find("Ben " + std::string(p.text(words.back(), words.back() + 1))) !=
+                std::string::npos)
+            e = named;
+    }
     if (e < 0) {
         if (!create) return -1;
         Entity x;

@@ -64,8 +64,9 @@ struct Cue {
 
 struct Subject {
     bool found = false;
-    bool relative = false;    ///< "which X said was…", "what analysts said was…"
-    bool coordinated = false; ///< "… and said", ", saying"
+    bool relative = false;       ///< "which X said was…", "what analysts said was…"
+    bool coordinated = false;    ///< "… and said", ", saying"
+    std::size_t conjunction = 0; ///< where the coordinated verb's "and" (or comma) stands
     std::size_t first = 0, last = 0;
     std::vector<std::pair<std::size_t, std::size_t>> appositions;
 };
@@ -370,6 +371,7 @@ private:
         const auto u = static_cast<std::size_t>(j);
         if (in(p.norm(u), {"and", "but", "or", "yet"}) || (p.comma(u) && is_ing(p.norm(c.first)))) {
             sub.coordinated = true;
+            sub.conjunction = u;
             return sub;
         }
         std::vector<std::pair<std::size_t, std::size_t>> nps;
@@ -460,6 +462,27 @@ private:
         return sub;
     }
 
+    /// `Jones said, "Is it over?" Wiig smiles and says, "…"`: a question in marks need not end the
+    /// sentence, so a clause opening after the closing mark has a subject of its own (before its first
+    /// verb) that the coordinated verb at `conjunction` shares.
+    std::pair<std::size_t, std::size_t> subject_after_quotation(const Para& p, const text::Sentence& s,
+                                                                std::size_t conjunction) const {
+        std::size_t m = conjunction;
+        while (m > s.first_token && !p.quote_mark(m - 1))
+            --m;
+        if (m == s.first_token || !inside_quote(p, m - 2)) return {0, 0};
+        std::size_t verb = m;
+        // (a verb in the present is often a noun too: "Wiig smiles and says")
+        const auto present = [&](std::size_t k) {
+            return lex_.dictionary && p.word(k) && !p.tok(k).capitalised && p.norm(k).ends_with('s') &&
+                   inflected(p.norm(k), text::PartOfSpeech::verb);
+        };
+        while (verb < conjunction && !is_finite(p, verb, lex_) && !present(verb))
+            ++verb;
+        if (verb == m || verb == conjunction || !is_speaker_phrase(p, m, verb, reg_)) return {0, 0};
+        return {m, verb};
+    }
+
     /// The subject at the start of the sentence, after introductory phrases ("At the talks, Russia …").
     std::pair<std::size_t, std::size_t> leading_np(const Para& p, const text::Sentence& s) const {
         std::size_t st = content_start(p, s);
@@ -490,6 +513,8 @@ private:
 
     std::vector<Resolved> subject_speakers(const Para& p, const text::Sentence& s, const Subject& sub) {
         if (sub.coordinated) {
+            if (const auto [a, b] = subject_after_quotation(p, s, sub.conjunction); b > a)
+                return speakers_of_phrase(p, a, b, reg_);
             if (!last_speakers_.empty()) return last_speakers_;
             const auto [a, b] = leading_np(p, s);
             if (b <= a) return {};
@@ -520,6 +545,11 @@ private:
         const auto [cp, ct] = close_of(q);
         if (cp < 0 || static_cast<std::uint32_t>(cp) != p.index) return q; // runs on: a whole quotation
         const auto ce = static_cast<std::size_t>(ct);
+        // (`Jones said, "Is it over?" Wiig smiles…`: a question or an exclamation closed inside the marks
+        // ends the sentence when a capital follows, though the sentence splitter cannot tell it from
+        // `"Is it over?" Wiig asked`)
+        if (ce > 0 && (p.punct(ce - 1, U'?') || p.punct(ce - 1, U'!')) && p.word(ce + 1) && p.cap(ce + 1))
+            return q;
         const auto& cs = p.t->sentences[p.t->sentence_of(ce)];
         return only_punct(p, ce, std::max<std::size_t>(cs.last_token, sentence_end)) ? q : -1;
     }
@@ -1151,8 +1181,11 @@ private:
             used_q_[static_cast<std::size_t>(con.quotation)] = 1;
             kind = QuoteKind::direct;
             claim_end = s.last_token;
+            if (const auto [cp, ct] = close_of(con.quotation);
+                cp >= 0 && static_cast<std::uint32_t>(cp) == p.index)
+                claim_end = std::min<std::size_t>(claim_end, static_cast<std::size_t>(ct) + 1);
         } else {
-            const std::size_t end = content_end(p, s, con.start);
+            const std::size_t end = std::min(content_end(p, s, con.start), subordinate_end(p, s, c.first));
             if (!class_content_ok(p, c.cls, con.start, end)) return false;
             if (end <= con.start) return false;
             add_part(p, con.start, end, parts);
@@ -1169,6 +1202,27 @@ private:
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
              sub.coordinated ? "speech verb sharing the clause's subject" : "speaker, speech verb, content");
         return true;
+    }
+
+    /// "When he said the talks were over, the crowd cheered": a report inside a clause put before the
+    /// main one ends where that clause does (not after "As he said, …", whose report is the main clause).
+    /// Returns the paragraph's end when no such clause holds the cue.
+    std::size_t subordinate_end(const Para& p, const text::Sentence& s, std::size_t cue) const {
+        const std::size_t st = content_start(p, s);
+        if (st >= cue || !in(p.norm(st), {"when", "after", "before", "if", "although", "though", "because",
+                                          "since", "while", "once", "until", "whereas", "unless"}))
+            return p.size();
+        for (std::size_t k = st; k < cue; ++k)
+            if (p.comma(k)) return p.size();
+        for (std::size_t k = cue; k < s.last_token; ++k) {
+            if (!p.comma(k) || inside_quote(p, k)) continue;
+            if (!relative_word(p.norm(k + 1))) return k;
+            // (", which employs 300," inside the report)
+            for (++k; k + 1 < s.last_token && !p.comma(k + 1);)
+                ++k;
+            ++k;
+        }
+        return p.size();
     }
 
     static bool has_figure(const Para& p, std::size_t a, std::size_t b) {

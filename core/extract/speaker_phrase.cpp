@@ -286,7 +286,9 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
                 r.reason = "'" + written + "' speaks for its issuer: " + r.reason;
                 return r;
             }
-        const int e = reg.document_issuer(head);
+        // ("A new poll suggests…": a document just introduced is none the article has named an issuer for)
+        const bool introduced = p.is(first, "a") || p.is(first, "an") || p.is(first, "another");
+        const int e = introduced ? -1 : reg.document_issuer(head);
         if (e >= 0)
             return {e, reg.entities()[e].name, 0.75,
                     "'" + written + "' speaks for its issuer " + reg.entities()[e].name};

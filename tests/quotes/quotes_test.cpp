@@ -471,6 +471,24 @@ TEST(IndirectQuote, ADemandIsWhatSomeoneIsToDo) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the port reopen", "The union", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AReportInAClauseBeforeTheMainOneEndsWithThatClause) {
+    const auto r = run({"After Jones said the plant, which employs 300, would close, shares fell 5%.",
+                        "While regulators say the reactor is safe, critics point to its age."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the plant, which employs 300, would close", "Jones", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "the plant")[0].text, "the plant, which employs 300, would close");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the reactor is safe", "regulators", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "the reactor")[0].text, "the reactor is safe");
+}
+
+TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
+    const auto r =
+        run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
+             "getting used to it.\""});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Is that something we can see?", "Her mother", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "They are still getting used to it.", "Wiig", QuoteKind::direct));
+}
+
 TEST(IndirectQuote, PageFurnitureAfterTheLastSentenceAndTheTimeOfTheReport) {
     const auto r =
         run({"Exxon said its terminal in Memphis remained closed. (Reporting by David Bailey; Editing by "
@@ -786,6 +804,31 @@ TEST(Speaker, AVerbOfNamingIsNoInvertedAttribution) {
 TEST(Speaker, ResearchSpeaksForWhoeverDidIt) {
     const auto r = run({"New research reveals that orcas are able to imitate human speech."});
     for (const auto& q : r.quotes)
+        EXPECT_EQ(speaker(q), "<none>");
+}
+
+TEST(Speaker, KinSpeakAsPeopleDoAndAnAppositionNamesThem) {
+    const auto r = run({"\"He was a gentle boy,\" said Leland's mother, Tonya Leland.",
+                        "\"We want answers,\" said the family's lawyer, Ben Crump.",
+                        "His widow said he had been threatened."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "He was a gentle boy,", "Tonya Leland", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We want answers,", "Ben Crump", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he had been threatened", "His widow", QuoteKind::indirect));
+}
+
+TEST(Speaker, BenOpeningANameIsAGivenNameAndStillAParticleOfTheFullName) {
+    const auto r = run({"Ben Stokes said the pitch was slow. Stokes added that spin would decide it.",
+                        "Itamar Ben Gvir said the deal was reckless. Later, Ben Gvir said he would resign."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the pitch was slow", "Ben Stokes", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "spin would decide it", "Ben Stokes", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he would resign", "Itamar Ben Gvir", QuoteKind::indirect));
+}
+
+TEST(Speaker, ADocumentJustIntroducedHasNoIssuerYet) {
+    const auto r = run({"In a statement, the ministry said the talks were useful.",
+                        "A new poll suggests the party faces long odds."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the talks were useful", "the ministry", QuoteKind::indirect));
+    for (const auto& q : with(r, "long odds"))
         EXPECT_EQ(speaker(q), "<none>");
 }
 
