@@ -272,6 +272,7 @@ Lexicon Lexicon::load(const std::filesystem::path& folder) {
     read_set(dir / "subset_words.txt", lx.subset_words);
     read_set(dir / "forecast_verbs.txt", lx.forecast_verbs);
     read_set(dir / "quarter_nouns.txt", lx.quarter_nouns);
+    read_set(dir / "month_data_words.txt", lx.month_data_words);
     read_set(dir / "amount_nouns.txt", lx.amount_nouns);
     read_set(dir / "furniture_labels.txt", lx.furniture_labels);
     read_set(dir / "screen_words.txt", lx.screen_words);

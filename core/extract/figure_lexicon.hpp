@@ -179,6 +179,7 @@ struct Lexicon {
     WordSet correction_words; ///< "adds", "corrects" opening an agency's bracketed note on the story
     WordSet amount_nouns; ///< "numbers", "figures": "passenger numbers rose to 184 million" counts passengers
     WordSet quarter_nouns;      ///< "profit" after "third-quarter": a quarter of the publication year
+    WordSet month_data_words;   ///< "exports" after "August" opening a sentence: the month a statistic covers
     WordSet forecast_verbs;     ///< "expected" after "than the 240,000 economists (had)": they forecast
     WordSet subset_words;       ///< "including" before a bare number: part of what was just counted
     WordSet more_words;         ///< "more", "fewer" after a bare number: more of what was counted

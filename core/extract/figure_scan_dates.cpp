@@ -387,7 +387,8 @@ int Scanner::month_tense(std::size_t i) const {
     // (or after it, when it opens the sentence or ends a period and nothing before tells: "In January,
     // his team published", "Sales in the year to June rose 6%"; not "For the quarter ending in April,
     // Nutrisystem said")
-    if (lead != npos && (lead == 0 || !same_sentence(lead - 1, lead) || lower_is(lead, "to")))
+    if ((lead != npos && (lead == 0 || !same_sentence(lead - 1, lead) || lower_is(lead, "to"))) ||
+        statistics_month(i))
         for (std::size_t k = i + 1, n = 0; k < t_.size() && n < 20 && same_sentence(k, i); ++k, ++n)
             if (const int t = tense_at(k, false); t != 0) return t; // (past an aside: "In January, after…")
     return 0;
@@ -434,8 +435,9 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
           month(p - 1) == 0) ||
          ((lower_is(p, "until") || lower_is(p, "till")) && ends_with(t_[p - 1].lower, "ed")));
     // (a month before its noun is not read by tense: "The September contract rose")
+    // (but a statistic's month is: "August exports fell" in February is last year's)
     const bool led = in(lx_.month_lead_words, p) || lower_is(p, "of") || lower_is(p, "as") ||
-                     lower_is(p, "for") || lower_is(p, "to");
+                     lower_is(p, "for") || lower_is(p, "to") || statistics_month(first);
     const int tense = alone && !put_off && led ? month_tense(first) : 0;
     if (lower_is(p, "since") || tense < 0) return d <= 0 ? y : y - 1;
     const bool ahead = lower_is(p, "by") || lower_is(p, "until") || lower_is(p, "till");
@@ -490,13 +492,23 @@ bool Scanner::person_month(std::size_t i, std::size_t lead) const {
     return lower_is(next, "in") && year_at(next + 1);
 }
 
+// "September industrial output rose", "August exports fell": the month a statistic covers, opening the
+// sentence before a word of month_data_words.txt or quarter_nouns.txt (not a name: "June Carter sang").
+bool Scanner::statistics_month(std::size_t i) const {
+    const std::size_t next = i + 1;
+    return (i == 0 || sentence_end(i - 1)) && word(next) && !has_capital(t_[next].text.substr(0, 1)) &&
+           (in(lx_.month_data_words, next) || in(lx_.quarter_nouns, next));
+}
+
 // "in March", "since September", "in early May", "until after December", "the end of June", "next April",
 // "a cloudy December afternoon", "in May and June": a month named alone as a time, written out in full
 // (not a habit: "usually peaks in May", "every year in June").
 bool Scanner::month_alone(std::size_t i) const {
     const std::string& w = t_[i].lower;
-    if (uncased_ || (w.size() < 5 && w != "may" && w != "june" && w != "july") || i == 0) return false;
+    if (uncased_ || (w.size() < 5 && w != "may" && w != "june" && w != "july")) return false;
     const std::size_t next = i + 1;
+    if (statistics_month(i)) return true;
+    if (i == 0) return false;
     if (title_case(i) ||
         (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next) && !month(next)))
         return false;
@@ -562,10 +574,16 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         if (sign(j, "-")) ++j;
         if (!lower_is(j, "quarter")) return false;
         ++j;
-        if (lower_is(j, "of")) ++j;
+        if (lower_is(j, "of")) {
+            if (quarter_of_year_told(i, q, j + 1, out)) return true; // "the first quarter of next year"
+            ++j;
+        }
         // "third-quarter profit", "second quarter results": a quarter of the publication year (a
         // game's "third quarter" names no results)
-        if (!year_at(j)) return quarter_of_this_year(i, q, j, out) || told_quarter(i, q, j - 1, out);
+        if (!year_at(j)) {
+            if (lower_is(j - 1, "of")) --j; // (not "the first quarter of the tournament")
+            return quarter_of_this_year(i, q, j, out) || told_quarter(i, q, j - 1, out);
+        }
     } else if ((t_[i].text == "Q") && small_int(i + 1, 1, 4) && glued(i + 1)) {
         q = static_cast<int>(t_[i + 1].value);
         j = i + 2;
@@ -597,6 +615,14 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
+// "another cut in the fourth quarter", "rate cuts": a cut told as a noun is a policy move, like a hike (not
+// "the Lakers cut the deficit")
+bool Scanner::policy_cut(std::size_t k) const {
+    return (lower_is(k, "cut") || lower_is(k, "cuts")) && k > 0 &&
+           (lower_is(k - 1, "rate") || lower_is(k - 1, "another") || lower_is(k - 1, "further") ||
+            lower_is(k - 1, "a"));
+}
+
 // "sales rose 4% in the first quarter", "profit fell in Q3": a quarter with no year, in a sentence about
 // results (a word of quarter_nouns.txt or a percent) and not about a game (game_words.txt), is the
 // latest such quarter by the publication date. `last` is the quarter's last token.
@@ -616,7 +642,7 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     for (std::size_t k = from; k < to; ++k) {
         if (in(lx_.game_words, k)) return false;
         const auto u = lx_.units.at(t_, k).value;
-        results = results || in(lx_.quarter_nouns, k);
+        results = results || in(lx_.quarter_nouns, k) || policy_cut(k);
         percent = percent || (u && u->kind == UnitKind::percent);
         // ("lost 238,000 subscribers in the second quarter": a large amount changed)
         amount = amount || (number(k) && (t_[k].grouped || t_[k].value >= 1000) && !year_at(k));
@@ -632,6 +658,20 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     if (!named && !results && !planned && !((percent || amount) && change)) return false;
     if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
     if (ahead) out.value = ctx_.year + q / 10.0;
+    return true;
+}
+
+// "the first quarter of next year", "the second quarter of last year": the year told by its offset.
+bool Scanner::quarter_of_year_told(std::size_t i, int q, std::size_t k, Candidate& out) const {
+    const int offset = year_told_after(k);
+    if (offset == no_offset || ctx_.year <= 0) return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = k + 1;
+    out.kind = FigureKind::date;
+    out.unit = "year-quarter";
+    out.value = ctx_.year + offset + q / 10.0;
+    out.has_unit = true;
     return true;
 }
 

@@ -243,6 +243,9 @@ private:
     bool quarter_at(std::size_t i, Candidate& out) const;
     bool decade_at(std::size_t i, Candidate& out) const;
     bool quarter_of_this_year(std::size_t i, int q, std::size_t j, Candidate& out, bool told = false) const;
+    bool policy_cut(std::size_t k) const;
+    bool quarter_of_year_told(std::size_t i, int q, std::size_t k, Candidate& out) const;
+    bool statistics_month(std::size_t i) const;
     bool told_quarter(std::size_t i, int q, std::size_t last, Candidate& out, bool named = false) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;

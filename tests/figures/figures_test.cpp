@@ -852,6 +852,24 @@ TEST(Dates, AQuarterWithNoYearInASentenceAboutResults) {
     EXPECT_EQ(figures("Unemployment averaged 6% in the first quarter of the century.").size(), 1u);
 }
 
+TEST(Dates, AQuarterOfAYearToldByItsOffsetAndAPolicyMovesQuarter) {
+    const auto next = figure("Sales will rise in the first quarter of next year.", "first quarter");
+    EXPECT_EQ(next.text, "first quarter of next year");
+    EXPECT_DOUBLE_EQ(next.value, 2026.1);
+    EXPECT_DOUBLE_EQ(figure("Sales rose in the first quarter of last year.", "first quarter").value, 2024.1);
+    EXPECT_DOUBLE_EQ(figure("Economists expect another cut in the fourth quarter.", "fourth quarter").value,
+                     2025.4);
+    // a cut that is a verb is no policy move
+    EXPECT_EQ(figures("The Lakers cut the deficit to five in the fourth quarter.").size(), 1u);
+}
+
+TEST(Dates, AStatisticsMonthOpeningTheSentence) {
+    EXPECT_DOUBLE_EQ(figure("September industrial output rose 5.1%.", "September").value, 2024.09);
+    EXPECT_DOUBLE_EQ(figure("August exports fell 3%.", "August").value, 2024.08);
+    EXPECT_TRUE(figures("June Carter sang.").empty());
+    EXPECT_TRUE(figures("May said the deal was done.").empty());
+}
+
 TEST(Dates, AFiscalYearByItsCode) {
     EXPECT_DOUBLE_EQ(figure("Revenue may grow 1-3% in FY26.", "FY26").value, 2026);
     EXPECT_DOUBLE_EQ(figure("In FY 2025 sales rose.", "FY 2025").value, 2025);
