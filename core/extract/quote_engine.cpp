@@ -576,11 +576,25 @@ private:
             // "said the shipment, financed under a credit line, was the first", "said Hurricane Rosa,
             // which struck Georgia in October, kept 52,000 people from work": a participle or a relative
             // clause set off by commas between the subject and its verb
+            // (or an apposition: "said the driver, a 40-year-old man from Leeds, was arrested"; and an
+            // irregular participle: "said the mission, known as LUPEX, remained on track")
             const bool aside = p.comma(k) && k > i && p.word(k + 1);
-            const bool participle = aside && !p.cap(k + 1) && ends_with_ed(p.norm(k + 1));
-            const bool relative = aside && in(p.norm(k + 1), {"which", "who", "whose"});
-            if (participle || relative) {
-                if (const std::size_t close = closing_comma(p, k, e, participle ? 14 : 20); close != k) {
+            const auto w1 = aside ? p.norm(k + 1) : std::string_view();
+            const bool participle =
+                aside && !p.cap(k + 1) &&
+                (ends_with_ed(w1) ||
+                 (!p.has(k + 1, f_aux) && !w1.ends_with('s') && !is_ing(w1) && lex_.dictionary &&
+                  lex_.dictionary->parts(w1).has(text::PartOfSpeech::verb) &&
+                  inflected(w1, text::PartOfSpeech::verb)));
+            const bool apposition = aside && opens_apposition(w1);
+            const bool relative = aside && in(w1, {"which", "who", "whose"});
+            if (participle || relative || apposition) {
+                const std::size_t close = closing_comma(p, k, e, relative ? 20 : 14);
+                // (an apposition's subject has its verb right after: not "reported a net profit of Dh6.9
+                // billion, a 57 per cent rise, helped by…")
+                const bool verb_next =
+                    close + 1 < e && is_finite(p, close + 1, lex_) && !p.is(close + 2, "by");
+                if (close != k && (!apposition || participle || relative || verb_next)) {
                     k = close;
                     reach = close + 6;
                     continue;
@@ -954,10 +968,15 @@ private:
         while (static_cast<long>(k) > lo && !p.comma(k - 1) && !p.quote_mark(k - 1) && !is_dash(p, k - 1) &&
                np_last - k < 12)
             --k;
+        std::pair<std::size_t, std::size_t> named{0, 0}; // "a company spokesman, John Reed, said"
         if (k ==
             np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
             auto before = relative_clause_start(p, k, lo);
             if (!before) before = apposition_start(p, k, lo);
+            if (!before) {
+                named = name_apposition(p, k, lo);
+                if (named.second > named.first) before = named.first - 1;
+            }
             if (before) {
                 np_last = *before;
                 k = np_last;
@@ -1035,7 +1054,10 @@ private:
             kind = has_quote_mark(p, cf, attr_end) ? QuoteKind::mixed : QuoteKind::indirect;
             if (relative_before && !parts.empty()) kind = QuoteKind::indirect;
         }
-        auto speakers = speakers_of_phrase(p, np_first, np_last, reg_);
+        auto speakers = named.second > named.first ? speakers_of_phrase(p, named.first, named.second, reg_)
+                                                   : speakers_of_phrase(p, np_first, np_last, reg_);
+        if (named.second > named.first && speakers.size() == 1 && speakers[0].entity >= 0)
+            reg_.add_role(speakers[0].entity, p, np_first, np_last);
         if (inverted) document_relative(p, np_first, np_last, s, speakers);
         if (speakers.empty()) return false;
         for (std::size_t m = cf; m < attr_end; ++m)
@@ -1057,6 +1079,19 @@ private:
             return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;
+    }
+
+    /// When the tokens just before `end` are ", John Reed ," after a role ("a company spokesman, John Reed,
+    /// said"): the name's first and last token, the role standing before it; else {0, 0}.
+    std::pair<std::size_t, std::size_t> name_apposition(const Para& p, std::size_t end, long lo) const {
+        if (end < 3 || !p.comma(end - 1)) return {0, 0};
+        std::size_t i = end - 1;
+        while (static_cast<long>(i) > lo && end - i < 6 && !p.comma(i - 1))
+            --i;
+        if (static_cast<long>(i) <= lo + 1 || !p.comma(i - 1) || !p.has(i - 2, f_role) ||
+            !reg_.looks_like_person(p, i, end - 1, false) || reg_.name_run_end(p, i) != end - 1)
+            return {0, 0};
+        return {i, end - 1};
     }
 
     /// When the tokens just before `end` are ", who … ," (a non-restrictive relative clause), the
@@ -1239,6 +1274,10 @@ private:
             const auto digits = p.norm(k);
             const bool year = digits.size() == 4 && (digits.front() == '1' || digits.front() == '2');
             if (digits.find(',') != std::string_view::npos || (digits.size() >= 3 && !year)) return true;
+            // ("at least 40 people are missing": an amount told with its bound)
+            if (k >= 2 && ((p.is(k - 2, "at") && (p.is(k - 1, "least") || p.is(k - 1, "most"))) ||
+                           (in(p.norm(k - 2), {"more", "fewer", "less"}) && p.is(k - 1, "than"))))
+                return true;
             for (std::size_t m = k + 1; m < b && m < k + 3; ++m)
                 if (in(p.norm(m),
                        {"percent", "per", "%", "bn", "billion", "million", "trillion", "m", "tn", "pct"}))

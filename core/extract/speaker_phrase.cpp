@@ -187,6 +187,11 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
 
 namespace {
 
+/// A number glued to the word before it is part of a name: "G7", "the P5".
+bool name_number(const Para& p, std::size_t i) {
+    return i > 0 && p.tok(i).kind == text::TokenKind::number && !p.tok(i).space_before && p.word(i - 1);
+}
+
 /// A description that names nobody points back at the person in view, as "he" would.
 Resolved refer_back(const Para& p, std::size_t first, const std::string& written, Registry& reg) {
     auto r = reg.resolve_pronoun(p, first, "he");
@@ -209,7 +214,7 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     const auto& lex = reg.lex();
     while (first < last && (p.is(first, "but") || p.is(first, "and")))
         ++first;
-    while (last > first && !p.word(last - 1))
+    while (last > first && !p.word(last - 1) && !name_number(p, last - 1))
         --last;
     if (first >= last) return {};
     const std::string written(p.text(first, last));
@@ -320,6 +325,10 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     if (reg.is_name_word(p, h) && p.tok(h).all_caps && p.norm(h).size() >= 2 &&
         reg.person_for_name(p, h, h + 1, false) < 0)
         return {reg.body(written, EntityKind::body), written, 0.8, "acronym: " + written};
+    // ("The G7", "the Order of Malta", "The Fraternal Order of Police": a name after "the" is an
+    // institution's, not a person's single name)
+    if (reg.is_name_word(p, h) && p.is(first, "the"))
+        return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
     if (reg.is_name_word(p, h)) {
         const int e = reg.person_for_name(p, h, h + 1, true);
         return {e, e >= 0 ? reg.entities()[e].name : written, 0.7, "single name: " + written};

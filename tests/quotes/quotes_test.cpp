@@ -481,6 +481,24 @@ TEST(IndirectQuote, AReportInAClauseBeforeTheMainOneEndsWithThatClause) {
     EXPECT_EQ(with(r, "the reactor")[0].text, "the reactor is safe");
 }
 
+TEST(IndirectQuote, AnAppositionOrAParticipleBetweenTheReportsSubjectAndItsVerb) {
+    const auto r =
+        run({"Police said the driver, a 40-year-old man from Leeds, was arrested at the scene.",
+             "Akira Saito said the mission, known as LUPEX, remained on track.",
+             "Emaar reported a net profit of Dh6.9 billion, a 57 per cent rise, helped by sales."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r,
+                                       "the driver, a 40-year-old man from Leeds, was arrested at the scene",
+                                       "Police", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the mission, known as LUPEX, remained on track", "Akira Saito", QuoteKind::indirect));
+    EXPECT_TRUE(with(r, "net profit").empty());
+}
+
+TEST(IndirectQuote, AccordingToAfterAnAmountWithABoundIsTheFiguresSource) {
+    const auto r = run({"At least 40 people are missing, according to the coast guard."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
     const auto r =
         run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
@@ -814,6 +832,21 @@ TEST(Speaker, KinSpeakAsPeopleDoAndAnAppositionNamesThem) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "He was a gentle boy,", "Tonya Leland", QuoteKind::direct));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "We want answers,", "Ben Crump", QuoteKind::direct));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "he had been threatened", "His widow", QuoteKind::indirect));
+}
+
+TEST(Speaker, ANameInCommasAfterARoleIsTheSpeaker) {
+    const auto r =
+        run({"\"Talks will resume,\" a foreign ministry spokeswoman, Leila Haddad, said. Haddad added "
+             "that the date was open."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Talks will resume,", "Leila Haddad", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the date was open", "Leila Haddad", QuoteKind::indirect));
+}
+
+TEST(Speaker, ANameAfterTheIsAnInstitution) {
+    const auto r =
+        run({"The G7 said the sanctions would stay.", "The Order of Malta said that the aid had arrived."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the sanctions would stay", "The G7", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the aid had arrived", "The Order of Malta", QuoteKind::indirect));
 }
 
 TEST(Speaker, BenOpeningANameIsAGivenNameAndStillAParticleOfTheFullName) {
