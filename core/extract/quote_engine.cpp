@@ -41,6 +41,13 @@ bool is_preposition(std::string_view w) {
 }
 
 bool subject_pronoun(std::string_view w) {
+    // (with its verb contracted too: "it's", "they're", "I'm")
+    for (const std::string_view tail : {"'s", "'re", "'m", "'ll", "'d", "'ve", "\u2019s", "\u2019re",
+                                        "\u2019m", "\u2019ll", "\u2019d", "\u2019ve"})
+        if (w.size() > tail.size() && w.ends_with(tail)) {
+            w.remove_suffix(tail.size());
+            break;
+        }
     return in(w, {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"});
 }
 
@@ -407,6 +414,18 @@ private:
                     pos = prev - 2;
                     continue;
                 }
+                // ("Tan Wei Jie, a commuter who was on the platform, said": an apposition holding a relative
+                // clause)
+                long open = prev - 1;
+                while (open > lo && prev - open < 8 && !p.comma(static_cast<std::size_t>(open)) &&
+                       !hard_boundary(p, static_cast<std::size_t>(open)))
+                    --open;
+                if (nps.empty() && p.comma(u) && open > lo && p.comma(static_cast<std::size_t>(open)) &&
+                    opens_apposition(p.norm(static_cast<std::size_t>(open + 1)))) {
+                    appositions_before.emplace_back(static_cast<std::size_t>(open + 1), b);
+                    pos = open - 1;
+                    continue;
+                }
                 break;
             }
             // "Muhammad Hafiz Ismail, 29, who works in Tuas, says": an age set off by commas
@@ -426,9 +445,12 @@ private:
             if (!is_speaker_phrase(p, a, b, reg_)) {
                 // "Suzann Pettersen, a golfing partner of Donald Trump, says": an apposition describes
                 // the speaker before it, whatever its head
+                // (or a role held now or then: "Sam Cole, now a coach, told")
                 const bool apposition = nps.empty() && p.comma(u) && prev > lo &&
                                         p.comma(static_cast<std::size_t>(prev)) &&
-                                        opens_apposition(p.norm(a));
+                                        (opens_apposition(p.norm(a)) ||
+                                         (in(p.norm(a), {"now", "then", "formerly", "himself", "herself"}) &&
+                                          a + 1 < b && opens_apposition(p.norm(a + 1))));
                 if (!apposition) break;
                 appositions_before.emplace_back(a, b);
                 pos = prev - 1;
@@ -614,10 +636,25 @@ private:
             }
             // (nor a verb after "but", the subject's own next act: "acknowledged the burden on borrowers but
             // said")
+            // (nor after "and" and a verb: "reported record revenue and forecast sales…"; nor past a
+            // conjunction of time: "added 45 not out as the hosts won")
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) ||
-                in(p.norm(k), {"which", "who", "to", "but"}))
+                in(p.norm(k), {"which", "who", "to", "but"}) ||
+                (k > i && in(p.norm(k), {"as", "when", "while", "because"})) ||
+                (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
+        }
+        return false;
+    }
+
+    /// A word in [a, b) that may be a verb's -s form ("the city faces a shortfall and needs…").
+    bool present_before(const Para& p, std::size_t a, std::size_t b) const {
+        for (std::size_t m = a + 1; m < b; ++m) {
+            const auto w = p.norm(m);
+            if (p.word(m) && !p.tok(m).capitalised && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+                lex_.dictionary && inflected(w, text::PartOfSpeech::verb))
+                return true;
         }
         return false;
     }
@@ -663,7 +700,8 @@ private:
 
     Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
         const std::size_t e = s.last_token;
-        std::size_t i = c.last;
+        // ("said last month it would…": "last" is an adverbial of its own too)
+        std::size_t i = past_time_told(p, c.last, e);
         while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised)
             ++i;
         // "said Sunday (morning) that…" (AP style: a day with no "on")
@@ -725,6 +763,14 @@ private:
                 ++j;
             // (a demonstrative opens a clause only with a verb of its own: not "responded to 1,870 fires
             // this year")
+            // ("said in a note the rally would fade", "said in a briefing the bureau would…": a clause right
+            // after the document or the occasion it was said in)
+            for (std::size_t k = i + 2; k < j; ++k)
+                if ((lex_.documents.count(p.norm(k - 1)) ||
+                     in(p.norm(k - 1),
+                        {"briefing", "interview", "speech", "conference", "call", "podcast"})) &&
+                    opens_apposition(p.norm(k)) && clause_at(p, k, e, false))
+                    return {Content::clause, k, -1};
             if (j > i && j < e) {
                 const Content got = intro_or_clause(j);
                 const bool demonstrative = in(p.norm(got.start), {"this", "these", "those"});
@@ -931,7 +977,8 @@ private:
         for (std::size_t k = a; k < b; ++k) {
             // ("Prices jumped 5%": a number is a word of the report)
             words += p.word(k) || p.tok(k).kind == text::TokenKind::number;
-            finite = finite || is_finite(p, k, lex_) || verb_form(p, k);
+            // ("Three patients remain in intensive care, she said": a plural subject's plain verb)
+            finite = finite || is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k);
         }
         // ("The economy faces a slowdown": a verb's -s right after a determiner and its noun, where a
         // report opens)
@@ -1305,6 +1352,12 @@ private:
         if (c.first == content_start(p, s)) {
             if (!p.comma(b)) return false;
             a = b + 1;
+            // ("According to a study by Susan Levine, a professor at Chicago, boys opt…": past the
+            // apposition)
+            if (p.is(a, "a") || p.is(a, "an"))
+                if (const std::size_t close = closing_comma(p, b, s.last_token, 14);
+                    close != b && !reports_something(p, a, close))
+                    a = close + 1;
             z = content_end(p, s, a);
             if (has_figure(p, a, z) && !intends(p, a, z)) return false; // the source of a figure, not a quote
         } else {

@@ -370,13 +370,28 @@ bool institution_with_and(const Para& p, const Conjuncts& parts, const Lexicon& 
     return true;
 }
 
+/// "Energy and Climate Minister Ruth Kahn", "Health and Social Care Secretary Anna Brook": a minister's
+/// portfolio may hold an "and": words of English in capitals before it, a role after it, one person.
+bool portfolio_with_and(const Para& p, const Conjuncts& parts, const Lexicon& lex) {
+    if (parts.size() < 2 || !lex.dictionary) return false;
+    const auto english = [&](std::size_t k) { return p.cap(k) && !lex.dictionary->parts(p.norm(k)).empty(); };
+    for (std::size_t c = 0; c + 1 < parts.size(); ++c)
+        for (std::size_t k = parts[c].first; k < parts[c].second; ++k)
+            if (p.word(k) && (!english(k) || p.has(k, f_role))) return false;
+    const auto& [a, b] = parts.back();
+    std::size_t k = a;
+    while (k < b && english(k) && !p.has(k, f_role))
+        ++k;
+    return k > a && k < b && p.has(k, f_role);
+}
+
 } // namespace
 
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     std::vector<Resolved> out;
     const auto parts = conjuncts(p, first, last);
     if (parts.size() > 1 && !shared_group(p, parts, reg.lex()) &&
-        !institution_with_and(p, parts, reg.lex())) {
+        !institution_with_and(p, parts, reg.lex()) && !portfolio_with_and(p, parts, reg.lex())) {
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker

@@ -499,6 +499,39 @@ TEST(IndirectQuote, AccordingToAfterAnAmountWithABoundIsTheFiguresSource) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(IndirectQuote, AClauseRightAfterTheOccasionOrATimeToldWithoutAPreposition) {
+    const auto r = run({"Economists at ING said in a note the recovery would be slow.",
+                        "Greenfield Mining said last month it would close two mines."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the recovery would be slow", "Economists at ING", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "two mines")[0].text, "it would close two mines");
+}
+
+TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
+    const auto r = run({"Two climbers remain missing, rescuers said.",
+                        "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Two climbers remain missing", "rescuers", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it's not a problem", "Dave Jacobs", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, RecommendingCallingOnAndAStatementSaying) {
+    const auto r = run({"The board recommended that the airport close the taxiway at night.",
+                        "The union called on the airline to hire 300 more staff.",
+                        "The ministry released a statement saying the tax would be cut in July."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the airport close the taxiway at night", "The board", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "to hire 300 more staff", "The union", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the tax would be cut in July", "The ministry", QuoteKind::indirect));
+}
+
+TEST(NotQuote, AnActAndThenAnotherOrAScoreBeforeAConjunction) {
+    const auto r =
+        run({"The firm reported record quarterly revenue on Wednesday and forecast sales above expectations.",
+             "Opener Raj Patel added 45 not out as the hosts won."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
     const auto r =
         run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
@@ -847,6 +880,30 @@ TEST(Speaker, ANameAfterTheIsAnInstitution) {
         run({"The G7 said the sanctions would stay.", "The Order of Malta said that the aid had arrived."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the sanctions would stay", "The G7", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the aid had arrived", "The Order of Malta", QuoteKind::indirect));
+}
+
+TEST(Speaker, AnAppositionWithARelativeClauseOrARoleHeldNow) {
+    const auto r = run({"Tan Wei Jie, a commuter who was on the platform, said the train had stopped twice.",
+                        "Former captain Sam Cole, now a coach, told reporters the pitch was slow."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the train had stopped twice", "Tan Wei Jie", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the pitch was slow", "Sam Cole", QuoteKind::indirect));
+}
+
+TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
+    const auto r = run({"Energy and Climate Minister Ruth Kahn said prices would fall."});
+    ASSERT_EQ(r.quotes.size(), 1u);
+    EXPECT_EQ(speaker(r.quotes[0]), "Ruth Kahn");
+}
+
+TEST(Speaker, AProvinceAPanelAndOneMother) {
+    const auto r =
+        run({"The province said it would hire 200 more nurses.", "The panel noted that prices had risen.",
+             "One mother said she had decided to vaccinate her children."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it would hire 200 more nurses", "The province", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "prices had risen", "The panel", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "she had decided to vaccinate her children", "One mother", QuoteKind::indirect));
 }
 
 TEST(Speaker, BenOpeningANameIsAGivenNameAndStillAParticleOfTheFullName) {
