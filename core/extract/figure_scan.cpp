@@ -14,6 +14,11 @@ bool Scanner::hyphened_name(std::size_t k) const {
            has_capital(t_[k - 3].text.substr(0, 1)) && !stop(k - 3);
 }
 
+std::size_t Scanner::semicolons() const {
+    return static_cast<std::size_t>(std::count_if(
+        t_.begin(), t_.end(), [](const Token& t) { return t.type == TokenType::sign && t.text == ";"; }));
+}
+
 // A number written with no unit: an age, one side of a dimension, or a count of the noun after it.
 // False when it is no figure at all: a pronoun, a rank or a definite reference.
 bool Scanner::unitless(const Core& c, Candidate& f) const {
@@ -40,8 +45,16 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
                       role_before(f.first - 3) || lone_name(f.first - 3));
     const std::size_t b = now ? f.first - 1 : f.first;
     // ("now 81 and living in Tbilisi": with "now", the age may open a list of what the person is)
+    // (or an item of a list of people closed by a semicolon or the sentence's end: "Ana Ruiz, 34; her son,
+    // Leo, 9; and a neighbour, Paul Moss, 71.")
+    // (not a place's: "Cases rose in New York, 112.")
+    // (not a table's rows: "Yelich, Milwaukee, 31; Alonso, New York, 28; …")
+    const bool listed =
+        (sign(f.last + 1, ";") && semicolons() <= 3) ||
+        (sign(f.last + 1, ".") && b >= 4 && word(b - 3) && has_capital(t_[b - 3].text.substr(0, 1)) &&
+         !stop(b - 3) && !in(lx_.place_prepositions, b - 4) && !in(lx_.number_prepositions, b - 4));
     const bool closes =
-        sign(f.last + 1, ",") || sign(f.last + 1, ")") || (now && lower_is(f.last + 1, "and"));
+        sign(f.last + 1, ",") || sign(f.last + 1, ")") || (now && lower_is(f.last + 1, "and")) || listed;
     const bool spelled = now && c.words && c.scale == 1 && f.qualifier == Qualifier::exact && !f.range;
     if ((plain || spelled) && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && b >= 2 &&
         sign(b - 1, ",") && word(b - 2) &&
@@ -235,8 +248,10 @@ Figure Scanner::to_figure(const Candidate& f) const {
     out.measures = measures(f);
     as_age(out);
     // "a quarter-point cut", "half a point" in a sentence about rates: a percentage point
-    if (out.kind == FigureKind::quantity && out.unit == "point" && out.value > 0 && out.value < 1 &&
-        rates_told(f.first)) {
+    // (and "a one-point rise in rates": a point told as a compound)
+    const bool compound = out.value == 1 && out.text.find("-point") != std::string::npos;
+    if (out.kind == FigureKind::quantity && out.unit == "point" && out.value > 0 &&
+        (out.value < 1 || compound) && rates_told(f.first)) {
         out.kind = FigureKind::percent;
         out.unit = "percentage point";
     }

@@ -482,7 +482,9 @@ bool Scanner::names_the_us(std::size_t k) const {
 bool Scanner::pronoun(const Core& c) const {
     if (!c.words) return false;
     const bool one = c.value == 1 && lower_is(c.first, "one") && c.first == c.last;
-    const bool one_in = lower_is(c.last + 1, "in") && core_at(c.last + 2); // "one in five"
+    // "one in five", "one in every 900"
+    const bool one_in = lower_is(c.last + 1, "in") &&
+                        (core_at(c.last + 2) || (lower_is(c.last + 2, "every") && core_at(c.last + 3)));
     // "one or two more days", "one or more vandals": the first of two numbers, or a bound, no pronoun
     if (lower_is(c.last + 1, "or") && (core_at(c.last + 2) || lx_.qualifiers_after.at(t_, c.last + 1).value))
         return false;
@@ -855,7 +857,9 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         return true; // the seconds of 10:00:00
     if (word(k) && glued(k) && !c.ambiguous_m && c.last == c.first) {
         const std::string& w = t_[k].lower;
-        if (in(lx_.ordinal_suffixes, k) || w == "s") return true; // 22nd, 1990s
+        // 22nd, 1990s (but "0.204s" is seconds)
+        if (in(lx_.ordinal_suffixes, k) || (w == "s" && !t_[c.last].decimal)) return true;
+        if (w == "s" && !sign(k + 1, "/")) return false;
         // (a capital T is trillions only after a currency's sign: "$3.5T"; "a 3T scanner" is a code)
         const bool signed_amount =
             c.first > 0 && glued(c.first) && !word(c.first - 1) && !number(c.first - 1);
@@ -1068,6 +1072,12 @@ bool Scanner::furniture_line() const {
             if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
                            [](const std::string& a, const std::string* b) { return a == *b; }))
                 return true;
+    // "dpa ab/mk xx z2 sde / 241124 Nov 24", "afp xx/yy / 030326 Mar 03": an agency's sign-off of
+    // initials in lower case, with its own time code
+    if (t_.size() <= 16 && word(0) && !has_capital(t_[0].text) && t_[0].text.size() >= 2 &&
+        t_[0].text.size() <= 4 && word(1) && sign(2, "/") && glued(2) && word(3) && glued(3) &&
+        t_[1].text.size() <= 4 && t_[3].text.size() <= 4)
+        return true;
     std::string label;
     // ("Also read | …", "[Related] Prosecutors to decide…": or in brackets)
     const bool bracket = sign(0, "[");
@@ -1251,11 +1261,13 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
 bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
     // (the lower-case words of a stamp and of the byline beside it: "By Dan Bloom / March 2, 2026 4:00 am
     // CET", "Harry Dempsey in London and Ilya Gridneff in Sydney / April 10 2026", "Posted 2h ago")
-    static constexpr std::array<std::string_view, 30> stamp_words = {
-        "last",     "first",  "originally",  "on",     "at",    "by", "with",   "in",
-        "and",      "of",     "for",         "ago",    "am",    "pm", "editor", "correspondent",
-        "reporter", "writer", "contributor", "author", "staff", "de", "da",     "van",
-        "von",      "al",     "bin",         "del",    "di",    "la"};
+    // ("Emma Graham in London and agencies", "Tom Allinson with AFP, Reuters, dpa")
+    static constexpr std::array<std::string_view, 34> stamp_words = {
+        "last",     "first",  "originally",  "on",     "at",    "by", "with",     "in",
+        "and",      "of",     "for",         "ago",    "am",    "pm", "editor",   "correspondent",
+        "reporter", "writer", "contributor", "author", "staff", "de", "da",       "van",
+        "von",      "al",     "bin",         "del",    "di",    "la", "agencies", "agency",
+        "wires",    "dpa"};
     bool dated = false;
     for (const auto& f : found) {
         dated = dated || (f.kind == FigureKind::date && f.unit == "date");

@@ -723,11 +723,36 @@ bool Scanner::decade_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
+// "1m21.446s", "1min 05.817sec": a lap time in minutes and seconds written with their letters, each part
+// as written (as a race clock's are). Returns its last token, or npos.
+std::size_t Scanner::lap_time_at(std::size_t i, std::vector<Candidate>& found) const {
+    const auto is = [&](std::size_t k, std::string_view a, std::string_view b) {
+        return lower_is(k, a) || lower_is(k, b);
+    };
+    if (!number(i) || t_[i].decimal || t_[i].digits > 2 || !is(i + 1, "m", "min") || !glued(i + 1) ||
+        !number(i + 2) || t_[i + 2].digits != 2 || !is(i + 3, "s", "sec") || !glued(i + 3))
+        return npos;
+    for (const auto& [value, unit] :
+         {std::pair{t_[i].value, "minute"}, std::pair{t_[i + 2].value, "second"}}) {
+        Candidate f;
+        f.first = i;
+        f.last = i + 3;
+        f.kind = FigureKind::duration;
+        f.value = value;
+        f.unit = unit;
+        f.has_unit = true;
+        qualifier_before(f);
+        found.push_back(std::move(f));
+    }
+    return i + 3;
+}
+
 // "a week", "about a month", "within an hour": one unit of time written with the article.
 // "won in 2:09:56", "ran 64:41 for the half", "with 1:12 left": a time on a clock that measures a race or
 // a game, not the time of day, given as each of its parts is written (hours, minutes, seconds), as
 // "5 hours and 9 minutes" is two durations. Returns the clock's last token, or npos.
 std::size_t Scanner::race_time_at(std::size_t i, std::vector<Candidate>& found) const {
+    if (const std::size_t end = lap_time_at(i, found); end != npos) return end;
     const auto part = [&](std::size_t k) { return number(k) && glued(k) && t_[k].digits == 2; };
     if (!number(i) || t_[i].decimal || t_[i].digits > 2 || !sign(i + 1, ":") || !glued(i + 1) || !part(i + 2))
         return npos;

@@ -575,6 +575,13 @@ void Scanner::share_levels(std::vector<Candidate>& found) const {
                     continue;
                 // "2,300 containers in 18 hours, or roughly 128 an hour" counts containers, not hours
                 if (g.kind == FigureKind::duration && per_period_follows(f.last + 1)) continue;
+                // ("Two days after the quake, the toll stood at 452": a span that sets the time of the
+                // clause)
+                if (g.kind == FigureKind::duration &&
+                    (lower_is(g.last + 1, "after") || lower_is(g.last + 1, "into") ||
+                     lower_is(g.last + 1, "before") || lower_is(g.last + 1, "later") ||
+                     lower_is(g.last + 1, "ago") || (g.first > 0 && lower_is(g.first - 1, "after"))))
+                    continue;
                 // ("every four to six hours, with no more than eight in 24 hours": a count within a span)
                 // ("For two hours… no more than 50 in the hall": or a count somewhere)
                 if (g.kind == FigureKind::duration && lower_is(f.last + 1, "in") &&

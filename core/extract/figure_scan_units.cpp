@@ -60,6 +60,15 @@ void Scanner::right_units(Candidate& f) const {
             f.last = k + (cur.value ? cur.length : 1) - 1;
         return;
     }
+    // ("0.204s", "+12.504s": a glued "s" is seconds after a decimal, never a plural: "the 1990s", "747s")
+    if (t_[k].text == "s" && glued(k) && t_[f.core.last].decimal && k == f.core.last + 1 &&
+        !sign(k + 1, "/")) {
+        f.kind = FigureKind::duration;
+        f.unit = "second";
+        f.has_unit = true;
+        f.last = k;
+        return;
+    }
     const auto u = lx_.units.at(t_, k);
     if (!u.value) return;
     // ("a one-in-three chance": "in" between hyphens joins a part to its whole, no inches)
@@ -77,6 +86,7 @@ void Scanner::right_units(Candidate& f) const {
     const bool degrees_letter = (u.value->unit == "°C" || u.value->unit == "°F") && u.length == 1 && alone &&
                                 (speaks_of(lx_.temperature_words) || speaks_of(lx_.heat_words));
     if (u.value->where == Where::glued && !glued(k) && !clause_end && !degrees_letter) return;
+
     if (u.value->kind == UnitKind::duration && f.core.words && f.core.value == 1 &&
         lower_is(f.core.first, "one") && f.core.first > 0 && lower_is(f.core.first - 1, "at"))
         return;

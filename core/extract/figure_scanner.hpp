@@ -246,10 +246,12 @@ private:
     bool policy_cut(std::size_t k) const;
     bool quarter_of_year_told(std::size_t i, int q, std::size_t k, Candidate& out) const;
     bool statistics_month(std::size_t i) const;
+    std::size_t semicolons() const;
     bool told_quarter(std::size_t i, int q, std::size_t last, Candidate& out, bool named = false) const;
     bool fraction_at(std::size_t i, Candidate& out) const;
     bool fraction_of_scale(std::size_t first, std::size_t scale, double fraction, Candidate& out) const;
     std::size_t race_time_at(std::size_t i, std::vector<Candidate>& found) const;
+    std::size_t lap_time_at(std::size_t i, std::vector<Candidate>& found) const;
     bool article_duration_at(std::size_t i, Candidate& out) const;
     bool multiplier_at(std::size_t i, Candidate& out) const;
     bool fold_at(std::size_t i, Candidate& out) const;

@@ -271,6 +271,11 @@ TEST(Money, ARateAfterTheSubstanceOrTheSharePrice) {
     EXPECT_EQ(rated(figure("It has 3 grams of sugar per serving.", "3 grams")), "g/serving");
 }
 
+TEST(Money, MalaysianMilAndBil) {
+    EXPECT_DOUBLE_EQ(figure("The state will spend RM3.5bil on roads.", "RM3.5bil").value, 3.5e9);
+    EXPECT_DOUBLE_EQ(figure("A RM14mil upgrade was approved.", "RM14mil").value, 14e6);
+}
+
 TEST(Money, GulfAndAfricanCurrencySigns) {
     EXPECT_EQ(rated(figure("Emaar proposed a dividend of Dh1 a share.", "Dh1")), "AED/share");
     EXPECT_EQ(figure("Aramco earned SR102.27 billion.", "SR102.27").unit, "SAR");
@@ -314,6 +319,13 @@ TEST(Percent, PlusOrMinusIsAMarginNotANegative) {
     EXPECT_DOUBLE_EQ(figure("It has a margin of error of plus or minus 3 percentage points.", "3").value, 3);
 }
 
+TEST(Percent, APointCompoundInASentenceAboutRates) {
+    const auto f = figure("A one-point rise in rates adds £90 a month.", "one-point");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_EQ(f.unit, "percentage point");
+    EXPECT_DOUBLE_EQ(f.value, 1);
+}
+
 TEST(Percent, PercentagePointsAreKeptApart) {
     const auto f = figure("Rates rose 0.5 percentage points.", "0.5");
     EXPECT_EQ(f.kind, FigureKind::percent);
@@ -328,6 +340,12 @@ TEST(Ratio, PartOfAWhole) {
     EXPECT_DOUBLE_EQ(f.value, 23);
     ASSERT_TRUE(f.of.has_value());
     EXPECT_DOUBLE_EQ(*f.of, 32);
+}
+
+TEST(Ratio, OneInEvery) {
+    const auto f = figure("One in every 900 residents is a doctor.", "One");
+    EXPECT_EQ(f.kind, FigureKind::ratio);
+    EXPECT_EQ(f.of, 900);
 }
 
 TEST(Ratio, AFigureInADurationIsNotARatio) {
@@ -919,6 +937,20 @@ TEST(NotFigures, AStampUnderItsByline) {
     EXPECT_TRUE(figures("KOSUKE TAKEUCHI, Nikkei staff writer\nJuly 28, 2026 14:20 JST").empty());
 }
 
+TEST(NotFigures, AStampUnderABylineWithAgenciesReadingTimesRelatedStoriesAndSignOffs) {
+    EXPECT_TRUE(figures("Emma Graham in London and agencies\nSat 16 May 2026 07.00 BST").empty());
+    EXPECT_TRUE(figures("Tom Allinson with AFP, Reuters, dpa\n03/19/2026").empty());
+    EXPECT_TRUE(figures("3 mins to read").empty());
+    EXPECT_TRUE(
+        figures("RELATED STORIES\nHow much rice does the Philippines import? 5 things to know").empty());
+    EXPECT_TRUE(figures("dpa ab/mk xx z2 sde\n241124 Nov 24").empty());
+}
+
+TEST(NotFigures, ALapOrARunwayNamedByItsNumber) {
+    EXPECT_TRUE(figures("She pitted on lap 31 and again on lap 58.").empty());
+    EXPECT_TRUE(figures("Runway 27L was closed.").empty());
+}
+
 TEST(NotFigures, ADocumentsIdentifierAndACaptionAfterItsLabel) {
     EXPECT_TRUE(figures("DOI: 10.1056/NEJMoa2605123").empty());
     EXPECT_TRUE(figures("Photo: Getty Images 2024").empty());
@@ -974,6 +1006,28 @@ TEST(Durations, OnePeriodAfterItsAdjectives) {
     // a compound is no period, nor half of one
     EXPECT_NE(figure("He has one new year resolution.", "one").kind, FigureKind::duration);
     EXPECT_NE(figure("It took one half hour.", "one").unit, "hour");
+}
+
+TEST(Durations, GapsAndLapTimesWrittenWithTheirLetters) {
+    const auto gap = figure("Verstappen was 0.204s slower.", "0.204s");
+    EXPECT_EQ(gap.kind, FigureKind::duration);
+    EXPECT_EQ(gap.unit, "second");
+    EXPECT_DOUBLE_EQ(gap.value, 0.204);
+    const auto lap = figures("Her best lap was 1m21.446s.");
+    ASSERT_EQ(lap.size(), 2u);
+    EXPECT_EQ(lap[0].unit, "minute");
+    EXPECT_DOUBLE_EQ(lap[1].value, 21.446);
+    EXPECT_EQ(lap[1].unit, "second");
+    // a plural, a rate's "s" and a DOI are no seconds
+    EXPECT_EQ(figure("In the 1990s, prices rose.", "1990s").kind, FigureKind::date);
+    EXPECT_EQ(figure("Speeds of 900 Mb/s were seen.", "900").unit, "MB/s");
+    EXPECT_TRUE(figures("See doi:10.1007/s13197-013-0985-1 for details.").empty());
+}
+
+TEST(Durations, ASpanThatSetsTheClausesTimeLendsNoUnit) {
+    EXPECT_EQ(figure("Two days after the quake, the death toll stood at 452.", "452").kind,
+              FigureKind::count);
+    EXPECT_EQ(figure("After two days the toll stood at 452.", "452").kind, FigureKind::count);
 }
 
 TEST(Durations, ARateOfTime) {
@@ -1131,6 +1185,23 @@ TEST(Ages, NowBetweenTheNameAndTheAge) {
     EXPECT_NE(figure("Sales, now 112, have doubled.", "112").unit, "year");
     EXPECT_EQ(figure("Page, now 28, hated it.", "28").unit, "year");
     EXPECT_EQ(figure("Smith, then 30, left.", "30").unit, "year");
+}
+
+TEST(Ages, InAListOfPeopleClosedBySemicolonsOrTheSentencesEnd) {
+    const auto list =
+        figures("The victims were Ana Ruiz, 34; her son, Leo, 9; and a neighbour, Paul Moss, 71.");
+    ASSERT_EQ(list.size(), 3u);
+    for (const auto& f : list) {
+        EXPECT_EQ(f.kind, FigureKind::duration) << f.text;
+        EXPECT_EQ(f.unit, "year") << f.text;
+    }
+    // a place's number is none, nor a table's rows
+    EXPECT_EQ(figure("Cases rose in New York, 112.", "112").kind, FigureKind::count);
+    EXPECT_EQ(figure("Yelich, Milwaukee, 31; Alonso, New York, 28; Bell, Pittsburgh, 25; Reyes, San Diego, "
+                     "24; Renfroe, San Diego, 24; Moustakas, Milwaukee, 24.",
+                     "31")
+                  .kind,
+              FigureKind::count);
 }
 
 TEST(Ages, OrOlderAfterABareNumber) {
