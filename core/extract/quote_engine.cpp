@@ -385,6 +385,18 @@ private:
         std::vector<std::pair<std::size_t, std::size_t>> appositions_before; // not speaker phrases themselves
         long pos = p.comma(u) ? j - 1 : j;
         while (pos >= lo) {
+            // ("…, president of the Air Line Pilots' Association (ALPA-S), said": an acronym in brackets
+            // is an aside of the phrase before it)
+            if (p.punct(static_cast<std::size_t>(pos), U')')) {
+                long open = pos - 1;
+                while (open > lo && pos - open < 10 && !p.punct(static_cast<std::size_t>(open), U'('))
+                    --open;
+                if (open > lo && p.punct(static_cast<std::size_t>(open), U'(') &&
+                    !p.comma(static_cast<std::size_t>(open - 1))) {
+                    pos = open - 1;
+                    continue;
+                }
+            }
             long st = pos;
             while (st > lo && !p.comma(static_cast<std::size_t>(st - 1)) &&
                    !hard_boundary(p, static_cast<std::size_t>(st - 1)))
@@ -849,12 +861,18 @@ private:
         for (std::size_t k = start; k < e; ++k) {
             if (k > start && (stop_[p.base + k] || claimed_[p.base + k]))
                 return p.quote_mark(k) && open_q_[p.base + k] < 0 ? k + 1 : k; // keep a closing mark
+            // (`would “normalize identity gates,” while child-safety groups…`: a contrast after the closing
+            // mark's comma is the writer's)
+            if (p.quote_mark(k) && open_q_[p.base + k] < 0 && k > start && p.comma(k - 1) && k + 1 < e &&
+                in(p.norm(k + 1), {"while", "whereas", "although", "though"}))
+                return k + 1;
             if (inside_quote(p, k) || p.quote_mark(k)) continue;
             const auto w = p.norm(k);
             if (k > start && w == "according" && p.is(k + 1, "to")) return k;
             if (p.comma(k) && k + 1 < e) {
                 const auto n = p.norm(k + 1);
-                if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike"}))
+                if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike",
+                           "although", "though"}))
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 // (", but the minister said talks would continue": another speaker's report)

@@ -532,6 +532,17 @@ TEST(NotQuote, AnActAndThenAnotherOrAScoreBeforeAConjunction) {
     EXPECT_TRUE(r.quotes.empty());
 }
 
+TEST(IndirectQuote, AWritersContrastAfterTheReportIsNotPartOfIt) {
+    const auto r =
+        run({"The union called the offer \"an insult\", although it did not rule out further talks.",
+             "Doctors warned that clinics would \u201crun out of vaccine,\u201d while officials called the "
+             "warning premature."});
+    ASSERT_EQ(with(r, "an insult").size(), 1u);
+    EXPECT_EQ(with(r, "an insult")[0].text, "the offer \"an insult\"");
+    ASSERT_EQ(with(r, "run out of vaccine").size(), 1u);
+    EXPECT_EQ(with(r, "run out of vaccine")[0].text, "clinics would \u201crun out of vaccine,\u201d");
+}
+
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
     const auto r =
         run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
@@ -887,6 +898,16 @@ TEST(Speaker, AnAppositionWithARelativeClauseOrARoleHeldNow) {
                         "Former captain Sam Cole, now a coach, told reporters the pitch was slow."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the train had stopped twice", "Tan Wei Jie", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the pitch was slow", "Sam Cole", QuoteKind::indirect));
+}
+
+TEST(Speaker, AnAcronymInBracketsBeforeTheVerbIsAnAside) {
+    const auto r =
+        run({"Captain Ravi Menon, president of the Air Line Pilots' Association (ALPA-S), said the "
+             "findings were familiar.",
+             "The Data Protection Commission (DPC) said the fine was final."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the findings were familiar", "Ravi Menon", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the fine was final", "The Data Protection Commission", QuoteKind::indirect));
 }
 
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
