@@ -358,7 +358,7 @@ void Registry::hinted_person(const Para& p, std::size_t first, std::size_t last)
 int Registry::body(std::string_view name, EntityKind kind) {
     std::string key = fold(name);
     for (std::size_t e = 0; e < entities_.size(); ++e)
-        if (entities_[e].kind != EntityKind::person && entities_[e].key == key) return static_cast<int>(e);
+        if (!entities_[e].key.empty() && entities_[e].key == key) return static_cast<int>(e);
     Entity x;
     x.kind = kind;
     x.name = std::string(name);

@@ -363,7 +363,8 @@ private:
                 continue;
             }
             const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();
-            const std::size_t st = reg_.name_start_in_run(p, i, end);
+            std::size_t st = reg_.name_start_in_run(p, i, end);
+            if (p.is(st, "one")) ++st; // ("One witness, Felicia Sanders, said": a count opening the sentence)
             if (!poss && st < end && !reg_.is_place(p, st, end)) return true;
             i = end;
         }

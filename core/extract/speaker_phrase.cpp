@@ -300,9 +300,11 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         return {-1, written, 0.4, "document with no known issuer"};
     }
     // ("A senior finance ministry official told Dawn": someone unnamed, never the minister named before)
-    const bool unnamed = p.is(first, "a") || p.is(first, "an") || p.is(first, "another");
+    const bool unnamed =
+        p.is(first, "a") || p.is(first, "an") || p.is(first, "another") || p.is(first, "one");
+    // (a person all the same, whom "she" in the next sentence may point back at)
     if (lex.is_role_word(head) && unnamed)
-        return {reg.body(written, EntityKind::group), written, 0.6, "unnamed holder of a role: " + written};
+        return {reg.body(written, EntityKind::person), written, 0.6, "unnamed holder of a role: " + written};
     if (lex.is_role_word(head)) {
         auto r = reg.resolve_role(p, first, last);
         if (r.entity >= 0) {

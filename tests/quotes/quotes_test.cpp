@@ -910,6 +910,17 @@ TEST(Speaker, AnAcronymInBracketsBeforeTheVerbIsAnAside) {
         expect_one(r, "the fine was final", "The Data Protection Commission", QuoteKind::indirect));
 }
 
+TEST(Speaker, AnUnnamedPersonWhoSpokeIsWhomSheInTheNextSentenceMeans) {
+    const auto r =
+        run({"Anneke Vos runs the clinic. One mother, who asked the BBC not to use her name, said she "
+             "had decided to vaccinate. She said her church had never objected.",
+             "One witness, Felicia Sanders, described hiding under a table."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "she had decided to vaccinate", "One mother", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "her church had never objected", "One mother", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "hiding under a table", "Felicia Sanders", QuoteKind::indirect));
+}
+
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
     const auto r = run({"Energy and Climate Minister Ruth Kahn said prices would fall."});
     ASSERT_EQ(r.quotes.size(), 1u);
