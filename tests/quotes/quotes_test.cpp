@@ -914,11 +914,11 @@ TEST(Speaker, AnUnnamedPersonWhoSpokeIsWhomSheInTheNextSentenceMeans) {
     const auto r =
         run({"Anneke Vos runs the clinic. One mother, who asked the BBC not to use her name, said she "
              "had decided to vaccinate. She said her church had never objected.",
-             "One witness, Felicia Sanders, described hiding under a table."});
+             "One witness, Felicia Sanders, said she hid under a table."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "she had decided to vaccinate", "One mother", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "her church had never objected", "One mother", QuoteKind::indirect));
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "hiding under a table", "Felicia Sanders", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "she hid under a table", "Felicia Sanders", QuoteKind::indirect));
 }
 
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
