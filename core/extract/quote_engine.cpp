@@ -482,12 +482,16 @@ private:
             p.punct(nps[1].first + 1, U'-') && p.word(nps[1].first + 2) &&
             ends_with_based(p.norm(nps[1].first + 2)))
             nps.erase(nps.begin());
-        std::size_t pick = 0;
-        for (std::size_t k = 0; k < nps.size(); ++k)
-            if (has_person_name(p, nps[k].first, nps[k].second)) {
+        // (a full personal name first, the nearest the verb: "A Taliban spokesman, Zabihullah Noori, said"
+        // is Noori's, "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted" Ziegler's)
+        std::size_t pick = nps.size();
+        for (std::size_t k = nps.size(); k-- > 0 && pick == nps.size();)
+            if (reg_.name_run_end(p, nps[k].first) == nps[k].second &&
+                reg_.looks_like_person(p, nps[k].first, nps[k].second, false))
                 pick = k;
-                break;
-            }
+        for (std::size_t k = 0; k < nps.size() && pick == nps.size(); ++k)
+            if (has_person_name(p, nps[k].first, nps[k].second)) pick = k;
+        if (pick == nps.size()) pick = 0;
         sub.found = true;
         sub.first = nps[pick].first;
         sub.last = nps[pick].second;
@@ -1066,7 +1070,7 @@ private:
             np_first = c.last;
             np_last = b;
             boundary = k - 1;
-            attr_end = b;
+            attr_end = speaker_apposition_end(p, s, b);
             inverted = true;
         } else {
             if (static_cast<long>(k) <= lo) return false;
@@ -1145,6 +1149,25 @@ private:
             return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;
+    }
+
+    /// ", said Daniel Mutua, head of trading at a Nairobi lender, who asked not to be identified, …": past
+    /// the speaker's apposition (and a relative clause on it) after the comma at b; else b.
+    std::size_t speaker_apposition_end(const Para& p, const text::Sentence& s, std::size_t b) const {
+        if (!p.comma(b) || b + 1 >= s.last_token) return b;
+        const auto w = p.norm(b + 1);
+        if (!opens_apposition(w) && !p.has(b + 1, f_role) && !title_modifier(w)) return b;
+        std::size_t y = b + 1;
+        while (y < s.last_token && !p.comma(y) && !terminal(p, y) && !p.quote_mark(y)) {
+            if (is_finite(p, y, lex_)) return b;
+            ++y;
+        }
+        if (p.comma(y) && y + 1 < s.last_token && in(p.norm(y + 1), {"who", "whose"})) {
+            ++y;
+            while (y < s.last_token && !p.comma(y) && !terminal(p, y) && !p.quote_mark(y))
+                ++y;
+        }
+        return y;
     }
 
     /// When the tokens just before `end` are ", John Reed ," after a role ("a company spokesman, John Reed,

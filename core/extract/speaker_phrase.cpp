@@ -264,7 +264,9 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         // (inside the run only when the organisation closes the phrase and a name, not a title, stands
         // before it: not "Secretary of State Marco Rubio", nor "Scripps Institution of Oceanography at…")
         const bool inside =
-            stop < end && end == last && stop - start >= 2 && !lex.is_role_word(p.norm(start));
+            stop < end &&
+            (end == last || strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size()) &&
+            stop - start >= 2 && !lex.is_role_word(p.norm(start));
         const bool of_after = inside || (stop == end && end < last && (p.is(end, "of") || p.is(end, "at")));
         if (start < stop && of_after && reg.looks_like_person(p, start, stop, false)) {
             best_first = start;

@@ -921,6 +921,26 @@ TEST(Speaker, AnUnnamedPersonWhoSpokeIsWhomSheInTheNextSentenceMeans) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "she hid under a table", "Felicia Sanders", QuoteKind::indirect));
 }
 
+TEST(Speaker, TheFullNameNearestTheVerbAmongAppositions) {
+    const auto r =
+        run({"A Taliban spokesman, Zabihullah Noori, said the five had been released.",
+             "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that force was needed.",
+             "Traders expect the shilling to hold, said Daniel Mutua, head of trading at a Nairobi lender, "
+             "who asked not to be identified."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the five had been released", "Zabihullah Noori", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "force was needed", "Jason Ziegler", QuoteKind::indirect));
+    ASSERT_EQ(with(r, "Traders").size(), 1u);
+    EXPECT_EQ(with(r, "Traders")[0].text, "Traders expect the shilling to hold");
+}
+
+TEST(Speaker, AScientistOfAnInstitutionWhoseNameHoldsAPossessive) {
+    const auto r =
+        run({"Seismologist Selin Demir of Bogazici University's Kandilli Observatory said the quake "
+             "released only a fraction of the stress."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "released only a fraction", "Selin Demir", QuoteKind::indirect));
+}
+
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
     const auto r = run({"Energy and Climate Minister Ruth Kahn said prices would fall."});
     ASSERT_EQ(r.quotes.size(), 1u);
