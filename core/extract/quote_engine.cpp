@@ -220,13 +220,14 @@ private:
 
     /// A speech-verb form used as a verb: not a noun ("the report", "his claims"), not an
     /// infinitive ("declined to say"), not part of a name ("United States"), not passive ("was praised by"),
-    /// not a noun after "of" ("the secretary of state", "a head of state").
+    /// not a noun after a preposition ("the secretary of state", "unions at state operator SNCF").
     bool usable_verb(const Para& p, const text::Sentence& s, std::size_t i) const {
         if (p.tok(i).capitalised && i != s.first_token) return false;
         if (i > s.first_token) {
             const auto prev = p.norm(i - 1);
-            if (in(prev, {"the", "a",    "an", "this", "that", "his",   "her",  "its",   "their", "our",
-                          "my",  "your", "to", "no",   "any",  "every", "such", "these", "those", "of"}))
+            if (in(prev, {"the",   "a",  "an",   "this", "that", "his", "her",   "its",  "their",
+                          "our",   "my", "your", "to",   "no",   "any", "every", "such", "these",
+                          "those", "of", "at",   "in",   "on",   "for", "with",  "from", "into"}))
                 return false;
             if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
             // "have been threatened", "was told that": a passive subject is not the one who spoke
@@ -327,10 +328,14 @@ private:
         while (j >= lo) {
             const auto w = p.norm(static_cast<std::size_t>(j));
             const auto u = static_cast<std::size_t>(j);
+            // (and an adverb in -ly the dictionary knows: "The company quickly said")
+            const bool ly = w.size() > 4 && w.ends_with("ly") && lex_.dictionary &&
+                            lex_.dictionary->parts(w).only(text::PartOfSpeech::adverb);
             if (p.word(u) && !p.tok(u).capitalised &&
-                (p.has(u, f_adverbial) || in(w, {"is",   "are",  "was",   "were", "been",  "be",   "did",
-                                                 "does", "do",   "would", "will", "could", "may",  "might",
-                                                 "not",  "also", "has",   "have", "had",   "both", "all"}))) {
+                (p.has(u, f_adverbial) || ly ||
+                 in(w,
+                    {"is",    "are", "was",   "were", "been", "be",  "did",  "does", "do",   "would", "will",
+                     "could", "may", "might", "not",  "also", "has", "have", "had",  "both", "all"}))) {
                 --j;
             } else if (p.cap(u) && j - 1 >= lo && p.has(u, f_function) &&
                        in(p.norm(u - 1), {"on", "in", "at", "last", "this", "next", "late", "early"})) {
@@ -605,6 +610,8 @@ private:
         // (or a bound: "said at least a third of the clearing had no licence")
         const bool qualifier = is_preposition(w) && i + 1 < e &&
                                (p.tok(i + 1).kind == text::TokenKind::number ||
+                                (in(w, {"about", "around", "nearly", "roughly", "almost", "over"}) &&
+                                 in(p.norm(i + 1), {"one", "two", "three", "four", "five", "half", "a"})) ||
                                 (w == "at" && (p.is(i + 1, "least") || p.is(i + 1, "most"))));
         if ((is_preposition(w) && !qualifier) || w == "to" || w == "for" || w == "whether" || w == "if")
             return false;
@@ -621,7 +628,7 @@ private:
             const auto w1 = aside ? p.norm(k + 1) : std::string_view();
             const bool participle =
                 aside && !p.cap(k + 1) &&
-                (ends_with_ed(w1) ||
+                (ends_with_ed(w1) || (is_ing(w1) && w1 != "including") ||
                  (!p.has(k + 1, f_aux) && !w1.ends_with('s') && !is_ing(w1) && lex_.dictionary &&
                   lex_.dictionary->parts(w1).has(text::PartOfSpeech::verb) &&
                   inflected(w1, text::PartOfSpeech::verb)));
@@ -882,6 +889,16 @@ private:
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 // (", but the minister said talks would continue": another speaker's report)
                 if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 10))) return k;
+                // (", carrying 268 passengers, was travelling": a participle set off inside the report's
+                // subject, its verb after it)
+                if (is_ing(n) && n != "including" && !p.has(k + 1, f_verb)) {
+                    const std::size_t close = closing_comma(p, k, e, 14);
+                    if (close != k && close + 1 < e && is_finite(p, close + 1, lex_) &&
+                        !reports_something(p, start, k)) {
+                        k = close;
+                        continue;
+                    }
+                }
                 if (is_ing(n) && n != "including") {
                     // (", adding that …" goes on with the same report, as the rule book's own files have it)
                     const bool speech = p.has(k + 1, f_verb);

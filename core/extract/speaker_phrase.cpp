@@ -64,6 +64,10 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     }
     for (std::size_t i = first + 1; i < end; ++i) {
         if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
+        // ("Officials in the region", "Residents near the plant": a place after the noun)
+        if (in(p.norm(i), {"in", "at", "from", "near", "across", "inside", "outside"}) && p.word(i - 1) &&
+            (!p.tok(i - 1).capitalised || i - 1 == first) && p.has(i - 1, f_group | f_role | f_org))
+            return i - 1;
         // ("people familiar with the matter", "one banker involved in the talks": a noun described after
         // it, as anonymous sources are)
         if (describes_source(p.norm(i))) return i - 1;
@@ -130,9 +134,25 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (p.has(i, f_aux)) return true;
     // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan";
     // after a preposition a noun: "in remarks carried by the agency"
-    const bool determined = i > 0 && p.word(i - 1) &&
-                            (np_opener(p.norm(i - 1)) ||
-                             in(p.norm(i - 1), {"in", "of", "with", "by", "for", "on", "at", "from"}));
+    bool determined = i > 0 && p.word(i - 1) &&
+                      (np_opener(p.norm(i - 1)) ||
+                       in(p.norm(i - 1), {"in", "of", "with", "by", "for", "on", "at", "from"}));
+    // (past its adjectives too: "the new report", "the 34-page report", "a five-member panel")
+    for (std::size_t j = i; !determined && j-- > 0 && i - j <= 4;) {
+        if (p.word(j) && np_opener(p.norm(j)) && j + 1 < i) {
+            determined = true;
+            break;
+        }
+        // (a number, a hyphenated compound's parts, an adjective the dictionary knows and no noun)
+        const bool compound = p.word(j) && j > 0 && p.punct(j - 1, U'-') && !p.tok(j).space_before;
+        const auto parts = p.word(j) && lex.dictionary ? lex.dictionary->parts(p.norm(j)) : text::Parts{};
+        const bool adjective = p.word(j) && !p.tok(j).capitalised &&
+                               parts.has(text::PartOfSpeech::adjective) &&
+                               !parts.has(text::PartOfSpeech::noun);
+        const bool modifier =
+            p.tok(j).kind == text::TokenKind::number || p.punct(j, U'-') || compound || adjective;
+        if (!modifier) break;
+    }
     if (p.has(i, f_verb)) return !determined && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
     // a past form ("agreed", "raised"; "sued", "fled" when the dictionary knows the verb)
     if (determined || w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;

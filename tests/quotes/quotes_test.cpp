@@ -525,6 +525,11 @@ TEST(IndirectQuote, RecommendingCallingOnAndAStatementSaying) {
         expect_one(r, "the tax would be cut in July", "The ministry", QuoteKind::indirect));
 }
 
+TEST(NotQuote, ASpeechWordAfterAPrepositionIsANoun) {
+    const auto r = run({"In France, unions at state operator SNCF held eight days of strikes."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
 TEST(NotQuote, AnActAndThenAnotherOrAScoreBeforeAConjunction) {
     const auto r =
         run({"The firm reported record quarterly revenue on Wednesday and forecast sales above expectations.",
@@ -541,6 +546,15 @@ TEST(IndirectQuote, AWritersContrastAfterTheReportIsNotPartOfIt) {
     EXPECT_EQ(with(r, "an insult")[0].text, "the offer \"an insult\"");
     ASSERT_EQ(with(r, "run out of vaccine").size(), 1u);
     EXPECT_EQ(with(r, "run out of vaccine")[0].text, "clinics would \u201crun out of vaccine,\u201d");
+}
+
+TEST(IndirectQuote, AParticipleAsideInTheReportsSubjectAndABoundCountOpeningIt) {
+    const auto r = run({"The board said the Airbus, carrying 268 passengers, was travelling at 128 knots.",
+                        "The union said about one in three of the staff were on temporary contracts."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the Airbus, carrying 268 passengers, was travelling at 128 knots",
+                                       "The board", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "about one in three of the staff were on temporary contracts",
+                                       "The union", QuoteKind::indirect));
 }
 
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
@@ -939,6 +953,17 @@ TEST(Speaker, AScientistOfAnInstitutionWhoseNameHoldsAPossessive) {
         run({"Seismologist Selin Demir of Bogazici University's Kandilli Observatory said the quake "
              "released only a fraction of the stress."});
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "released only a fraction", "Selin Demir", QuoteKind::indirect));
+}
+
+TEST(Speaker, ADocumentWithItsAdjectivesAGroupWithItsPlaceAndAnAdverbBeforeTheVerb) {
+    const auto r = run({"The 34-page report by the safety board said the pilot had missed the warning.",
+                        "Officials in the region said the road was closed.",
+                        "The company quickly said that sales had risen."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the pilot had missed the warning",
+                                       "The 34-page report by the safety board", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the road was closed", "Officials in the region", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "sales had risen", "The company", QuoteKind::indirect));
 }
 
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
