@@ -564,7 +564,7 @@ bool Scanner::one_as_article(const Core& c) const {
     if (!sign(end + 1, ",")) return false;
     // ("One study, from the non-profit Environmental Defense Fund, found")
     std::size_t close = end + 2;
-    while (close - end < 10 && close < t_.size() && !sign(close, ",") && same_sentence(close, end))
+    while (close - end < 16 && close < t_.size() && !sign(close, ",") && same_sentence(close, end))
         ++close;
     return named_aside(end + 2) || (sign(close, ",") && in(lx_.one_source_verbs, close + 1));
 }
@@ -864,7 +864,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
         const bool signed_amount =
             c.first > 0 && glued(c.first) && !word(c.first - 1) && !number(c.first - 1);
         const bool scale = lx_.scales.at(t_, k).value && (t_[k].text != "T" || signed_amount);
-        const bool known = lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || scale;
+        // (a currency's sign that stands only before its amount says nothing glued after one: "Runway 32R")
+        const auto cur = lx_.currencies.at(t_, k).value;
+        const bool known =
+            lx_.units.at(t_, k).value ||
+            (cur && cur->place != CurrencyPlace::prefix && cur->place != CurrencyPlace::guarded) || scale;
         // ("net worth = $3,013,518He's cheering", "3,200staff": a space lost in a page's text; a
         // code's digits are not grouped in thousands)
         const bool run_together = t_[c.first].grouped && w.size() > 1 && !has_capital(t_[k].text.substr(1));

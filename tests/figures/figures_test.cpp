@@ -946,6 +946,16 @@ TEST(NotFigures, AStampUnderABylineWithAgenciesReadingTimesRelatedStoriesAndSign
     EXPECT_TRUE(figures("dpa ab/mk xx z2 sde\n241124 Nov 24").empty());
 }
 
+TEST(NotFigures, ACodeOfANumberAndACapitalThatIsACurrencysSignOnlyBefore) {
+    EXPECT_TRUE(figures("The jet landed on 32R after the tower cleared it.").empty());
+    EXPECT_TRUE(figures("The probe orbited comet 67P/Churyumov-Gerasimenko.").empty());
+    EXPECT_EQ(figure("He paid R500.", "R500").unit, "ZAR");
+}
+
+TEST(NotFigures, OneSourceWithALongAsideBeforeItsVerb) {
+    EXPECT_TRUE(figures("One mother, who asked the BBC not to use her name, said she had decided.").empty());
+}
+
 TEST(NotFigures, ALapOrARunwayNamedByItsNumber) {
     EXPECT_TRUE(figures("She pitted on lap 31 and again on lap 58.").empty());
     EXPECT_TRUE(figures("Runway 27L was closed.").empty());
