@@ -42,6 +42,12 @@ public:
         std::size_t start = 0;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             const Terminal kind = terminal_kind(tokens_[i], text_);
+            // (a line break inside the paragraph ends a heading or a stamp that has no full stop)
+            if (kind == Terminal::none && i + 1 < tokens_.size() && line_break_before(i + 1)) {
+                sentences.push_back(make(start, i + 1));
+                start = i + 1;
+                continue;
+            }
             if (kind == Terminal::none) continue;
             std::size_t next = i + 1;
             while (next < tokens_.size() && !tokens_[next].space_before && is_closing(tokens_[next]))
@@ -59,6 +65,11 @@ private:
     Sentence make(std::size_t first, std::size_t last) const {
         return {tokens_[first].begin, tokens_[last - 1].end, static_cast<std::uint32_t>(first),
                 static_cast<std::uint32_t>(last)};
+    }
+
+    bool line_break_before(std::size_t k) const {
+        const auto from = tokens_[k - 1].byte_end, to = tokens_[k].byte_begin;
+        return to > from && text_.substr(from, to - from).find('\n') != std::string_view::npos;
     }
 
     /// Whether a sentence ends before token `next`, the terminal being token `at`.

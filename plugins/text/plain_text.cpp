@@ -131,6 +131,18 @@ bool looks_like_title(std::string_view line) {
     return last != '.' && last != '?' && last != '!' && last != ':';
 }
 
+/// Whether the last line of `joined` is short beside the block's longest (of `longest` code points) and
+/// ends with no punctuation.
+bool heading_line(const std::string& joined, std::size_t longest) {
+    const auto start = joined.rfind('\n');
+    const std::string_view line = std::string_view(joined).substr(start == std::string::npos ? 0 : start + 1);
+    const auto size = text::code_points(line);
+    const char last = line.empty() ? '.' : line.back();
+    const bool punctuated = std::string_view(".!?:;,)]\"'").find(last) != std::string_view::npos ||
+                            static_cast<unsigned char>(last) >= 0x80; // (a curly mark or a dash)
+    return longest >= 80 && size * 10 <= longest * 6 && !punctuated;
+}
+
 std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& lines) {
     std::vector<std::vector<std::string_view>> blocks(1);
     bool has_blank_line = false;
@@ -147,10 +159,19 @@ std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& line
     std::vector<std::string> paragraphs;
     for (const auto& block : blocks) {
         if (block_mode) {
-            std::string joined;
+            // (a short line with no closing punctuation above a long one is a heading or a live post's stamp,
+            // "Posted at 12:30 GMT" / "UK sends search team": it keeps its line break, which ends a sentence)
+            std::size_t longest = 0;
             for (auto line : block)
-                (joined += line) += ' ';
-            if (auto p = text::fold_whitespace(joined); !p.empty()) paragraphs.push_back(std::move(p));
+                longest = std::max(longest, text::code_points(text::fold_whitespace(line)));
+            std::string joined;
+            for (std::size_t i = 0; i < block.size(); ++i) {
+                const std::string line = text::fold_whitespace(block[i]);
+                if (line.empty()) continue;
+                if (!joined.empty()) joined += heading_line(joined, longest) ? '\n' : ' ';
+                joined += line;
+            }
+            if (!joined.empty()) paragraphs.push_back(std::move(joined));
         } else {
             for (auto line : block)
                 paragraphs.push_back(text::fold_whitespace(line));

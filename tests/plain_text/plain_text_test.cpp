@@ -112,6 +112,14 @@ TEST(PlainTextParagraphs, AreBlocksAsSoonAsOneBlockHasTwoLines) {
     EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"First.", "Second. Third."}));
 }
 
+TEST(PlainTextParagraphs, KeepTheLineBreakAfterAHeadingAboveALongLine) {
+    const std::string body =
+        "The UK is sending 76 search and rescue specialists and four dogs, the Foreign Office says.";
+    const Article a = only_article(
+        read("outlet: W\n---\nPosted at 12:30 GMT\nUK sends search team\n" + body + "\n\nNext.\n"));
+    EXPECT_EQ(a.paragraphs.front(), "Posted at 12:30 GMT\nUK sends search team\n" + body);
+}
+
 TEST(PlainTextParagraphs, AreLinesWhenEveryBlockHasOneLine) {
     const Article a = only_article(read("outlet: W\n---\nFirst.\n\nSecond.\n\nThird.\n"));
     EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"First.", "Second.", "Third."}));

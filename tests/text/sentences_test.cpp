@@ -15,6 +15,12 @@ TEST(Sentences, PlainSentencesSplitAtTheirFullStops) {
                     "Neither side gave details."));
 }
 
+TEST(Sentences, ALineBreakEndsAHeadingWithoutAFullStop) {
+    EXPECT_THAT(
+        sentences_of("Posted at 12:30 GMT\nUK sends search team\nThe UK is sending 76 specialists."),
+        ElementsAre("Posted at 12:30 GMT", "UK sends search team", "The UK is sending 76 specialists."));
+}
+
 TEST(Sentences, QuestionsAndExclamationsEndSentences) {
     EXPECT_THAT(
         sentences_of("Will the ceasefire hold? Few diplomats think so! Talks resume on Monday."),
