@@ -229,7 +229,12 @@ private:
                           "our",   "my", "your", "to",   "no",   "any", "every", "such", "these",
                           "those", "of", "at",   "in",   "on",   "for", "with",  "from", "into"}))
                 return false;
-            if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") return false;
+            // (but a name with its 's before a form no noun has: "Moody's said", "McDonald's says")
+            const auto v = p.norm(i);
+            const bool never_noun =
+                v == "said" || v == "says" || v == "told" || v == "wrote" || ends_with_ed(v);
+            if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s" && !(p.cap(i - 1) && never_noun))
+                return false;
             // "have been threatened", "was told that": a passive subject is not the one who spoke
             if (in(prev, {"been", "being", "be", "was", "were", "is", "are", "get", "gets", "got"}) &&
                 !is_ing(p.norm(i)))
@@ -244,6 +249,15 @@ private:
             i + 2 < p.size() && in(p.norm(i + 2), {"phone", "telephone", "email", "e-mail", "text", "video",
                                                    "videolink", "letter", "message", "radio", "satellite"});
         if ((p.is(i + 1, "by") && !by_means) || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
+        // ("state officials said", "report authors": a base form before a group or a role is a modifier;
+        // "asked about the striker", "asked not to be named": a question's topic, a request for oneself)
+        const auto v = p.norm(i);
+        if (p.has(i + 1, f_group | f_role) && !p.tok(i + 1).capitalised && !ends_with_ed(v) &&
+            v.back() != 's' && !in(v, {"said", "told", "wrote", "tell", "say"}))
+            return false;
+        if (v.starts_with("ask") && (p.is(i + 1, "about") || (p.is(i + 1, "not") && p.is(i + 2, "to")) ||
+                                     (p.is(i + 1, "to") && p.is(i + 2, "remain"))))
+            return false;
         // "U.S. states are forced…", "reports say…": a plural noun before its own verb
         if (p.has(i + 1, f_aux | f_verb) && !p.is(i + 1, "that") && p.norm(i).back() == 's') return false;
         return true;
@@ -342,6 +356,9 @@ private:
                 j -= 2; // "on Wednesday"
             } else if (p.comma(u) && j - 2 >= lo && p.has(u - 1, f_adverbial) && p.comma(u - 2)) {
                 j -= 3;
+            } else if (p.comma(u) && j - 5 >= lo && p.is(u - 1, "part") && p.is(u - 3, "for") &&
+                       p.comma(u - 4)) {
+                j -= 5; // "Apple, for its part, insisted"
             } else if (w == "as" && j - 1 >= lo && p.is(u - 1, "quoted")) {
                 j -= 2;
             } else if (p.punct(u, U')')) { // "Sen. Marisol Ortega (D-Ariz.) said"
@@ -482,6 +499,17 @@ private:
             break;
         }
         if (nps.empty()) return sub;
+        // "The Ministry of Agriculture, Fisheries and Food said": the list of an institution's portfolios
+        // after its "of" is one name
+        if (nps.size() >= 2 && nps[0].second >= nps[0].first + 3 && p.is(nps[0].second - 2, "of") &&
+            p.cap(nps[0].second - 1)) {
+            bool listed = true;
+            for (std::size_t k = 1; k < nps.size() && listed; ++k)
+                for (std::size_t m = nps[k].first; m < nps[k].second && listed; ++m)
+                    listed = p.is(m, "and") ||
+                             (p.cap(m) && lex_.dictionary && !lex_.dictionary->parts(p.norm(m)).empty());
+            if (listed) nps = {{nps[0].first, nps.back().second}};
+        }
         // "The Knoxville, Tennessee-based company said": a city before its state is no speaker
         if (nps.size() > 1 && p.is(nps[0].first, "the") && p.cap(nps[1].first) &&
             p.punct(nps[1].first + 1, U'-') && p.word(nps[1].first + 2) &&
@@ -615,6 +643,14 @@ private:
                                 (w == "at" && (p.is(i + 1, "least") || p.is(i + 1, "most"))));
         if ((is_preposition(w) && !qualifier) || w == "to" || w == "for" || w == "whether" || w == "if")
             return false;
+        // ('said as she left the stadium': a clause of time alone is when it was said; 'said when the police
+        // arrived they had fled' reports its main clause)
+        if (in(w, {"as", "when", "while", "because", "since", "until"})) {
+            std::size_t verbs = 0;
+            for (std::size_t k = i + 1; k < e; ++k)
+                verbs += is_finite(p, k, lex_) || plural_present(p, k) ? 1 : 0;
+            if (verbs < 2) return false;
+        }
         for (std::size_t k = i, reach = i + 12; k < e && k < reach; ++k) {
             if (p.quote_mark(k) && open_q_[p.base + k] >= 0)
                 return true;                                         // quoted words: said nurses "deserve…"
@@ -664,7 +700,8 @@ private:
             // conjunction of time: "added 45 not out as the hosts won")
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) ||
                 in(p.norm(k), {"which", "who", "to", "but"}) ||
-                (k > i && in(p.norm(k), {"as", "when", "while", "because"})) ||
+                (k > i &&
+                 in(p.norm(k), {"as", "when", "while", "because", "since", "until", "unless", "although"})) ||
                 (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
@@ -851,10 +888,25 @@ private:
     /// A verb of saying in [from, to), before any comma, said by someone named or by a role or a group
     /// ("the minister said"; not "no incident was reported").
     bool another_report(const Para& p, std::size_t from, std::size_t to) const {
-        for (std::size_t v = from + 1; v < to && !p.comma(v); ++v)
-            if (lex_.verbs.count(p.norm(v)) && !is_ing(p.norm(v)) && is_finite(p, v, lex_) && p.word(v - 1) &&
-                !p.has(v - 1, f_function | f_aux) && (p.cap(v - 1) || p.has(v - 1, f_role | f_group)))
+        for (std::size_t v = from + 1; v < to; ++v) {
+            // ("and a former prosecutor, who asked not to be named, warned that": past the speaker's aside)
+            if (p.comma(v)) {
+                const std::size_t close = relative_word(p.norm(v + 1)) ? closing_comma(p, v, to, 14) : v;
+                if (close == v) return false;
+                v = close;
+                continue;
+            }
+            if (lex_.verbs.count(p.norm(v)) && !is_ing(p.norm(v)) && is_finite(p, v, lex_) &&
+                (p.word(v - 1) || p.comma(v - 1)) && (!p.has(v - 1, f_function | f_aux) || p.comma(v - 1)) &&
+                (p.cap(v - 1) || p.has(v - 1, f_role | f_group) || p.comma(v - 1)))
                 return true;
+        }
+        return false;
+    }
+
+    bool has_finite(const Para& p, std::size_t a, std::size_t b) const {
+        for (std::size_t k = a; k < b; ++k)
+            if (is_finite(p, k, lex_)) return true;
         return false;
     }
 
@@ -888,7 +940,7 @@ private:
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 // (", but the minister said talks would continue": another speaker's report)
-                if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 10))) return k;
+                if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 24))) return k;
                 // (", carrying 268 passengers, was travelling": a participle set off inside the report's
                 // subject, its verb after it)
                 if (is_ing(n) && n != "including" && !p.has(k + 1, f_verb)) {
@@ -920,7 +972,10 @@ private:
             if (in(w, {"and", "but"}) && k > start && k + 1 < e) {
                 const auto n = p.norm(k + 1);
                 const auto v = lex_.verbs.find(n);
-                const bool verb = v != lex_.verbs.end() && !is_ing(n) && v->second != CueClass::topic;
+                // (or another act of the speaker's: "and thanked the engineers", "but declined to say")
+                const bool verb = (v != lex_.verbs.end() && !is_ing(n) &&
+                                   (v->second != CueClass::topic || has_finite(p, start, k))) ||
+                                  in(n, {"declined", "refused", "declines", "refuses"});
                 const bool phrase = lex_.cue_phrases.starting_with(n) != nullptr && n != "according";
                 if (verb || phrase || new_speaker_after(p, k + 1, e)) return p.comma(k - 1) ? k - 1 : k;
             }
@@ -1223,8 +1278,11 @@ private:
         i = past_time_told(p, i, s.last_token);
         const auto ends = [&](std::size_t k) {
             // (or a bracket's aside: "told broadcaster rbb (translated from German)")
+            // (or a clause of time: '"…," Lopez said as she left the stadium')
             return k >= s.last_token || p.comma(k) || terminal(p, k) || p.punct(k, U';') || p.quote_mark(k) ||
                    is_dash(p, k) || p.punct(k, U'(') ||
+                   (in(p.norm(k), {"as", "when", "while", "before", "after"}) && k + 1 < s.last_token &&
+                    (subject_pronoun(p.norm(k + 1)) || opens_apposition(p.norm(k + 1)) || p.cap(k + 1))) ||
                    (p.word(k) && is_preposition(p.norm(k)) && !infinitive(p, k));
         };
         if (ends(i)) return true;

@@ -153,7 +153,11 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
             p.tok(j).kind == text::TokenKind::number || p.punct(j, U'-') || compound || adjective;
         if (!modifier) break;
     }
-    if (p.has(i, f_verb)) return !determined && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+    // ("state officials", "report authors": a base form before a group or a role modifies it)
+    const bool modifies = p.has(i + 1, f_group | f_role) && !p.tok(i + 1).capitalised && !w.ends_with("ed") &&
+                          w.back() != 's' && w != "said" && w != "told";
+    if (p.has(i, f_verb))
+        return !determined && !modifies && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
     // a past form ("agreed", "raised"; "sued", "fled" when the dictionary knows the verb)
     if (determined || w.size() < 4 || w.substr(w.size() - 2) != "ed") return false;
     if (w.size() > 4) return true;
@@ -194,7 +198,8 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     const std::size_t h = head_of(p, first, last);
     if (h >= last) return false;
     const auto head = strip_possessive(p.norm(h));
-    if (head.size() != p.norm(h).size() && h + 1 == last) return false; // ends in a possessive
+    // ends in a possessive (but "Moody's said", "McDonald's says": a name with its 's, right before the verb)
+    if (head.size() != p.norm(h).size() && h + 1 == last && !(p.cap(h) && p.has(last, f_verb))) return false;
     if (reg.is_name_word(p, h)) return true;
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
     if (described_people(p, h, last)) return true;
@@ -349,6 +354,9 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     if (reg.is_name_word(p, h) && p.tok(h).all_caps && p.norm(h).size() >= 2 &&
         reg.person_for_name(p, h, h + 1, false) < 0)
         return {reg.body(written, EntityKind::body), written, 0.8, "acronym: " + written};
+    // ("Moody's said", "McDonald's says": a name that ends in its 's is a company's)
+    if (h + 1 == last && p.cap(h) && strip_possessive(p.norm(h)).size() != p.norm(h).size())
+        return {reg.body(written, EntityKind::body), written, 0.7, "a name with its 's: " + written};
     // ("The G7", "the Order of Malta", "The Fraternal Order of Police": a name after "the" is an
     // institution's, not a person's single name)
     if (reg.is_name_word(p, h) && p.is(first, "the"))
@@ -409,13 +417,41 @@ bool portfolio_with_and(const Para& p, const Conjuncts& parts, const Lexicon& le
     return k > a && k < b && p.has(k, f_role);
 }
 
+/// "Doctors in Lagos and Abuja", "forest officials in Uttar Pradesh and Uttarakhand": places joined after the
+/// speaker's "in" are one speaker's.
+bool places_after_in(const Para& p, const Conjuncts& parts) {
+    if (parts.size() < 2) return false;
+    const auto& [a, b] = parts.front();
+    bool in_place = false;
+    for (std::size_t k = a + 1; k + 1 < b; ++k)
+        if ((p.is(k, "in") || p.is(k, "at") || p.is(k, "from")) && p.cap(k + 1)) in_place = true;
+    if (!in_place) return false;
+    for (std::size_t c = 1; c < parts.size(); ++c)
+        for (std::size_t k = parts[c].first; k < parts[c].second; ++k)
+            if (p.word(k) && !p.cap(k)) return false;
+    return true;
+}
+
+/// "The Ministry of Agriculture, Fisheries and Food": an institution's portfolios listed after its "of".
+/// (words of English in capitals: "and Lavrov" is another speaker)
+bool portfolios_after_of(const Para& p, const Conjuncts& parts, const Lexicon& lex) {
+    if (parts.size() < 2 || !lex.dictionary) return false;
+    const auto& [a, b] = parts.front();
+    if (b < a + 3 || !p.is(b - 2, "of") || !p.cap(b - 1)) return false;
+    for (std::size_t c = 1; c < parts.size(); ++c)
+        for (std::size_t k = parts[c].first; k < parts[c].second; ++k)
+            if (p.word(k) && (!p.cap(k) || lex.dictionary->parts(p.norm(k)).empty())) return false;
+    return true;
+}
+
 } // namespace
 
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     std::vector<Resolved> out;
     const auto parts = conjuncts(p, first, last);
     if (parts.size() > 1 && !shared_group(p, parts, reg.lex()) &&
-        !institution_with_and(p, parts, reg.lex()) && !portfolio_with_and(p, parts, reg.lex())) {
+        !institution_with_and(p, parts, reg.lex()) && !portfolio_with_and(p, parts, reg.lex()) &&
+        !places_after_in(p, parts) && !portfolios_after_of(p, parts, reg.lex())) {
         bool all = true;
         for (const auto& [a, b] : parts) {
             // a conjunct that is only a title ("Crown Prince and Prime Minister X") is no speaker

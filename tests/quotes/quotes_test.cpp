@@ -557,6 +557,34 @@ TEST(IndirectQuote, AParticipleAsideInTheReportsSubjectAndABoundCountOpeningIt) 
                                        "The union", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, TheReportEndsBeforeAnotherActOrAnotherSpeakersReport) {
+    const auto r =
+        run({"The minister said the road would reopen \"within weeks\" and thanked the engineers.",
+             "The firm said it would \"press ahead,\" but declined to say when.",
+             "Aid groups said food was running out, and a local official, who asked not to be named, "
+             "warned that the camp was close to collapse."});
+    EXPECT_EQ(with(r, "within weeks")[0].text, "the road would reopen \"within weeks\"");
+    EXPECT_EQ(with(r, "press ahead")[0].text, "it would \"press ahead,\"");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "food was running out", "Aid groups", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the camp was close to collapse", "a local official", QuoteKind::indirect));
+}
+
+TEST(DirectQuote, AClauseOfTimeAfterTheAttributionIsNoReport) {
+    const auto r = run({"\"This is the end of an era,\" Lopez said as she left the stadium."});
+    ASSERT_EQ(r.quotes.size(), 1u);
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "This is the end of an era,", "Lopez", QuoteKind::direct));
+}
+
+TEST(NotQuote, AQuestionsTopicARequestForOneselfAndAModifier) {
+    const auto r = run({"Atletico and Betis both asked about the striker this summer.",
+                        "He asked not to be named because the talks are private."});
+    EXPECT_TRUE(r.quotes.empty());
+    const auto s = run({"Floods have affected 1.1 million people, state officials said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(s, "Floods have affected 1.1 million people", "state officials", QuoteKind::indirect));
+}
+
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
     const auto r =
         run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
@@ -964,6 +992,22 @@ TEST(Speaker, ADocumentWithItsAdjectivesAGroupWithItsPlaceAndAnAdverbBeforeTheVe
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "the road was closed", "Officials in the region", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "sales had risen", "The company", QuoteKind::indirect));
+}
+
+TEST(Speaker, NamesWithCommasAndAndsAndAnApostropheS) {
+    const auto r =
+        run({"The Ministry of Agriculture, Fisheries and Food said the ban would stay.",
+             "Doctors in Lagos and Abuja say the strike will go on.",
+             "Moody's said the reserves were adequate.", "Apple, for its part, insisted the tax was lawful.",
+             "Some said the vote was rigged, while others said it was fair."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(
+        r, "the ban would stay", "The Ministry of Agriculture, Fisheries and Food", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the strike will go on", "Doctors in Lagos and Abuja", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the reserves were adequate", "Moody's", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the tax was lawful", "Apple", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote was rigged", "Some", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it was fair", "others", QuoteKind::indirect));
 }
 
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
