@@ -709,6 +709,18 @@ private:
         return false;
     }
 
+    /// An irregular past form ("swept", "fled", "rose") right after a word that is no determiner.
+    bool irregular_past(const Para& p, std::size_t k) const {
+        if (k == 0 || !p.word(k) || !p.word(k - 1) || p.tok(k).capitalised || !lex_.dictionary ||
+            p.has(k - 1, f_function))
+            return false;
+        const auto w = p.norm(k);
+        if (w.ends_with("s") || w.ends_with("ed") || is_ing(w)) return false;
+        const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
+        return !bases.empty() && bases.front() != w &&
+               !lex_.dictionary->parts(w).has(text::PartOfSpeech::noun);
+    }
+
     /// A word in [a, b) that may be a verb's -s form ("the city faces a shortfall and needs…").
     bool present_before(const Para& p, std::size_t a, std::size_t b) const {
         for (std::size_t m = a + 1; m < b; ++m) {
@@ -1072,8 +1084,10 @@ private:
         for (std::size_t k = a; k < b; ++k) {
             // ("Prices jumped 5%": a number is a word of the report)
             words += p.word(k) || p.tok(k).kind == text::TokenKind::number;
-            // ("Three patients remain in intensive care, she said": a plural subject's plain verb)
-            finite = finite || is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k);
+            // ("Three patients remain in intensive care, she said": a plural subject's plain verb;
+            // "Floodwaters swept through Bangladesh": an irregular past after its subject)
+            finite = finite || is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k) ||
+                     irregular_past(p, k);
         }
         // ("The economy faces a slowdown": a verb's -s right after a determiner and its noun, where a
         // report opens)

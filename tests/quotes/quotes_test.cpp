@@ -585,6 +585,14 @@ TEST(NotQuote, AQuestionsTopicARequestForOneselfAndAModifier) {
         expect_one(s, "Floods have affected 1.1 million people", "state officials", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AnIrregularPastReportsBeforeAnAttributionAfterIt) {
+    const auto r = run({"Floodwaters swept through Bangladesh on Saturday, officials said.",
+                        "Thousands fled the city, witnesses said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Floodwaters swept through Bangladesh on Saturday", "officials", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Thousands fled the city", "witnesses", QuoteKind::indirect));
+}
+
 TEST(DirectQuote, AQuestionInMarksEndsItsSentenceBeforeACapital) {
     const auto r =
         run({"Her mother said, \"Is that something we can see?\" Wiig smiles and says, \"They are still "
