@@ -842,6 +842,10 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
             opened = sign(j, "(");
         if (!opened) return true;
     }
+    // "an Under-21 international", "the U-19 side": a team's age group names it
+    if (c.first >= 2 && sign(c.first - 1, "-") && glued(c.first) && glued(c.first - 1) &&
+        (t_[c.first - 2].text == "Under" || t_[c.first - 2].text == "U"))
+        return true;
     // "3-D", "2-D", "4-H": a number and a single letter joined by a hyphen name something
     if (c.last == c.first && sign(k, "-") && glued(k) && word(k + 1) && glued(k + 1) &&
         t_[k + 1].text.size() == 1 && !(sign(k + 2, "-") && glued(k + 2))) {

@@ -546,7 +546,11 @@ bool Scanner::month_alone(std::size_t i) const {
         (!name || (p > 0 && (period_word(p - 1) || is_plural(lx_, t_[p - 1].lower) || lower_is(p - 1, "up") ||
                              lower_is(p - 1, "back") || lower_is(p - 1, "forward")))))
         return true;
-    if (lower_is(p, "of") && p > 0 && (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as"))) return true;
+    // ("the second week of September", "the last weekend of May")
+    if (lower_is(p, "of") && p > 0 &&
+        (in(lx_.month_lead_words, p - 1) || lower_is(p - 1, "as") || lower_is(p - 1, "week") ||
+         lower_is(p - 1, "weekend")))
+        return true;
     if (lower_is(p, "as") && p > 0 && (lower_is(p - 1, "early") || lower_is(p - 1, "late"))) return true;
     // "in May and June", "between May and July"
     if ((lower_is(p, "and") || lower_is(p, "or") || lower_is(p, "to") || lower_is(p, "through")) && p > 0 &&
@@ -620,7 +624,8 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
 bool Scanner::policy_cut(std::size_t k) const {
     return (lower_is(k, "cut") || lower_is(k, "cuts")) && k > 0 &&
            (lower_is(k - 1, "rate") || lower_is(k - 1, "another") || lower_is(k - 1, "further") ||
-            lower_is(k - 1, "a"));
+            lower_is(k - 1, "a") || lower_is(k - 1, "the") || lower_is(k - 1, "output") ||
+            lower_is(k - 1, "production") || lower_is(k - 1, "supply"));
 }
 
 // "sales rose 4% in the first quarter", "profit fell in Q3": a quarter with no year, in a sentence about
@@ -633,7 +638,8 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     // ("until at least the September quarter": a quarter named by its month needs no word before it)
     if (!named && (lead == 0 ||
                    !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") || lower_is(lead - 1, "for") ||
-                     lower_is(lead - 1, "over") || lower_is(lead - 1, "from"))))
+                     lower_is(lead - 1, "over") || lower_is(lead - 1, "from") || lower_is(lead - 1, "into") ||
+                     lower_is(lead - 1, "until") || lower_is(lead - 1, "through"))))
         return false;
     // ("a quarter of the century" is 25 years)
     if (lower_is(last + 1, "of") && lower_is(last + 2, "the") && lower_is(last + 3, "century")) return false;
@@ -649,7 +655,7 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         change = change || (word(k) && lx_.change_words.count(t_[k].lower));
         // ("expects GDP to grow 2% in the third quarter", "will rise in the fourth quarter": ahead of it)
         ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
-                in(lx_.forecast_verbs, k);
+                lower_is(k, "could") || in(lx_.forecast_verbs, k);
         // ("plans to file for approval in the fourth quarter": a plan's time, a date ahead)
         planned = planned || lower_is(k, "plans") || lower_is(k, "planned") || lower_is(k, "aims") ||
                   lower_is(k, "intends") || lower_is(k, "scheduled") || lower_is(k, "targets");
@@ -657,7 +663,13 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     ahead = ahead || planned;
     if (!named && !results && !planned && !((percent || amount) && change)) return false;
     if (!quarter_of_this_year(i, q, last + 1, out, true)) return false;
-    if (ahead) out.value = ctx_.year + q / 10.0;
+    // (a quarter ahead that this year has already passed is next year's, when its own clause tells it ahead:
+    // "could be extended into the second quarter" in November)
+    bool ahead_here = false;
+    for (std::size_t k = i; k-- > from && !sign(k, ",") && !sign(k, ";");)
+        ahead_here = ahead_here || lower_is(k, "will") || lower_is(k, "could") || lower_is(k, "expects") ||
+                     lower_is(k, "expected");
+    if (ahead) out.value = ctx_.year + (ahead_here && ctx_.month > 3 * q ? 1 : 0) + q / 10.0;
     return true;
 }
 
@@ -801,8 +813,11 @@ std::size_t Scanner::race_time_at(std::size_t i, std::vector<Candidate>& found) 
 
 bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (!(lower_is(i, "a") || lower_is(i, "an") || lower_is(i, "another")) || !word(i + 1)) return false;
-    // ("in a single day")
-    const std::size_t w = lower_is(i + 1, "single") ? i + 2 : i + 1;
+    // ("in a single day", "the option of a further year", "a full month")
+    const bool modifier = lower_is(i + 1, "single") || lower_is(i + 1, "further") ||
+                          lower_is(i + 1, "full") || lower_is(i + 1, "whole") ||
+                          lower_is(i + 1, "additional");
+    const std::size_t w = modifier ? i + 2 : i + 1;
     const auto u = lx_.units.at(t_, w);
     if (!u.value || u.value->kind != UnitKind::duration || u.value->where != Where::any) return false;
     if (sign(w + u.length, "-")) return false; // "a year-long war"

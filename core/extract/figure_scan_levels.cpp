@@ -306,7 +306,14 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
         for (std::size_t j = f.first; j-- > 0 && f.first - j <= 8 && same_sentence(j, f.first) && !standing;)
             standing = in(lx_.poll_point_words, j);
         poll = poll && standing;
-        if (!to_percent && !poll) continue;
+        // ("up from 41 percent – an 11-point rise": a change in points told after percent levels)
+        bool levels = false;
+        for (const auto& g : found)
+            levels = levels || (g.kind == FigureKind::percent && g.unit == "percent" && g.last < f.first &&
+                                same_sentence(g.last, f.first));
+        const bool change =
+            lower_is(f.last, "point") && word(f.last + 1) && lx_.change_words.count(t_[f.last + 1].lower);
+        if (!to_percent && !poll && !(levels && change)) continue;
         f.kind = FigureKind::percent;
         f.unit = "percentage point";
     }

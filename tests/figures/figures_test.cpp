@@ -271,6 +271,11 @@ TEST(Money, ARateAfterTheSubstanceOrTheSharePrice) {
     EXPECT_EQ(rated(figure("It has 3 grams of sugar per serving.", "3 grams")), "g/serving");
 }
 
+TEST(Money, ACurrencyNamedWithItsNationality) {
+    EXPECT_EQ(figure("It costs 1.5 million Nepali rupees.", "rupees").unit, "NPR");
+    EXPECT_EQ(figure("It costs 40,000 Nigerian naira.", "naira").unit, "NGN");
+}
+
 TEST(Money, MalaysianMilAndBil) {
     EXPECT_DOUBLE_EQ(figure("The state will spend RM3.5bil on roads.", "RM3.5bil").value, 3.5e9);
     EXPECT_DOUBLE_EQ(figure("A RM14mil upgrade was approved.", "RM14mil").value, 14e6);
@@ -317,6 +322,15 @@ TEST(Percent, PercentPerCentAndSign) {
 
 TEST(Percent, PlusOrMinusIsAMarginNotANegative) {
     EXPECT_DOUBLE_EQ(figure("It has a margin of error of plus or minus 3 percentage points.", "3").value, 3);
+}
+
+TEST(Percent, APointChangeToldAfterPercentLevels) {
+    const auto f =
+        figure("Support rose to 52 percent, up from 41 percent in 2024, an 11-point rise.", "11-point");
+    EXPECT_EQ(f.kind, FigureKind::percent);
+    EXPECT_EQ(f.unit, "percentage point");
+    // an index's points stay points
+    EXPECT_EQ(figure("The index rose 11 points to 5,200, a 2% gain.", "11 points").unit, "point");
 }
 
 TEST(Percent, APointCompoundInASentenceAboutRates) {
@@ -881,6 +895,17 @@ TEST(Dates, AQuarterOfAYearToldByItsOffsetAndAPolicyMovesQuarter) {
     EXPECT_EQ(figures("The Lakers cut the deficit to five in the fourth quarter.").size(), 1u);
 }
 
+TEST(Dates, AQuarterAheadThatThisYearHasPassedAndAWeekOfAMonth) {
+    Article late = article("The cuts could be extended into the second quarter if needed.");
+    late.published = "2026-11-29";
+    const auto found = finder().find(late);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_DOUBLE_EQ(found[0].value, 2027.2);
+    EXPECT_DOUBLE_EQ(figure("Sales will rise 5% in the fourth quarter.", "fourth quarter").value, 2025.4);
+    EXPECT_DOUBLE_EQ(figure("A meeting will be held in the second week of September.", "September").value,
+                     2025.09);
+}
+
 TEST(Dates, AStatisticsMonthOpeningTheSentence) {
     EXPECT_DOUBLE_EQ(figure("September industrial output rose 5.1%.", "September").value, 2024.09);
     EXPECT_DOUBLE_EQ(figure("August exports fell 3%.", "August").value, 2024.08);
@@ -954,6 +979,11 @@ TEST(NotFigures, ACodeOfANumberAndACapitalThatIsACurrencysSignOnlyBefore) {
 
 TEST(NotFigures, OneSourceWithALongAsideBeforeItsVerb) {
     EXPECT_TRUE(figures("One mother, who asked the BBC not to use her name, said she had decided.").empty());
+}
+
+TEST(NotFigures, ATeamsAgeGroup) {
+    EXPECT_TRUE(figures("He is an Under-21 international.").empty());
+    EXPECT_EQ(figure("Children under 16 are banned.", "16").unit, "year");
 }
 
 TEST(NotFigures, ALapOrARunwayNamedByItsNumber) {
@@ -1032,6 +1062,11 @@ TEST(Durations, GapsAndLapTimesWrittenWithTheirLetters) {
     EXPECT_EQ(figure("In the 1990s, prices rose.", "1990s").kind, FigureKind::date);
     EXPECT_EQ(figure("Speeds of 900 Mb/s were seen.", "900").unit, "MB/s");
     EXPECT_TRUE(figures("See doi:10.1007/s13197-013-0985-1 for details.").empty());
+}
+
+TEST(Durations, AFurtherOrAWholePeriod) {
+    EXPECT_DOUBLE_EQ(figure("He signed with the option of a further year.", "further").value, 1);
+    EXPECT_EQ(figure("It rained for a whole month.", "whole").unit, "month");
 }
 
 TEST(Durations, ASpanThatSetsTheClausesTimeLendsNoUnit) {
