@@ -647,8 +647,10 @@ private:
         // arrived they had fled' reports its main clause)
         if (in(w, {"as", "when", "while", "because", "since", "until"})) {
             std::size_t verbs = 0;
-            for (std::size_t k = i + 1; k < e; ++k)
-                verbs += is_finite(p, k, lex_) || plural_present(p, k) ? 1 : 0;
+            for (std::size_t k = i + 1; k < e && verbs < 2; ++k)
+                verbs += is_finite(p, k, lex_) ? 1 : 0;
+            for (std::size_t k = i + 1; k < e && verbs < 2; ++k)
+                verbs += plural_present(p, k) ? 1 : 0;
             if (verbs < 2) return false;
         }
         for (std::size_t k = i, reach = i + 12; k < e && k < reach; ++k) {

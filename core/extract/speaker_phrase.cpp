@@ -132,6 +132,7 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (i > 0 && !p.tok(i).space_before && p.punct(i - 1, U'-')) return false;
     const auto w = p.norm(i);
     if (p.has(i, f_aux)) return true;
+    if (!p.has(i, f_verb) && (w.size() < 4 || !w.ends_with("ed"))) return false; // (no verb form at all)
     // after a determiner a verb form is a noun or an adjective: "the accused", "the proposed plan";
     // after a preposition a noun: "in remarks carried by the agency"
     bool determined = i > 0 && p.word(i - 1) &&

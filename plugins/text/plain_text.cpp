@@ -131,16 +131,13 @@ bool looks_like_title(std::string_view line) {
     return last != '.' && last != '?' && last != '!' && last != ':';
 }
 
-/// Whether the last line of `joined` is short beside the block's longest (of `longest` code points) and
-/// ends with no punctuation.
-bool heading_line(const std::string& joined, std::size_t longest) {
-    const auto start = joined.rfind('\n');
-    const std::string_view line = std::string_view(joined).substr(start == std::string::npos ? 0 : start + 1);
-    const auto size = text::code_points(line);
+/// Whether a line of a block is short beside the block's longest (of `longest` bytes) and ends with no
+/// punctuation: a heading or a stamp.
+bool heading_line(std::string_view line, std::size_t longest) {
     const char last = line.empty() ? '.' : line.back();
     const bool punctuated = std::string_view(".!?:;,)]\"'").find(last) != std::string_view::npos ||
                             static_cast<unsigned char>(last) >= 0x80; // (a curly mark or a dash)
-    return longest >= 80 && size * 10 <= longest * 6 && !punctuated;
+    return longest >= 80 && line.size() * 10 <= longest * 6 && !punctuated;
 }
 
 std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& lines) {
@@ -161,15 +158,17 @@ std::vector<std::string> paragraphs_of(const std::vector<std::string_view>& line
         if (block_mode) {
             // (a short line with no closing punctuation above a long one is a heading or a live post's stamp,
             // "Posted at 12:30 GMT" / "UK sends search team": it keeps its line break, which ends a sentence)
+            std::vector<std::string> lines;
             std::size_t longest = 0;
             for (auto line : block)
-                longest = std::max(longest, text::code_points(text::fold_whitespace(line)));
+                if (auto folded = text::fold_whitespace(line); !folded.empty()) {
+                    longest = std::max(longest, folded.size()); // (bytes: a heading's test needs no more)
+                    lines.push_back(std::move(folded));
+                }
             std::string joined;
-            for (std::size_t i = 0; i < block.size(); ++i) {
-                const std::string line = text::fold_whitespace(block[i]);
-                if (line.empty()) continue;
-                if (!joined.empty()) joined += heading_line(joined, longest) ? '\n' : ' ';
-                joined += line;
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                if (i > 0) joined += heading_line(lines[i - 1], longest) ? '\n' : ' ';
+                joined += lines[i];
             }
             if (!joined.empty()) paragraphs.push_back(std::move(joined));
         } else {
