@@ -804,6 +804,7 @@ private:
         switch (c.cls) {
         case CueClass::tell: {
             if (const auto t = that_within(i, 9); t < e) return {Content::clause, t + 1, -1};
+            if (const Content asked = addressee_to_do(p, i, e); asked.mode != Content::none) return asked;
             std::size_t j = i;
             while (j < e && j - i < 6 && p.word(j) && !p.is(j, "that") && !subject_pronoun(p.norm(j)) &&
                    !is_finite(p, j, lex_))
@@ -830,6 +831,8 @@ private:
         if (c.cls == CueClass::demand) // "urged both sides to return to talks", "vowed to table a motion"
             for (std::size_t k = i; k < e && k < i + 7 && !p.comma(k) && !p.quote_mark(k); ++k)
                 if (infinitive(p, k)) return {Content::clause, k == i ? k : i, -1};
+        if (p.norm(c.first).starts_with("warn")) // "warned parents not to give children adult doses"
+            if (const Content asked = addressee_to_do(p, i, e); asked.mode != Content::none) return asked;
         if (const auto t = that_within(i, 10); t < e) return {Content::clause, t + 1, -1};
         if (i < e && is_preposition(p.norm(i)) && !infinitive(p, i)) { // "said on Tuesday (that) he …"
             std::size_t j = i;
@@ -852,6 +855,18 @@ private:
                 if (got.mode != Content::clause || !demonstrative || reports_something(p, got.start, e))
                     return got;
             }
+        }
+        return {};
+    }
+
+    /// "advised drivers to avoid the motorway", "warned parents not to give…": an addressee (a short noun
+    /// phrase with no verb) and what they are to do or not, the content from the addressee on.
+    Content addressee_to_do(const Para& p, std::size_t i, std::size_t e) const {
+        for (std::size_t k = i + 1; k < e && k < i + 6; ++k) {
+            if (!p.word(k) || is_finite(p, k, lex_) || p.is(k, "that")) return {};
+            const std::size_t to = p.is(k, "not") ? k + 1 : k;
+            if (p.is(to, "to") && infinitive(p, to) && addressee_end(p, k - 1))
+                return {Content::clause, i, -1};
         }
         return {};
     }

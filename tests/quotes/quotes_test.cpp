@@ -471,6 +471,15 @@ TEST(IndirectQuote, ADemandIsWhatSomeoneIsToDo) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the port reopen", "The union", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AnAddresseeAndWhatTheyAreToDoOrNot) {
+    const auto r = run({"The agency advised drivers to avoid the motorway.",
+                        "The board warned parents not to give children adult doses."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "drivers to avoid the motorway", "The agency", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "parents not to give children adult doses", "The board", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, AReportInAClauseBeforeTheMainOneEndsWithThatClause) {
     const auto r = run({"After Jones said the plant, which employs 300, would close, shares fell 5%.",
                         "While regulators say the reactor is safe, critics point to its age."});
@@ -1016,6 +1025,12 @@ TEST(Speaker, NamesWithCommasAndAndsAndAnApostropheS) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the tax was lawful", "Apple", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the vote was rigged", "Some", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "it was fair", "others", QuoteKind::indirect));
+}
+
+TEST(Speaker, AnAgencyWhoseNameHoldsAnAnd) {
+    const auto r = run({"The Food and Drug Administration said the pens were unsafe."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the pens were unsafe", "The Food and Drug Administration", QuoteKind::indirect));
 }
 
 TEST(Speaker, APortfolioWithAnAndIsOneMinistersTitle) {
