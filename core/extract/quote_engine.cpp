@@ -471,9 +471,11 @@ private:
             }
             // ", speaking at the White House," between the subject and its verb
             // (and ", in a statement issued on Saturday," too)
+            // (", based in Oslo,": or a participle's)
             if (nps.empty() && p.comma(u) && static_cast<long>(b) == j &&
-                (is_ing(p.norm(a)) || in(p.norm(a), {"in", "during", "at", "on", "after"})) && prev >= lo &&
-                p.comma(static_cast<std::size_t>(prev))) {
+                (is_ing(p.norm(a)) || in(p.norm(a), {"in", "during", "at", "on", "after"}) ||
+                 (!p.cap(a) && ends_with_ed(p.norm(a)))) &&
+                prev >= lo && p.comma(static_cast<std::size_t>(prev))) {
                 pos = prev - 1;
                 continue;
             }
@@ -739,6 +741,10 @@ private:
         if (k == 0 || !p.word(k) || !p.word(k - 1) || p.tok(k).capitalised || !lex_.dictionary) return false;
         const auto subject = p.norm(k - 1);
         const auto w = p.norm(k);
+        // (a plural without its -s too: "7.3 million people cast ballots")
+        if (in(subject, {"people", "children", "men", "women", "police"}) && !p.has(k, f_function) &&
+            w.back() != 's' && !is_ing(w) && lex_.dictionary->parts(w).has(text::PartOfSpeech::verb))
+            return true;
         if (subject.size() < 4 || subject.back() != 's' || subject.ends_with("ss") ||
             p.has(k - 1, f_function) || p.has(k, f_function) || w.back() == 's' || is_ing(w))
             return false;

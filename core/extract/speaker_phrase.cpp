@@ -170,7 +170,7 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
 /// "people familiar with the matter", "two people briefed on the talks": people speak only when described
 /// as a source is.
 static bool described_people(const Para& p, std::size_t h, std::size_t last) {
-    return p.is(h, "people") && h + 1 < last && describes_source(p.norm(h + 1));
+    return (p.is(h, "people") || p.is(h, "person")) && h + 1 < last && describes_source(p.norm(h + 1));
 }
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {

@@ -1027,6 +1027,20 @@ TEST(Speaker, NamesWithCommasAndAndsAndAnApostropheS) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "it was fair", "others", QuoteKind::indirect));
 }
 
+TEST(Speaker, ASourceDescribedAParticipleAsideAndARegion) {
+    const auto r = run({"About 800 jobs will go in Spain, a person familiar with the plans said.",
+                        "Acme Corp, based in Oslo, said in a statement that it regretted the delay.",
+                        "The Lazio region said it had set up 120 cool rooms.",
+                        "Elections Canada said 7.3 million people cast ballots."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "About 800 jobs will go in Spain",
+                                       "a person familiar with the plans", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it regretted the delay", "Acme Corp", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it had set up 120 cool rooms", "The Lazio region", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "7.3 million people cast ballots", "Elections Canada", QuoteKind::indirect));
+}
+
 TEST(Speaker, AnAgencyWhoseNameHoldsAnAnd) {
     const auto r = run({"The Food and Drug Administration said the pens were unsafe."});
     ASSERT_NO_FATAL_FAILURE(
