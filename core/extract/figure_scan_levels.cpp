@@ -311,9 +311,26 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
         for (const auto& g : found)
             levels = levels || (g.kind == FigureKind::percent && g.unit == "percent" && g.last < f.first &&
                                 same_sentence(g.last, f.first));
+        // ("an 11-point rise"; "Turnout of 66.5% was three points below 2025")
         const bool change =
-            lower_is(f.last, "point") && word(f.last + 1) && lx_.change_words.count(t_[f.last + 1].lower);
-        if (!to_percent && !poll && !(levels && change)) continue;
+            (lower_is(f.last, "point") && word(f.last + 1) && lx_.change_words.count(t_[f.last + 1].lower)) ||
+            (lower_is(f.last, "points") && (lower_is(f.last + 1, "below") || lower_is(f.last + 1, "above") ||
+                                            lower_is(f.last + 1, "higher") || lower_is(f.last + 1, "lower")));
+        // ("won 38% of the vote, up 5 points", "the Greens gained about 4 points" in an election: a party's
+        // or a candidate's points moved) (an index's points run to hundreds: "rose 2%, up 50 points" is not
+        // moved by a few) (nor points a percent restates: "up 17.5 points, or 0.22%")
+        const bool moved = f.first > 0 && word(f.first - 1) &&
+                           lx_.change_words.count(t_[f.first - 1].lower) && f.value <= 30 &&
+                           !(sign(f.last + 1, ",") && lower_is(f.last + 2, "or"));
+        bool electoral = false, index = false;
+        for (std::size_t j = 0; j < t_.size(); ++j) {
+            if (!same_sentence(j, f.first)) continue;
+            electoral =
+                electoral || in(lx_.poll_words, j) || lower_is(j, "election") || lower_is(j, "elections");
+            index = index || lower_is(j, "index") || lower_is(j, "indices") || lower_is(j, "indexes");
+        }
+        electoral = electoral && !index; // ("The confidence index fell 4.5 points, the survey showed")
+        if (!to_percent && !poll && !(levels && (change || moved)) && !(moved && electoral)) continue;
         f.kind = FigureKind::percent;
         f.unit = "percentage point";
     }

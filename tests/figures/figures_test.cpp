@@ -333,6 +333,19 @@ TEST(Percent, APointChangeToldAfterPercentLevels) {
     EXPECT_EQ(figure("The index rose 11 points to 5,200, a 2% gain.", "11 points").unit, "point");
 }
 
+TEST(Percent, APartysPointsMovedInAnElection) {
+    EXPECT_EQ(figure("The Liberals won 38% of the vote, up 5 points.", "5 points").unit, "percentage point");
+    EXPECT_EQ(figure("The Greens gained about 4 points in the election.", "4 points").unit,
+              "percentage point");
+    EXPECT_EQ(figure("Turnout of 66.5% was three points below 2021.", "three points").unit,
+              "percentage point");
+    // an index's points stay points, and so do a game's
+    EXPECT_EQ(figure("The FTSE 100 rose 2%, up 50 points.", "50 points").unit, "point");
+    EXPECT_EQ(figure("Nasdaq futures were up 17.5 points, or 0.22%, after a 0.1% fall.", "17.5").unit,
+              "point");
+    EXPECT_EQ(figure("The Lakers lost 12 points in the fourth quarter.", "12 points").unit, "point");
+}
+
 TEST(Percent, APointCompoundInASentenceAboutRates) {
     const auto f = figure("A one-point rise in rates adds £90 a month.", "one-point");
     EXPECT_EQ(f.kind, FigureKind::percent);
