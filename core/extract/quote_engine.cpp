@@ -404,9 +404,32 @@ private:
             sub.conjunction = u;
             return sub;
         }
+        // ("…, according to the bank, which said the move would lift demand": the relative's antecedent
+        // speaks) (not a clause set off inside the subject: "One mother, who asked the BBC not to use her
+        // name, said")
+        bool set_off = false;
+        for (std::size_t k = c.last; k + 1 < s.last_token && !set_off; ++k)
+            set_off = p.comma(k) && p.word(k + 1) && lex_.verbs.count(p.norm(k + 1)) > 0;
+        // (and only verbs that say nothing else: not "which maintains the official definition")
+        const bool saying =
+            in(p.norm(c.first), {"said", "says", "told", "tells", "warned", "warns", "added", "adds"});
+        if (!set_off && saying && in(p.norm(u), {"which", "who"}) && u >= 2 &&
+            static_cast<long>(u) - 1 > lo && p.comma(u - 1)) {
+            std::size_t a = u - 1;
+            while (static_cast<long>(a) > lo && !p.comma(a - 1) && !hard_boundary(p, a - 1) && u - a < 10)
+                --a;
+            if (p.is(a, "according") && p.is(a + 1, "to")) a += 2;
+            if (a < u - 1 && is_speaker_phrase(p, a, u - 1, reg_)) {
+                sub.found = true;
+                sub.first = a;
+                sub.last = u - 1;
+                return sub;
+            }
+        }
         std::vector<std::pair<std::size_t, std::size_t>> nps;
         std::vector<std::pair<std::size_t, std::size_t>> appositions_before; // not speaker phrases themselves
         long pos = p.comma(u) ? j - 1 : j;
+        long aside_end = j; // where an aside between the subject and its verb must end
         while (pos >= lo) {
             // ("…, president of the Air Line Pilots' Association (ALPA-S), said": an acronym in brackets
             // is an aside of the phrase before it)
@@ -472,7 +495,15 @@ private:
             // ", speaking at the White House," between the subject and its verb
             // (and ", in a statement issued on Saturday," too)
             // (", based in Oslo,": or a participle's)
-            if (nps.empty() && p.comma(u) && static_cast<long>(b) == j &&
+            // ("campaigning in Surrey, B.C., insisted": a province's abbreviation closes the aside's place)
+            if (nps.empty() && p.comma(u) && static_cast<long>(b) == aside_end && b == a + 1 &&
+                p.tok(a).abbreviation && p.cap(a) && prev - 1 >= lo &&
+                p.comma(static_cast<std::size_t>(prev)) && p.cap(static_cast<std::size_t>(prev - 1))) {
+                pos = prev - 1;
+                aside_end = prev;
+                continue;
+            }
+            if (nps.empty() && p.comma(u) && static_cast<long>(b) == aside_end &&
                 (is_ing(p.norm(a)) || in(p.norm(a), {"in", "during", "at", "on", "after"}) ||
                  (!p.cap(a) && ends_with_ed(p.norm(a)))) &&
                 prev >= lo && p.comma(static_cast<std::size_t>(prev))) {
@@ -698,6 +729,8 @@ private:
                     continue;
                 }
             }
+            // ("said Spain, Italy and Greece had all asked": a list of names in the subject)
+            if (p.comma(k) && k > i && p.cap(k - 1) && p.cap(k + 1) && !p.quote_mark(k + 1)) continue;
             // (nor a verb after "but", the subject's own next act: "acknowledged the burden on borrowers but
             // said")
             // (nor after "and" and a verb: "reported record revenue and forecast sales…"; nor past a

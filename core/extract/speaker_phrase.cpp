@@ -13,6 +13,9 @@ namespace {
 bool indefinite_member(const Para& p, std::size_t first, std::string_view head, const Lexicon& lex) {
     if (!(p.is(first, "a") || p.is(first, "an") || p.is(first, "one") || p.is(first, "another")))
         return false;
+    // ("one of them said", "one of the people said": a member of those just spoken of)
+    if (p.is(first, "one") && p.is(first + 1, "of") && (head == "them" || head == "people" || head == "us"))
+        return true;
     const std::string singular(head);
     std::string irregular;
     if (singular.size() > 3 && singular.ends_with("man"))

@@ -1041,6 +1041,25 @@ TEST(Speaker, ASourceDescribedAParticipleAsideAndARegion) {
         expect_one(r, "7.3 million people cast ballots", "Elections Canada", QuoteKind::indirect));
 }
 
+TEST(Speaker, ARelativesAntecedentAPartitiveAndAProvinceInAnAside) {
+    const auto r =
+        run({"The strike affects about 380,000 passengers, according to the airline, which said it had "
+             "offered hotels to 12,000 travellers.",
+             "\"We are ready,\" one of them said.",
+             "Pierre Poilievre, campaigning in Surrey, B.C., insisted the plan was sound.",
+             "He said Spain, Italy and Greece had all asked for help."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it had offered hotels to 12,000 travellers", "the airline", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We are ready,", "one of them", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the plan was sound", "Pierre Poilievre", QuoteKind::indirect));
+    ASSERT_EQ(with(r, "Greece").size(), 1u);
+    EXPECT_EQ(with(r, "Greece")[0].text, "Spain, Italy and Greece had all asked for help");
+    // a clause set off inside the subject is no antecedent's report
+    const auto q =
+        run({"One mother, who asked the BBC not to use her name, said she had decided to vaccinate."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(q, "she had decided to vaccinate", "One mother", QuoteKind::indirect));
+}
+
 TEST(Speaker, AnAgencyWhoseNameHoldsAnAnd) {
     const auto r = run({"The Food and Drug Administration said the pens were unsafe."});
     ASSERT_NO_FATAL_FAILURE(
