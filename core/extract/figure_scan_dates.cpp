@@ -581,6 +581,8 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
         if (lower_is(j, "of")) {
             if (quarter_of_year_told(i, q, j + 1, out)) return true; // "the first quarter of next year"
             ++j;
+            // ("the third quarter of fiscal 2027": the fiscal year's quarter)
+            if ((lower_is(j, "fiscal") || lower_is(j, "financial")) && year_at(j + 1)) ++j;
         }
         // "third-quarter profit", "second quarter results": a quarter of the publication year (a
         // game's "third quarter" names no results)
@@ -632,9 +634,12 @@ bool Scanner::policy_cut(std::size_t k) const {
 // results (a word of quarter_nouns.txt or a percent) and not about a game (game_words.txt), is the
 // latest such quarter by the publication date. `last` is the quarter's last token.
 bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& out, bool named) const {
-    // ("in the fourth quarter", "in its fourth quarter")
+    // ("in the fourth quarter", "in its fourth quarter", "for its fiscal second quarter")
+    const std::size_t own = i > 1 && lower_is(i - 1, "fiscal") ? i - 1 : i;
     const std::size_t lead =
-        i > 0 && (lower_is(i - 1, "the") || lower_is(i - 1, "its") || lower_is(i - 1, "their")) ? i - 1 : i;
+        own > 0 && (lower_is(own - 1, "the") || lower_is(own - 1, "its") || lower_is(own - 1, "their"))
+            ? own - 1
+            : own;
     // ("until at least the September quarter": a quarter named by its month needs no word before it)
     if (!named && (lead == 0 ||
                    !(lower_is(lead - 1, "in") || lower_is(lead - 1, "during") || lower_is(lead - 1, "for") ||

@@ -919,6 +919,14 @@ TEST(Dates, AQuarterAheadThatThisYearHasPassedAndAWeekOfAMonth) {
                      2025.09);
 }
 
+TEST(Dates, AFiscalYearsQuarter) {
+    const auto f = figure("The charge will be booked in the third quarter of fiscal 2027.", "third quarter");
+    EXPECT_EQ(f.text, "third quarter of fiscal 2027");
+    EXPECT_DOUBLE_EQ(f.value, 2027.3);
+    EXPECT_EQ(figure("Northwind reports results for its fiscal second quarter.", "second quarter").unit,
+              "year-quarter");
+}
+
 TEST(Dates, AStatisticsMonthOpeningTheSentence) {
     EXPECT_DOUBLE_EQ(figure("September industrial output rose 5.1%.", "September").value, 2024.09);
     EXPECT_DOUBLE_EQ(figure("August exports fell 3%.", "August").value, 2024.08);
