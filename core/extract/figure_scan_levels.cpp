@@ -298,9 +298,16 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
         const bool to_percent = g && g->kind == FigureKind::percent && g->unit == "percent" &&
                                 g->first == f.last + 2 &&
                                 (lower_is(f.last + 1, "to") || lower_is(f.last + 1, "from"));
-        bool poll = false;
-        for (std::size_t j = 0; j < t_.size() && !poll; ++j)
-            poll = same_sentence(j, f.first) && in(lx_.poll_words, j);
+        // (one pass over the sentence: its words of polls, of elections, of an index)
+        bool poll = false, election = false, index = false;
+        for (std::size_t j = 0; j < t_.size(); ++j) {
+            if (!same_sentence(j, f.first)) continue;
+            poll = poll || in(lx_.poll_words, j);
+            election = election || lower_is(j, "election") || lower_is(j, "elections");
+            index = index || lower_is(j, "index") || lower_is(j, "indices") || lower_is(j, "indexes");
+        }
+        // ("The confidence index fell 4.5 points, the survey showed")
+        const bool electoral = (poll || election) && !index;
         // (tied to a standing: "an 18-point lead", "his approval rating fell 6 points")
         bool standing = in(lx_.poll_point_words, f.last + 1);
         for (std::size_t j = f.first; j-- > 0 && f.first - j <= 8 && same_sentence(j, f.first) && !standing;)
@@ -322,14 +329,6 @@ void Scanner::poll_points(std::vector<Candidate>& found) const {
         const bool moved = f.first > 0 && word(f.first - 1) &&
                            lx_.change_words.count(t_[f.first - 1].lower) && f.value <= 30 &&
                            !(sign(f.last + 1, ",") && lower_is(f.last + 2, "or"));
-        bool electoral = false, index = false;
-        for (std::size_t j = 0; j < t_.size(); ++j) {
-            if (!same_sentence(j, f.first)) continue;
-            electoral =
-                electoral || in(lx_.poll_words, j) || lower_is(j, "election") || lower_is(j, "elections");
-            index = index || lower_is(j, "index") || lower_is(j, "indices") || lower_is(j, "indexes");
-        }
-        electoral = electoral && !index; // ("The confidence index fell 4.5 points, the survey showed")
         if (!to_percent && !poll && !(levels && (change || moved)) && !(moved && electoral)) continue;
         f.kind = FigureKind::percent;
         f.unit = "percentage point";

@@ -223,6 +223,7 @@ private:
     /// not a noun after a preposition ("the secretary of state", "unions at state operator SNCF").
     bool usable_verb(const Para& p, const text::Sentence& s, std::size_t i) const {
         if (p.tok(i).capitalised && i != s.first_token) return false;
+        const auto v = p.norm(i);
         if (i > s.first_token) {
             const auto prev = p.norm(i - 1);
             if (in(prev, {"the",   "a",  "an",   "this", "that", "his", "her",   "its",  "their",
@@ -230,7 +231,6 @@ private:
                           "those", "of", "at",   "in",   "on",   "for", "with",  "from", "into"}))
                 return false;
             // (but a name with its 's before a form no noun has: "Moody's said", "McDonald's says")
-            const auto v = p.norm(i);
             const bool never_noun =
                 v == "said" || v == "says" || v == "told" || v == "wrote" || ends_with_ed(v);
             if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s" && !(p.cap(i - 1) && never_noun))
@@ -251,10 +251,7 @@ private:
         if ((p.is(i + 1, "by") && !by_means) || (p.is(i, "thanks") && p.is(i + 1, "to"))) return false;
         // ("state officials said", "report authors": a base form before a group or a role is a modifier;
         // "asked about the striker", "asked not to be named": a question's topic, a request for oneself)
-        const auto v = p.norm(i);
-        if (p.has(i + 1, f_group | f_role) && !p.tok(i + 1).capitalised && !ends_with_ed(v) &&
-            v.back() != 's' && !in(v, {"said", "told", "wrote", "tell", "say"}))
-            return false;
+        if (modifies_next_noun(p, i)) return false;
         if (v.starts_with("ask") && (p.is(i + 1, "about") || (p.is(i + 1, "not") && p.is(i + 2, "to")) ||
                                      (p.is(i + 1, "to") && p.is(i + 2, "remain"))))
             return false;
@@ -362,10 +359,8 @@ private:
             } else if (w == "as" && j - 1 >= lo && p.is(u - 1, "quoted")) {
                 j -= 2;
             } else if (p.punct(u, U')')) { // "Sen. Marisol Ortega (D-Ariz.) said"
-                long open = j - 1;
-                while (open > lo && j - open < 8 && !p.punct(static_cast<std::size_t>(open), U'('))
-                    --open;
-                if (open <= lo || !p.punct(static_cast<std::size_t>(open), U'(')) break;
+                const long open = opening_bracket(p, j, lo, 8);
+                if (open < 0) break;
                 j = open - 1;
             } else if (p.comma(u) && j - 2 >= lo && p.tok(u - 1).kind == text::TokenKind::number &&
                        p.comma(u - 2)) {
@@ -375,6 +370,14 @@ private:
             }
         }
         return j;
+    }
+
+    /// The "(" that the ")" at `close` closes, within `reach` tokens and after `lo`; else -1.
+    static long opening_bracket(const Para& p, long close, long lo, long reach) {
+        long open = close - 1;
+        while (open > lo && close - open < reach && !p.punct(static_cast<std::size_t>(open), U'('))
+            --open;
+        return open > lo && p.punct(static_cast<std::size_t>(open), U'(') ? open : -1;
     }
 
     bool has_person_name(const Para& p, std::size_t a, std::size_t b) const {
@@ -434,11 +437,8 @@ private:
             // ("…, president of the Air Line Pilots' Association (ALPA-S), said": an acronym in brackets
             // is an aside of the phrase before it)
             if (p.punct(static_cast<std::size_t>(pos), U')')) {
-                long open = pos - 1;
-                while (open > lo && pos - open < 10 && !p.punct(static_cast<std::size_t>(open), U'('))
-                    --open;
-                if (open > lo && p.punct(static_cast<std::size_t>(open), U'(') &&
-                    !p.comma(static_cast<std::size_t>(open - 1))) {
+                const long open = opening_bracket(p, pos, lo, 10);
+                if (open >= 0 && !p.comma(static_cast<std::size_t>(open - 1))) {
                     pos = open - 1;
                     continue;
                 }
@@ -534,15 +534,7 @@ private:
         if (nps.empty()) return sub;
         // "The Ministry of Agriculture, Fisheries and Food said": the list of an institution's portfolios
         // after its "of" is one name
-        if (nps.size() >= 2 && nps[0].second >= nps[0].first + 3 && p.is(nps[0].second - 2, "of") &&
-            p.cap(nps[0].second - 1)) {
-            bool listed = true;
-            for (std::size_t k = 1; k < nps.size() && listed; ++k)
-                for (std::size_t m = nps[k].first; m < nps[k].second && listed; ++m)
-                    listed = p.is(m, "and") ||
-                             (p.cap(m) && lex_.dictionary && !lex_.dictionary->parts(p.norm(m)).empty());
-            if (listed) nps = {{nps[0].first, nps.back().second}};
-        }
+        if (portfolios_after_of(p, nps, lex_)) nps = {{nps[0].first, nps.back().second}};
         // "The Knoxville, Tennessee-based company said": a city before its state is no speaker
         if (nps.size() > 1 && p.is(nps[0].first, "the") && p.cap(nps[1].first) &&
             p.punct(nps[1].first + 1, U'-') && p.word(nps[1].first + 2) &&
@@ -578,11 +570,7 @@ private:
         if (m == s.first_token || !inside_quote(p, m - 2)) return {0, 0};
         std::size_t verb = m;
         // (a verb in the present is often a noun too: "Wiig smiles and says")
-        const auto present = [&](std::size_t k) {
-            return lex_.dictionary && p.word(k) && !p.tok(k).capitalised && p.norm(k).ends_with('s') &&
-                   inflected(p.norm(k), text::PartOfSpeech::verb);
-        };
-        while (verb < conjunction && !is_finite(p, verb, lex_) && !present(verb))
+        while (verb < conjunction && !is_finite(p, verb, lex_) && !verb_s(p, verb))
             ++verb;
         if (verb == m || verb == conjunction || !is_speaker_phrase(p, m, verb, reg_)) return {0, 0};
         return {m, verb};
@@ -758,14 +746,17 @@ private:
                !lex_.dictionary->parts(w).has(text::PartOfSpeech::noun);
     }
 
+    /// A word that may be a verb's -s form, though often a noun's plural too ("faces", "smiles", "needs").
+    bool verb_s(const Para& p, std::size_t k) const {
+        const auto w = p.norm(k);
+        return p.word(k) && !p.tok(k).capitalised && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+               lex_.dictionary && inflected(w, text::PartOfSpeech::verb);
+    }
+
     /// A word in [a, b) that may be a verb's -s form ("the city faces a shortfall and needs…").
     bool present_before(const Para& p, std::size_t a, std::size_t b) const {
-        for (std::size_t m = a + 1; m < b; ++m) {
-            const auto w = p.norm(m);
-            if (p.word(m) && !p.tok(m).capitalised && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
-                lex_.dictionary && inflected(w, text::PartOfSpeech::verb))
-                return true;
-        }
+        for (std::size_t m = a + 1; m < b; ++m)
+            if (verb_s(p, m)) return true;
         return false;
     }
 
@@ -1140,20 +1131,17 @@ private:
         for (std::size_t k = a; k < b; ++k) {
             // ("Prices jumped 5%": a number is a word of the report)
             words += p.word(k) || p.tok(k).kind == text::TokenKind::number;
-            // ("Three patients remain in intensive care, she said": a plural subject's plain verb;
-            // "Floodwaters swept through Bangladesh": an irregular past after its subject)
-            finite = finite || is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k) ||
-                     irregular_past(p, k);
+            finite = finite || is_finite(p, k, lex_) || verb_form(p, k);
         }
+        // ("Three patients remain in intensive care, she said": a plural subject's plain verb; "Floodwaters
+        // swept through Bangladesh": an irregular past after its subject — the dictionary asked last)
+        for (std::size_t k = a; k < b && !finite && words >= 3; ++k)
+            finite = plural_present(p, k) || irregular_past(p, k);
         // ("The economy faces a slowdown": a verb's -s right after a determiner and its noun, where a
         // report opens)
         if (!finite && b > a + 3 && in(p.norm(a), {"the", "a", "an", "its", "their", "this"}) &&
-            p.word(a + 1) && !p.has(a + 1, f_function) && p.word(a + 2) && !p.tok(a + 2).capitalised &&
-            lex_.dictionary) {
-            const auto w = p.norm(a + 2);
-            finite = w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
-                     inflected(w, text::PartOfSpeech::verb);
-        }
+            p.word(a + 1) && !p.has(a + 1, f_function))
+            finite = verb_s(p, a + 2);
         return finite && words >= 3;
     }
 

@@ -188,6 +188,15 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
 /// True for a finite verb or auxiliary ("was", "agreed", "would").
 bool is_finite(const Para& p, std::size_t i, const Lexicon& lex);
 
+/// True when the verb form at i is a base form modifying the group or role after it ("state officials",
+/// "report authors"), so no verb.
+bool modifies_next_noun(const Para& p, std::size_t i);
+
+/// "The Ministry of Agriculture, Fisheries and Food": the first of `parts` ends in "of" and a capital and the
+/// others are words of English in capitals, an institution's portfolios after its "of": one name.
+bool portfolios_after_of(const Para& p, const std::vector<std::pair<std::size_t, std::size_t>>& parts,
+                         const Lexicon& lex);
+
 /// A word that qualifies a title before it ("former", "senior", "chief", "deputy"…).
 bool title_modifier(std::string_view w);
 

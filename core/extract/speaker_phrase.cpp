@@ -129,6 +129,12 @@ bool describes_source(std::string_view w) {
     return in(w, {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed"});
 }
 
+bool modifies_next_noun(const Para& p, std::size_t i) {
+    const auto w = p.norm(i);
+    return p.has(i + 1, f_group | f_role) && !p.tok(i + 1).capitalised && !w.ends_with("ed") &&
+           w.back() != 's' && !in(w, {"said", "told", "wrote", "tell", "say"});
+}
+
 bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
     if (!p.word(i) || p.tok(i).capitalised) return false;
     // the second half of a compound is no verb: "Western-backed", "Tennessee-based"
@@ -157,9 +163,7 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
             p.tok(j).kind == text::TokenKind::number || p.punct(j, U'-') || compound || adjective;
         if (!modifier) break;
     }
-    // ("state officials", "report authors": a base form before a group or a role modifies it)
-    const bool modifies = p.has(i + 1, f_group | f_role) && !p.tok(i + 1).capitalised && !w.ends_with("ed") &&
-                          w.back() != 's' && w != "said" && w != "told";
+    const bool modifies = modifies_next_noun(p, i);
     if (p.has(i, f_verb))
         return !determined && !modifies && !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
     // a past form ("agreed", "raised"; "sued", "fled" when the dictionary knows the verb)
@@ -436,19 +440,20 @@ bool places_after_in(const Para& p, const Conjuncts& parts) {
     return true;
 }
 
-/// "The Ministry of Agriculture, Fisheries and Food": an institution's portfolios listed after its "of".
-/// (words of English in capitals: "and Lavrov" is another speaker)
-bool portfolios_after_of(const Para& p, const Conjuncts& parts, const Lexicon& lex) {
+} // namespace
+
+// (words of English in capitals: "and Lavrov" is another speaker)
+bool portfolios_after_of(const Para& p, const std::vector<std::pair<std::size_t, std::size_t>>& parts,
+                         const Lexicon& lex) {
     if (parts.size() < 2 || !lex.dictionary) return false;
     const auto& [a, b] = parts.front();
     if (b < a + 3 || !p.is(b - 2, "of") || !p.cap(b - 1)) return false;
     for (std::size_t c = 1; c < parts.size(); ++c)
         for (std::size_t k = parts[c].first; k < parts[c].second; ++k)
-            if (p.word(k) && (!p.cap(k) || lex.dictionary->parts(p.norm(k)).empty())) return false;
+            if (p.word(k) && !p.is(k, "and") && (!p.cap(k) || lex.dictionary->parts(p.norm(k)).empty()))
+                return false;
     return true;
 }
-
-} // namespace
 
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     std::vector<Resolved> out;
