@@ -187,7 +187,10 @@ private:
             i = open;
         }
         if (i == 0) return true;
-        return !(terminal(p, i - 1) || p.punct(i - 1, U':'));
+        // (a sentence may end on a dotted abbreviation that holds its full stop: "at 3 p.m.", "in the U.S.")
+        const bool abbreviation_stop =
+            p.word(i - 1) && p.tok(i - 1).abbreviation && p.str(i - 1).back() == '.' && i > 4;
+        return !(terminal(p, i - 1) || p.punct(i - 1, U':') || abbreviation_stop);
     }
 
     std::vector<Cue> cues(const Para& p, const text::Sentence& s) const {
@@ -1365,6 +1368,10 @@ private:
                                                                       "evening"};
         std::size_t k = i;
         if (k < end && in(p.norm(k), {"yesterday", "today", "tonight"})) return k + 1;
+        // ("said late on Monday", "said shortly after midnight": the adverb leads a phrase of time)
+        if (k + 1 < end && in(p.norm(k), {"late", "early", "shortly", "soon", "just", "right"}) &&
+            in(p.norm(k + 1), {"on", "in", "at", "after", "before", "during", "following"}))
+            return k + 1;
         if (k < end && in(p.norm(k), {"late", "early"})) ++k;
         if (k < end && in(p.norm(k), days)) {
             ++k;

@@ -516,6 +516,15 @@ TEST(IndirectQuote, AClauseRightAfterTheOccasionOrATimeToldWithoutAPreposition) 
     EXPECT_EQ(with(r, "two mines")[0].text, "it would close two mines");
 }
 
+TEST(DirectQuote, AnAttributionEndingOnATimeOfDayOrAnAbbreviationWithItsStop) {
+    const auto r = run({"\"We will rebuild,\" Mayor Ann Cole said late on Monday.",
+                        "\"It is over,\" Cole told reporters shortly after 1 a.m.",
+                        "Cole said the bridge would reopen in the spring, like others in the U.S."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will rebuild,", "Ann Cole", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It is over,", "Ann Cole", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the bridge would reopen", "Ann Cole", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
