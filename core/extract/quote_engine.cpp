@@ -361,6 +361,8 @@ private:
                 j -= 5; // "Apple, for its part, insisted"
             } else if (w == "as" && j - 1 >= lo && p.is(u - 1, "quoted")) {
                 j -= 2;
+            } else if (const long by = w == "as" ? quoted_by(p, j, lo) : -1; by >= 0) {
+                j = by - 2;                // "was quoted by the Interfax news agency as saying"
             } else if (p.punct(u, U')')) { // "Sen. Marisol Ortega (D-Ariz.) said"
                 const long open = opening_bracket(p, j, lo, 8);
                 if (open < 0) break;
@@ -373,6 +375,17 @@ private:
             }
         }
         return j;
+    }
+
+    /// When "quoted by <outlet>" stands before the "as" at `as` ("quoted by state media as saying"): the
+    /// index of "by"; else -1.
+    static long quoted_by(const Para& p, long as, long lo) {
+        for (long k = as - 1; k - 1 >= lo && as - k <= 6; --k) {
+            const auto u = static_cast<std::size_t>(k);
+            if (p.is(u, "by")) return p.is(u - 1, "quoted") ? k : -1;
+            if (!p.word(u)) return -1;
+        }
+        return -1;
     }
 
     /// The "(" that the ")" at `close` closes, within `reach` tokens and after `lo`; else -1.
@@ -1203,7 +1216,8 @@ private:
             np_first = c.last;
             np_last = b;
             boundary = k - 1;
-            attr_end = speaker_apposition_end(p, s, b);
+            named = name_after_role(p, s, c.last, b);
+            attr_end = speaker_apposition_end(p, s, named.second > named.first ? named.second : b);
             inverted = true;
         } else {
             if (static_cast<long>(k) <= lo) return false;
@@ -1301,6 +1315,17 @@ private:
                 ++y;
         }
         return y;
+    }
+
+    /// When a role told without a name is followed by one in commas (", said a local resident, Maria Santos,
+    /// who…"): the name's first and last token; else {0, 0}.
+    std::pair<std::size_t, std::size_t> name_after_role(const Para& p, const text::Sentence& s,
+                                                        std::size_t first, std::size_t b) const {
+        if (!p.comma(b) || b < first + 1 || p.cap(first) || !p.has(b - 1, f_role)) return {0, 0};
+        const std::size_t st = b + 1, e = reg_.name_run_end(p, st);
+        if (e == st || !reg_.looks_like_person(p, st, e, false)) return {0, 0};
+        if (e < s.last_token && !p.comma(e) && !terminal(p, e)) return {0, 0};
+        return {st, e};
     }
 
     /// When the tokens just before `end` are ", John Reed ," after a role ("a company spokesman, John Reed,

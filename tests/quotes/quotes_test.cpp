@@ -525,6 +525,21 @@ TEST(DirectQuote, AnAttributionEndingOnATimeOfDayOrAnAbbreviationWithItsStop) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the bridge would reopen", "Ann Cole", QuoteKind::indirect));
 }
 
+TEST(DirectQuote, ANameInCommasAfterAnUnnamedRoleIsTheSpeaker) {
+    const auto r = run({"\"We were terrified,\" said one passenger, Ahmed Ali, 34.",
+                        "\"We lost everything,\" a local resident, Maria Santos, said.",
+                        "\"It is over,\" said a company spokesman, John Reed, who declined to elaborate."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We were terrified,", "Ahmed Ali", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We lost everything,", "Maria Santos", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It is over,", "John Reed", QuoteKind::direct));
+}
+
+TEST(IndirectQuote, QuotedByAnOutletAsSaying) {
+    const auto r =
+        run({"Dmitry Peskov was quoted by the Interfax news agency as saying that no date had been set."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "no date had been set", "Dmitry Peskov", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
