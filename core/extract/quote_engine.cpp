@@ -423,6 +423,19 @@ private:
             sub.conjunction = u;
             return sub;
         }
+        // (", with spokesman Dmitry Peskov telling reporters that…": an absolute clause names its own
+        // speaker)
+        if (is_ing(p.norm(c.first))) {
+            std::size_t a = u + 1;
+            while (static_cast<long>(a) > lo && !p.comma(a - 1) && !hard_boundary(p, a - 1) && u + 1 - a < 8)
+                --a;
+            if (p.is(a, "with") && a < u && is_speaker_phrase(p, a + 1, u + 1, reg_)) {
+                sub.found = true;
+                sub.first = a + 1;
+                sub.last = u + 1;
+                return sub;
+            }
+        }
         // ("…, according to the bank, which said the move would lift demand": the relative's antecedent
         // speaks) (not a clause set off inside the subject: "One mother, who asked the BBC not to use her
         // name, said")
@@ -986,6 +999,16 @@ private:
     }
 
     /// Where reported content starting at `start` ends (exclusive).
+    /// A speech verb in -ing within `reach` words from `from`, before any comma: the absolute clause
+    /// ", with spokesman Dmitry Peskov telling reporters…" is another speaker's report.
+    static bool speech_ing_within(const Para& p, std::size_t from, std::size_t e, std::size_t reach) {
+        for (std::size_t k = from; k < e && k < from + reach; ++k) {
+            if (p.comma(k) || p.quote_mark(k) || terminal(p, k)) return false;
+            if (p.has(k, f_verb) && is_ing(p.norm(k))) return true;
+        }
+        return false;
+    }
+
     std::size_t content_end(const Para& p, const text::Sentence& s, std::size_t start) const {
         std::size_t e = s.last_token;
         // a quotation still open at the sentence's end carries the content on to its close
@@ -1014,6 +1037,7 @@ private:
                            "although", "though"}))
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
+                if (n == "with" && speech_ing_within(p, k + 2, e, 8)) return k; // ", with Peskov telling…"
                 // (", but the minister said talks would continue": another speaker's report)
                 if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 24))) return k;
                 // (", carrying 268 passengers, was travelling": a participle set off inside the report's

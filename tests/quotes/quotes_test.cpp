@@ -540,6 +540,16 @@ TEST(IndirectQuote, QuotedByAnOutletAsSaying) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "no date had been set", "Dmitry Peskov", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AnAbsoluteClauseWithItsOwnSpeaker) {
+    const auto r = run({"The Kremlin said a summit was not planned, with spokesman Dmitry Peskov telling "
+                        "reporters that no date had been set.",
+                        "He left the room with reporters shouting questions."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "a summit was not planned", "The Kremlin", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "a summit")[0].text, "a summit was not planned");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "no date had been set", "Dmitry Peskov", QuoteKind::indirect));
+    EXPECT_TRUE(with(r, "questions").empty());
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
