@@ -497,6 +497,11 @@ private:
                     sub.relative = true;
                     break;
                 }
+                if (const std::size_t head = nps.empty() && !set_off ? restricted_head(p, lo, prev, b) : b;
+                    head < b) {
+                    nps.emplace_back(head, static_cast<std::size_t>(prev));
+                    break;
+                }
                 if (prev - 1 >= lo && p.comma(static_cast<std::size_t>(prev - 1))) { // ", who arrived…,"
                     pos = prev - 2;
                     continue;
@@ -504,7 +509,7 @@ private:
                 // ("Tan Wei Jie, a commuter who was on the platform, said": an apposition holding a relative
                 // clause)
                 long open = prev - 1;
-                while (open > lo && prev - open < 8 && !p.comma(static_cast<std::size_t>(open)) &&
+                while (open > lo && prev - open < 12 && !p.comma(static_cast<std::size_t>(open)) &&
                        !hard_boundary(p, static_cast<std::size_t>(open)))
                     --open;
                 if (nps.empty() && p.comma(u) && open > lo && p.comma(static_cast<std::size_t>(open)) &&
@@ -540,6 +545,11 @@ private:
                 continue;
             }
             if (!is_speaker_phrase(p, a, b, reg_)) {
+                // ("Residents living near the plant say": a participle's phrase on the speaker)
+                if (const std::size_t ing = nps.empty() && pos == j ? participle_on(p, a, b) : b; ing < b) {
+                    nps.emplace_back(a, ing);
+                    break;
+                }
                 // "Suzann Pettersen, a golfing partner of Donald Trump, says": an apposition describes
                 // the speaker before it, whatever its head
                 // (or a role held now or then: "Sam Cole, now a coach, told")
@@ -586,6 +596,48 @@ private:
             if (k != pick) sub.appositions.push_back(nps[k]);
         sub.appositions.insert(sub.appositions.end(), appositions_before.begin(), appositions_before.end());
         return sub;
+    }
+
+    /// When [a, b) is a speaker phrase and a participle's phrase on it ("Residents living near the plant"):
+    /// the participle's index; else b.
+    std::size_t participle_on(const Para& p, std::size_t a, std::size_t b) const {
+        for (std::size_t r = a + 1; r < b && r < a + 5; ++r) {
+            if (!p.word(r) || p.cap(r) || !is_ing(p.norm(r))) continue;
+            if (b - r > 10 || !p.has(r - 1, f_role | f_group) || !is_speaker_phrase(p, a, r, reg_)) return b;
+            for (std::size_t k = r + 1; k < b; ++k)
+                if (p.quote_mark(k) || is_finite(p, k, lex_)) return b;
+            return r;
+        }
+        return b;
+    }
+
+    /// "A senior official who did not wish to be named said": when the "who" at `who` opens a clause with a
+    /// verb of its own, up to the speech verb at `b` and not set off by commas, the first token of the
+    /// speaker phrase before it; else b.
+    std::size_t restricted_head(const Para& p, long lo, long who, std::size_t b) const {
+        if (!p.is(static_cast<std::size_t>(who), "who") || b - static_cast<std::size_t>(who) > 12) return b;
+        // (a verb in the present after "who" is often a noun too: "People who live near the plant say")
+        const auto after = static_cast<std::size_t>(who) + 1;
+        bool verb = p.word(after) && !p.cap(after) && lex_.dictionary &&
+                    lex_.dictionary->parts(p.norm(after)).has(text::PartOfSpeech::verb);
+        for (auto k = after; k < b && !verb; ++k)
+            verb = is_finite(p, k, lex_) || in(p.norm(k), {"did", "does", "had", "has", "have", "was", "were",
+                                                           "is", "are", "asked", "spoke", "declined"});
+        long h = who;
+        while (h > lo && who - h < 12 && !p.comma(static_cast<std::size_t>(h - 1)) &&
+               !hard_boundary(p, static_cast<std::size_t>(h - 1)))
+            --h;
+        const auto head = static_cast<std::size_t>(h);
+        // (an apposition's relative clause is the apposition's: "Tan Wei Jie, a commuter who was there,
+        // said")
+        const bool after_name =
+            h - 1 > lo && p.comma(head - 1) &&
+            (reg_.is_name_word(p, head - 2) || p.tok(head - 2).kind == text::TokenKind::number);
+        if (!verb || h == who || after_name ||
+            (h > lo && !p.comma(head - 1) && !hard_boundary(p, head - 1)) ||
+            !is_speaker_phrase(p, head, static_cast<std::size_t>(who), reg_))
+            return b;
+        return head;
     }
 
     /// `Jones said, "Is it over?" Wiig smiles and says, "…"`: a question in marks need not end the
@@ -1236,6 +1288,9 @@ private:
             while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&
                    !(b > c.last && is_preposition(p.norm(b)) && !(p.is(b, "of") && p.cap(b + 1))))
                 ++b;
+            // ('"…," said a woman who gave her name only as Amina': the relative clause is no part of it)
+            for (std::size_t w = c.last + 1; w < b && w < c.last + 6; ++w)
+                if (p.is(w, "who") && is_speaker_phrase(p, c.last, w, reg_)) b = w;
             if (!is_speaker_phrase(p, c.last, b, reg_)) return false;
             np_first = c.last;
             np_last = b;
@@ -1248,7 +1303,17 @@ private:
             np_first = k;
             boundary = k - 1;
             if (!(p.comma(boundary) || p.quote_mark(boundary))) return false;
-            if (!is_speaker_phrase(p, np_first, np_last, reg_)) return false;
+            if (!is_speaker_phrase(p, np_first, np_last, reg_)) {
+                // ('"…," a witness who asked not to be named told the BBC', '…, residents living nearby
+                // said'; not an apposition after a name: '"…," Brett Kappel, a lawyer who advises…, told')
+                if (reg_.is_name_word(p, boundary - 1)) return false;
+                std::size_t cut = participle_on(p, np_first, np_last);
+                for (std::size_t w = np_first + 1; w < np_last && cut == np_last; ++w)
+                    if (p.is(w, "who") && restricted_head(p, lo, static_cast<long>(w), np_last) == np_first)
+                        cut = w;
+                if (cut == np_last) return false;
+                np_last = cut;
+            }
             if (content_after(p, s, c, false).mode != Content::none || !attribution_tail(p, s, c))
                 return false;
             attr_end = c.last;
@@ -1599,6 +1664,11 @@ private:
         }
         if (z <= a || !reports_something(p, a, z)) return false;
         auto speakers = speakers_of_phrase(p, c.last, b, reg_);
+        // ("According to him, …": the object pronoun points back as its subject form would)
+        if (b == c.last + 1 && in(p.norm(c.last), {"him", "her", "them"})) {
+            const auto subject = p.is(c.last, "him") ? "he" : p.is(c.last, "her") ? "she" : "they";
+            if (auto r = reg_.resolve_pronoun(p, c.last, subject); !r.name.empty()) speakers = {std::move(r)};
+        }
         if (speakers.empty()) return false;
         std::vector<Span> parts;
         add_part(p, a, z, parts);

@@ -550,6 +550,35 @@ TEST(IndirectQuote, AnAbsoluteClauseWithItsOwnSpeaker) {
     EXPECT_TRUE(with(r, "questions").empty());
 }
 
+TEST(IndirectQuote, ARelativeClauseOrAParticipleOnTheSpeakerWithoutCommas) {
+    const auto r = run({"A senior official who did not wish to be named said the file had been cleared.",
+                        "People who live near the plant say the air is thick with smoke.",
+                        "Doctors treating the injured said most were in stable condition.",
+                        "\"It was chaos,\" a witness who asked not to be named told the BBC.",
+                        "The roads were shut, residents living nearby said."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the file had been cleared", "A senior official", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the air is thick", "People", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "most were in stable", "Doctors", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It was chaos,", "a witness", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The roads were shut", "residents", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AnAppositionsRelativeClauseLeavesTheNamedSpeaker) {
+    const auto r =
+        run({"Dr Emeka Okonkwo, an asteroid specialist at the Lagos Institute of Space Science who is "
+             "not involved in the mission, says the signal could be explained by space weathering.",
+             "NCPB managing director Abdullahi Hassan Farah said the board had bought 1.2 million bags."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the signal could be", "Emeka Okonkwo", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the board had bought", "Abdullahi Hassan Farah", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AccordingToAnObjectPronoun) {
+    const auto r = run({"Jane Doe runs the clinic. According to her, demand has doubled."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "demand has doubled", "Jane Doe", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
