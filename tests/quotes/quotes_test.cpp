@@ -579,6 +579,17 @@ TEST(IndirectQuote, AccordingToAnObjectPronoun) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "demand has doubled", "Jane Doe", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, VerbsOfSayingInIndianAndNigerianUsage) {
+    const auto r = run({"The Chief Minister opined that the project would create jobs.",
+                        "Hoenig intimated that policy makers should not be beholden to monthly data.",
+                        "John Smith pleaded guilty to fraud.", "Fans shouted abuse at the referee."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the project would create jobs", "The Chief Minister", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "policy makers should not", "Hoenig", QuoteKind::indirect));
+    EXPECT_TRUE(with(r, "guilty").empty());
+    EXPECT_TRUE(with(r, "abuse").empty());
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
