@@ -402,9 +402,11 @@ void Registry::add_role(int entity, const Para& p, std::size_t first, std::size_
     if (heads.empty()) return;
     const std::string role(p.text(first, last));
     if (std::find(x.roles.begin(), x.roles.end(), role) == x.roles.end()) x.roles.push_back(role);
-    for (auto& h : heads)
+    for (auto& h : heads) {
+        if (const auto g = lex_.genders.find(h); g != lex_.genders.end()) note_gender(x, g->second);
         if (std::find(x.role_heads.begin(), x.role_heads.end(), h) == x.role_heads.end())
             x.role_heads.push_back(h);
+    }
     for (auto n : nations)
         if (std::find(x.nations.begin(), x.nations.end(), n) == x.nations.end()) x.nations.push_back(n);
 }
@@ -447,9 +449,21 @@ std::size_t Registry::role_prefix_start(const Para& p, std::size_t name_first, s
     return seen_role ? start : name_first;
 }
 
+void Registry::note_gender(Entity& x, char g) { x.gender = x.gender == 0 || x.gender == g ? g : '?'; }
+
+char Registry::gender_of(const Entity& x) const {
+    if (x.gender != 0 || x.kind != EntityKind::person) return x.gender;
+    const auto g = lex_.genders.find(x.given);
+    return g != lex_.genders.end() ? g->second : 0;
+}
+
 void Registry::record_mention(const Para& p, std::size_t first, std::size_t last, int entity) {
     if (entity < 0) return;
     ++entities_[entity].mentions;
+    // ("Mrs Hall", "Mr. Brown": a courtesy title before the name)
+    if (first > 0 && p.word(first - 1))
+        if (const auto g = lex_.genders.find(strip_possessive(p.norm(first - 1))); g != lex_.genders.end())
+            note_gender(entities_[entity], g->second);
     Mention m;
     m.para = p.index;
     m.token = static_cast<std::uint32_t>(first);
@@ -509,6 +523,34 @@ void Registry::appositions(const Para& p, const text::Sentence& s, std::size_t f
     }
 }
 
+bool Registry::given_name_after_role(const Para& p, const text::Sentence& s, std::size_t i) {
+    const std::size_t role = role_before_comma(p, i, s.first_token);
+    const bool set_off = p.comma(i + 1) || i + 1 == s.last_token || (i + 2 == s.last_token && !p.word(i + 1));
+    if (role == i || !set_off || possessive(p.norm(i)) || !looks_like_person(p, i, i + 1, true)) return false;
+    // the person the article names in full elsewhere ("his wife, Elizabeth" … "Elizabeth Tilson")
+    const auto w = p.norm(i);
+    int e = -1;
+    for (std::size_t k = 0; k < entities_.size() && e < 0; ++k)
+        if (entities_[k].kind == EntityKind::person && (entities_[k].given == w || entities_[k].surname == w))
+            e = static_cast<int>(k);
+    if (e < 0)
+        e = person_for_name(p, i, i + 1, true);
+    else
+        add_alias(e, p.str(i));
+    add_role(e, p, role, i - 1);
+    record_mention(p, i, i + 1, e);
+    return true;
+}
+
+std::size_t Registry::role_before_comma(const Para& p, std::size_t name, std::size_t floor) const {
+    if (name < floor + 2 || !p.comma(name - 1) || !p.has(name - 2, f_role)) return name;
+    std::size_t a = name - 2;
+    while (a > floor && name - a < 7 && p.word(a - 1) && !is_finite(p, a - 1, lex_) &&
+           !(is_preposition(p.norm(a - 1)) && !p.is(a - 1, "of")))
+        --a;
+    return a;
+}
+
 void Registry::collect_sentence(const Para& p, const text::Sentence& s) {
     for (std::size_t i = s.first_token; i < s.last_token;) {
         const std::size_t end = name_run_end(p, i);
@@ -550,6 +592,7 @@ void Registry::collect_names() {
                 const bool titled = i > 0 && (p.has(i - 1, f_role) ||
                                               phrase_at(p, i - 1, i, lex_.honorifics, f_honorific_start) > 0);
                 if (titled) continue; // counted by collect_sentence
+                if (given_name_after_role(p, s, i)) continue;
                 const int e = find_person(strip_possessive(p.norm(i)), {});
                 if (e >= 0) {
                     std::string written(p.str(i));
@@ -584,7 +627,8 @@ void Registry::note(const Para& p, std::size_t token, int entity, bool speaker) 
     mentions_.insert(at, m);
 }
 
-Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string_view pronoun) const {
+Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string_view pronoun,
+                                   bool by_gender) const {
     const auto cls = lex_.pronouns.find(pronoun);
     const bool person = cls != lex_.pronouns.end() && cls->second == "person";
     const std::uint32_t here = sentence_number(p, token);
@@ -596,9 +640,12 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
             first = k;
             break;
         }
+    // ("he" is no woman's pronoun: a person known to be of the other gender is skipped)
+    const char other = !by_gender ? 0 : pronoun == "he" ? 'f' : pronoun == "she" ? 'm' : 0;
     const auto wanted = [&](const Mention& m) {
-        const auto kind = entities_[m.entity].kind;
-        return person ? kind == EntityKind::person : kind != EntityKind::person;
+        const auto& x = entities_[m.entity];
+        if (!person) return x.kind != EntityKind::person;
+        return x.kind == EntityKind::person && (other == 0 || gender_of(x) != other);
     };
     const auto before = [&](const Mention& m) {
         return m.para < p.index || (m.para == p.index && m.token < first);

@@ -70,6 +70,8 @@ struct Entity {
     std::size_t mentions = 0;
     std::size_t quotes = 0; ///< quotes attributed to it
     std::string key;        ///< folded name of a body or group, to find it again
+    char gender =
+        0; ///< 'm' or 'f' from a courtesy title or a role ("Mrs", "her father"); '?' when they disagree
 };
 
 /// Where an entity is mentioned: for pronoun and role-noun resolution.
@@ -108,7 +110,9 @@ public:
     /// A body or group named by `name` (as written), created on first use.
     int body(std::string_view name, EntityKind kind);
 
-    Resolved resolve_pronoun(const Para& p, std::size_t token, std::string_view pronoun) const;
+    /// `by_gender`: "he" skips a person known to be a woman, "she" one known to be a man.
+    Resolved resolve_pronoun(const Para& p, std::size_t token, std::string_view pronoun,
+                             bool by_gender = true) const;
     Resolved resolve_role(const Para& p, std::size_t first, std::size_t last) const;
     /// The issuer of the document a noun such as "statement" refers to, or -1.
     int document_issuer(std::string_view noun) const;
@@ -142,13 +146,20 @@ public:
     /// first token of the personal name (== last when there is none).
     std::size_t name_start_in_run(const Para& p, std::size_t first, std::size_t last) const;
     bool looks_like_person(const Para& p, std::size_t first, std::size_t last, bool titled) const;
+    /// 'm' or 'f' when a title, a role or the given name tells; else 0 ('?' when they disagree).
+    char gender_of(const Entity& x) const;
 
 private:
     bool compute_name_word(const Para& p, std::size_t i) const;
     void collect_sentence(const Para& p, const text::Sentence& s);
     void note(const Para& p, std::size_t token, int entity, bool speaker);
     void record_mention(const Para& p, std::size_t first, std::size_t last, int entity);
+    static void note_gender(Entity& x, char g);
     std::size_t role_prefix_start(const Para& p, std::size_t name_first, std::size_t floor) const;
+    /// Registers a given name set off after a role ("Reeves' wife, Karen, said"); false when token i is none.
+    bool given_name_after_role(const Para& p, const text::Sentence& s, std::size_t i);
+    /// When ", Name" follows a role noun ("Reeves' wife, Karen"): the role phrase's first token; else name.
+    std::size_t role_before_comma(const Para& p, std::size_t name, std::size_t floor) const;
     void appositions(const Para& p, const text::Sentence& s, std::size_t first, std::size_t last, int entity);
     int find_person(std::string_view surname, std::string_view given) const;
     bool role_matches(const Entity& e, const std::vector<std::string>& heads,

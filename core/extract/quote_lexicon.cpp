@@ -137,6 +137,16 @@ void load_pronouns(const fs::path& file, Lexicon& lex) {
     }
 }
 
+void load_genders(const fs::path& file, Lexicon& lex) {
+    for (const auto& line : read_lines(file)) {
+        const auto words = split_words(line.text);
+        if (words.size() < 2 || (words[0] != "m" && words[0] != "f"))
+            fail(file, line.number, "expected m|f word…");
+        for (std::size_t i = 1; i < words.size(); ++i)
+            lex.genders[fold(words[i])] = words[0][0];
+    }
+}
+
 void load_families(const fs::path& file, Lexicon& lex) {
     for (const auto& line : read_lines(file)) {
         const auto eq = line.text.find('=');
@@ -292,6 +302,7 @@ Lexicon Lexicon::load(const fs::path& folder) {
     load_families(at("role_families.txt"), lex);
     load_phrases(at("honorifics.txt"), lex.honorifics);
     load_pronouns(at("pronouns.txt"), lex);
+    load_genders(at("genders.txt"), lex);
     load_set(at("groups.txt"), lex.groups);
     load_phrases(at("bodies.txt"), lex.bodies);
     load_set(at("documents.txt"), lex.documents);

@@ -87,6 +87,7 @@ struct Lexicon {
     WordMap<std::vector<std::string>> role_families; ///< "leader" → {"president", …}
     PhraseTable honorifics;                          ///< "mr", "prime minister"
     WordMap<std::string> pronouns;                   ///< "he" → "person"
+    WordMap<char> genders;                           ///< "mrs", "father", "maria" → 'f' or 'm'
     WordSet groups;                                  ///< "analysts"
     PhraseTable bodies;                              ///< "ministry", "white house"
     WordSet documents;                               ///< "statement"

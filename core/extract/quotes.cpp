@@ -22,12 +22,14 @@ std::string join_parts(const text::ArticleText& text, const std::vector<Span>& p
 }
 
 /// A speaker no rule could resolve ("he" with nothing before it) goes to the person the article
-/// quotes most: a lead cut from the article usually named them.
-int main_speaker(const std::vector<Entity>& entities) {
+/// quotes most: a lead cut from the article usually named them (not a woman for "he", a man for "she").
+int main_speaker(const Registry& registry, std::string_view pronoun) {
+    const auto& entities = registry.entities();
+    const char other = pronoun == "he" ? 'f' : pronoun == "she" ? 'm' : 0;
     int best = -1;
     for (std::size_t e = 0; e < entities.size(); ++e) {
         const auto& x = entities[e];
-        if (x.kind != EntityKind::person) continue;
+        if (x.kind != EntityKind::person || (other != 0 && registry.gender_of(x) == other)) continue;
         if (best < 0 || x.quotes > entities[best].quotes ||
             (x.quotes == entities[best].quotes && x.mentions > entities[best].mentions))
             best = static_cast<int>(e);
@@ -133,17 +135,20 @@ void QuoteFinder::find(const Article& article, std::vector<Person>& people, std:
     auto found = find_quotes(*lexicon_, text, paras, registry);
     add_hinted_quotes(article, text, paras, registry, found);
 
-    const int fallback = main_speaker(registry.entities());
     for (auto& f : found)
-        for (auto& s : f.speakers)
-            if (s.entity < 0 && fallback >= 0 && lexicon_->pronouns.count(fold(s.name)) &&
-                lexicon_->pronouns.at(fold(s.name)) == "person") {
+        for (auto& s : f.speakers) {
+            if (s.entity >= 0 || !lexicon_->pronouns.count(fold(s.name)) ||
+                lexicon_->pronouns.at(fold(s.name)) != "person")
+                continue;
+            const int fallback = main_speaker(registry, fold(s.name));
+            if (fallback >= 0) {
                 s.reason += "; taken as the article's main speaker";
                 s.entity = fallback;
                 s.name = registry.entities()[fallback].name;
                 s.confidence = 0.3;
                 registry.count_quote(fallback);
             }
+        }
 
     std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
         const Span& x = a.parts.front();

@@ -227,7 +227,7 @@ bool name_number(const Para& p, std::size_t i) {
 
 /// A description that names nobody points back at the person in view, as "he" would.
 Resolved refer_back(const Para& p, std::size_t first, const std::string& written, Registry& reg) {
-    auto r = reg.resolve_pronoun(p, first, "he");
+    auto r = reg.resolve_pronoun(p, first, "he", false);
     if (r.entity < 0 || reg.entities()[r.entity].kind != EntityKind::person) return {};
     r.confidence = std::min(r.confidence, 0.6);
     r.reason = "'" + written + "' refers back: " + r.reason;

@@ -1198,6 +1198,20 @@ TEST(People, SportsClubsAreNoPeopleAndHeIsTheManager) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "It's a goal kick,", "Gary Whitlock", QuoteKind::direct));
 }
 
+TEST(Speaker, HeAndSheSkipAPersonOfTheOtherGender) {
+    const auto r = run({"Tom Price met Maria Lopez on Monday. \"It went well,\" she said.",
+                        "Mrs Jones met the minister, Tom Price. \"It was useful,\" he said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It went well,", "Maria Lopez", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It was useful,", "Tom Price", QuoteKind::direct));
+}
+
+TEST(Speaker, AGivenNameSetOffAfterAKinNoun) {
+    const auto r =
+        run({"Elena Marchetti arrives for our interview. Her father, Paolo, a bus driver, drove her to "
+             "practice. \"She never once complained,\" he says."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "She never once complained,", "Paolo", QuoteKind::direct));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
