@@ -1103,9 +1103,13 @@ private:
                     }
                 }
                 if (is_ing(n) && n != "including") {
-                    // (", adding that …" goes on with the same report, as the rule book's own files have it)
-                    const bool speech = p.has(k + 1, f_verb);
-                    if (!speech || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
+                    // (", adding that …" goes on with the same report, as the rule book's own files have it,
+                    // and so does a judgement, ", calling it …"; ", saying …", ", noting …", ", warning …"
+                    // are an act of their own)
+                    const auto v = lex_.verbs.find(n);
+                    const bool goes_on =
+                        n == "adding" || (v != lex_.verbs.end() && v->second == CueClass::judge);
+                    if (!goes_on || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
                 }
                 // (a clause on what came before ends it; one inside the subject does not: "Hurricane Rosa,
                 // which struck Georgia in October, kept 52,000 people from work")

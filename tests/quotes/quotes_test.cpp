@@ -590,6 +590,19 @@ TEST(IndirectQuote, VerbsOfSayingInIndianAndNigerianUsage) {
     EXPECT_TRUE(with(r, "abuse").empty());
 }
 
+TEST(IndirectQuote, SayingOrNotingAfterAReportIsAnActOfItsOwnAddingAndCallingGoOn) {
+    const auto r =
+        run({"The mayor urged residents to stay indoors, saying the storm was the worst in a decade.",
+             "The minister said the talks had failed, adding that no date had been set.",
+             "Putin criticised the reaction from the EU, calling it inappropriate."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "residents to stay indoors", "The mayor", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "residents to stay")[0].text, "residents to stay indoors");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the storm was the worst", "The mayor", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "the talks had failed")[0].text,
+              "the talks had failed, adding that no date had been set");
+    EXPECT_EQ(with(r, "the reaction")[0].text, "the reaction from the EU, calling it inappropriate");
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
