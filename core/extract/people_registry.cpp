@@ -423,6 +423,14 @@ std::size_t Registry::role_prefix_start(const Para& p, std::size_t name_first, s
         if (w == "and" && !(k > floor && p.has(k - 1, f_role))) break;
         const bool role =
             p.has(k, f_role) || phrase_at(p, k, name_first, lex_.honorifics, f_honorific_start) > 0;
+        // ("Mum-of-three Kelly Brennan", "father-of-two": a kin noun and its children, hyphenated)
+        if (!role && k >= floor + 4 && is_hyphen(p, k - 1) && p.is(k - 2, "of") && is_hyphen(p, k - 3) &&
+            p.has(k - 4, f_role)) {
+            seen_role = true;
+            i = k - 4;
+            start = k - 4;
+            continue;
+        }
         if (role) {
             seen_role = true;
         } else if (is_hyphen(p, k) || p.cap(k)) {

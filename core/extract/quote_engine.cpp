@@ -539,7 +539,7 @@ private:
             }
             if (nps.empty() && p.comma(u) && static_cast<long>(b) == aside_end &&
                 (is_ing(p.norm(a)) || in(p.norm(a), {"in", "during", "at", "on", "after"}) ||
-                 (!p.cap(a) && ends_with_ed(p.norm(a)))) &&
+                 (!p.cap(a) && ends_with_ed(p.norm(a))) || aside_on_person(p, a)) &&
                 prev >= lo && p.comma(static_cast<std::size_t>(prev))) {
                 pos = prev - 1;
                 continue;
@@ -596,6 +596,15 @@ private:
             if (k != pick) sub.appositions.push_back(nps[k]);
         sub.appositions.insert(sub.appositions.end(), appositions_before.begin(), appositions_before.end());
         return sub;
+    }
+
+    /// An aside set off after a person's name that says where they are from or what they are now:
+    /// ", from Seville,", ", of Uppsala University,", ", one of 46 researchers …,", ", now 52 and …,".
+    static bool aside_on_person(const Para& p, std::size_t a) {
+        const auto w = p.norm(a);
+        if (w == "from" || w == "of") return p.cap(a + 1) || p.is(a + 1, "the");
+        if (w == "one") return p.is(a + 1, "of");
+        return in(w, {"now", "then", "formerly", "aged"}) && p.tok(a + 1).kind == text::TokenKind::number;
     }
 
     /// When [a, b) is a speaker phrase and a participle's phrase on it ("Residents living near the plant"):
@@ -1384,8 +1393,10 @@ private:
         for (std::size_t i = end - 1; static_cast<long>(i) > lo && end - i < 16; --i) {
             if (p.quote_mark(i - 1) || is_finite(p, i - 1, lex_)) return std::nullopt;
             if (!p.comma(i - 1)) continue;
-            // (or a role: "Rachel Ibarra, chief economist at Keel Securities, wrote")
-            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) || title_modifier(p.norm(i));
+            // (or a role: "Rachel Ibarra, chief economist at Keel Securities, wrote"; or where the person is
+            // from: "Dr. Holm, now 52 and a professor at Lund, says")
+            const bool opens = opens_apposition(p.norm(i)) || p.has(i, f_role) || title_modifier(p.norm(i)) ||
+                               aside_on_person(p, i);
             return opens && i < end - 1 ? std::optional<std::size_t>(i - 1) : std::nullopt;
         }
         return std::nullopt;
@@ -1621,6 +1632,8 @@ private:
             const auto digits = p.norm(k);
             const bool year = digits.size() == 4 && (digits.front() == '1' || digits.front() == '2');
             if (digits.find(',') != std::string_view::npos || (digits.size() >= 3 && !year)) return true;
+            // (", down from 14 in 2024", "up by 3": a change from or by an amount)
+            if (k >= 2 && in(p.norm(k - 1), {"from", "by"}) && in(p.norm(k - 2), {"up", "down"})) return true;
             // ("at least 40 people are missing": an amount told with its bound)
             if (k >= 2 && ((p.is(k - 2, "at") && (p.is(k - 1, "least") || p.is(k - 1, "most"))) ||
                            (in(p.norm(k - 2), {"more", "fewer", "less"}) && p.is(k - 1, "than"))))

@@ -66,7 +66,8 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
         return k > first + 2 ? k - 1 : end - 1;
     }
     for (std::size_t i = first + 1; i < end; ++i) {
-        if ((p.is(i, "of") || p.is(i, "for")) && i > first) return i - 1;
+        // (not inside a hyphenated compound: "Mum-of-three Kelly Brennan")
+        if ((p.is(i, "of") || p.is(i, "for")) && i > first && p.word(i - 1)) return i - 1;
         // ("Officials in the region", "Residents near the plant": a place after the noun)
         if (in(p.norm(i), {"in", "at", "from", "near", "across", "inside", "outside"}) && p.word(i - 1) &&
             (!p.tok(i - 1).capitalised || i - 1 == first) && p.has(i - 1, f_group | f_role | f_org))

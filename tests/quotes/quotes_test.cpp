@@ -419,6 +419,13 @@ TEST(DirectQuote, ASpeakerLabelBeforeAColon) {
 
 // ---- not quotes -------------------------------------------------------------------------------------
 
+TEST(NotQuote, AccordingToAfterAChangeFromAnAmountIsTheFiguresSource) {
+    const auto r =
+        run({"Officers fired their weapons in nine incidents in 2025, down from 14 in 2024, according to "
+             "the department's annual use-of-force report."});
+    EXPECT_TRUE(r.quotes.empty());
+}
+
 TEST(NotQuote, VerbsThatOnlyNameATopic) {
     const auto r =
         run({"President Luis Ortega thanked the rescue teams and praised their courage.",
@@ -601,6 +608,20 @@ TEST(IndirectQuote, SayingOrNotingAfterAReportIsAnActOfItsOwnAddingAndCallingGoO
     EXPECT_EQ(with(r, "the talks had failed")[0].text,
               "the talks had failed, adding that no date had been set");
     EXPECT_EQ(with(r, "the reaction")[0].text, "the reaction from the EU, calling it inappropriate");
+}
+
+TEST(IndirectQuote, AsidesOnThePersonBetweenTheNameAndTheVerb) {
+    const auto r =
+        run({"Maria Lopez, 45, from Seville, said the water had reached her door.",
+             "Professor Jan Berg, of Uppsala University, said the results were surprising.",
+             "Mei Lin Tan, one of 46 researchers behind the study, said the result was the closest yet.",
+             "\"We were lucky,\" Sara Holm, now 52 and a professor at Lund, says.",
+             "Mum-of-three Kelly Brennan told the Mirror she shops at both chains."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the water had reached", "Maria Lopez", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the results were surprising", "Jan Berg", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the result was the closest", "Mei Lin Tan", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We were lucky,", "Sara Holm", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "she shops at both", "Kelly Brennan", QuoteKind::indirect));
 }
 
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
