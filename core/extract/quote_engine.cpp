@@ -1292,6 +1292,7 @@ private:
         }
         std::size_t np_first, boundary, attr_end;
         bool inverted = false;
+        int second = -1;    // the quotation after the attribution of a split quote
         if (k == np_last) { // ", said Lavrov."
             // A verb of telling takes its addressee as object: ", told Reuters" is never an inversion,
             // and a verb of judging names: "its joint venture with Total, called Samsung Total,".
@@ -1311,6 +1312,9 @@ private:
             named = name_after_role(p, s, c.last, b);
             attr_end = speaker_apposition_end(p, s, named.second > named.first ? named.second : b);
             inverted = true;
+            // ('"We are ready," said Holm, "and we will win."': the split quotation's second part)
+            if (p.quote_mark(boundary) && whole_quotation(p, content_start(p, s), boundary + 1) >= 0)
+                second = p.comma(attr_end) ? introduced_quotation(p, attr_end, s.last_token) : -1;
         } else {
             if (static_cast<long>(k) <= lo) return false;
             np_first = k;
@@ -1327,7 +1331,12 @@ private:
                 if (cut == np_last) return false;
                 np_last = cut;
             }
-            if (content_after(p, s, c, false).mode != Content::none || !attribution_tail(p, s, c))
+            // ('"If the results hold," she says, "we will…"': a quotation split by its attribution is two
+            // records, one each side)
+            if (const Content after = content_after(p, s, c, false);
+                after.mode == Content::intro && whole_quotation(p, content_start(p, s), boundary + 1) >= 0)
+                second = after.quotation;
+            else if (after.mode != Content::none || !attribution_tail(p, s, c))
                 return false;
             attr_end = c.last;
             while (attr_end < s.last_token && !p.comma(attr_end) && !terminal(p, attr_end))
@@ -1381,8 +1390,16 @@ private:
         if (speakers.empty()) return false;
         for (std::size_t m = cf; m < attr_end; ++m)
             claimed_[p.base + m] = 1;
+        const auto again = second >= 0 ? speakers : std::vector<Resolved>{};
         emit(p, c.first, std::move(speakers), kind, std::move(parts), c,
              inverted ? "inverted attribution after the content" : "attribution after the content");
+        if (second >= 0) {
+            used_q_[static_cast<std::size_t>(second)] = 1;
+            for (std::size_t m = attr_end; m < s.last_token; ++m)
+                claimed_[p.base + m] = 1;
+            emit(p, c.first, again, QuoteKind::direct, quotation(second).parts, c,
+                 "the second part of a quotation split by its attribution");
+        }
         return true;
     }
 

@@ -133,6 +133,15 @@ TEST(DirectQuote, StretchesSplitByAnAttributionAreSeparate) {
     EXPECT_EQ(r.quotes[1].text, "Nothing has changed overnight.");
 }
 
+TEST(DirectQuote, AQuotationSplitByItsAttributionIsTwoRecords) {
+    const auto r = run({"\"If the results hold,\" Sara Holm said, \"we will have to rewrite the textbooks.\"",
+                        "\"We are ready,\" said Tom Reed, \"and we will win.\""});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "If the results hold,", "Sara Holm", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "we will have to rewrite", "Sara Holm", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We are ready,", "Tom Reed", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "and we will win.", "Tom Reed", QuoteKind::direct));
+}
+
 TEST(DirectQuote, FloatingParagraphTakesThePreviousSpeaker) {
     const auto r = run({"Mayor Lena Fischer said the city would rebuild the bridge within a year.",
                         "“We owe it to everyone who crosses the river every morning.”"});
