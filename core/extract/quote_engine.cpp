@@ -278,6 +278,7 @@ private:
             if (!c.done && c.cls == CueClass::source && !claimed_[p.base + c.first])
                 c.done = according(p, s, c);
         if (list.empty()) labelled(p, s);
+        body_subject(p, s);
     }
 
     /// "Still, some economists have doubts. They note…": a group that is the subject of a sentence is
@@ -290,6 +291,22 @@ private:
             --h;
         if (h == a || !p.has(h - 1, f_group)) return;
         reg_.note_subject(p, a, reg_.body(p.text(a, b), EntityKind::group));
+    }
+
+    /// "The World Health Organization has sent experts. It says…": a body the article names (not "the
+    /// company", which a role noun resolves) that acts is what "it" in the next sentence points back at;
+    /// noted after the sentence, so that its own pronouns do not take it ("Britain, they suggest, …").
+    void body_subject(const Para& p, const text::Sentence& s) {
+        const auto [a, b] = leading_np(p, s);
+        if (b <= a || has_person_name(p, a, b)) return;
+        bool named = false;
+        for (std::size_t k = a; k < b && !named; ++k)
+            named = reg_.is_name_word(p, k) && !p.has(k, f_function);
+        if (!named || (b - a == 1 && p.has(a, f_pronoun)) || !is_speaker_phrase(p, a, b, reg_)) return;
+        const auto speakers = speakers_of_phrase(p, a, b, reg_);
+        if (speakers.size() == 1 && speakers[0].entity >= 0 &&
+            reg_.entities()[static_cast<std::size_t>(speakers[0].entity)].kind == EntityKind::body)
+            reg_.note_subject(p, a, speakers[0].entity);
     }
 
     /// "Farouk: “Is Kuwait ready?”", "Salim al-Harthy, Oman's energy minister, opening the meeting:
@@ -1277,11 +1294,16 @@ private:
         if (k ==
             np_last) { // "…," one woman, who asked not to be named, told Reuters: skip the relative clause
             auto before = relative_clause_start(p, k, lo);
-            if (!before) before = apposition_start(p, k, lo);
             if (!before) {
                 named = name_apposition(p, k, lo);
-                if (named.second > named.first) before = named.first - 1;
+                if (named.second > named.first) {
+                    std::size_t comma = named.first - 1; // the comma that opens the apposition
+                    while (!p.comma(comma))
+                        --comma;
+                    before = comma;
+                }
             }
+            if (!before) before = apposition_start(p, k, lo);
             if (before) {
                 np_last = *before;
                 k = np_last;
@@ -1456,10 +1478,15 @@ private:
         std::size_t i = end - 1;
         while (static_cast<long>(i) > lo && end - i < 6 && !p.comma(i - 1))
             --i;
-        if (static_cast<long>(i) <= lo + 1 || !p.comma(i - 1) || !p.has(i - 2, f_role) ||
-            !reg_.looks_like_person(p, i, end - 1, false) || reg_.name_run_end(p, i) != end - 1)
+        if (static_cast<long>(i) <= lo + 1 || !p.comma(i - 1) || !p.has(i - 2, f_role)) return {0, 0};
+        // (", the engineer David Marsh,": a role of the name's own before it)
+        std::size_t st = i;
+        while (st + 1 < end - 1 && (p.is(st, "the") || (p.word(st) && !p.cap(st)) || p.has(st, f_role)) &&
+               !reg_.is_name_word(p, st))
+            ++st;
+        if (!reg_.looks_like_person(p, st, end - 1, false) || reg_.name_run_end(p, st) != end - 1)
             return {0, 0};
-        return {i, end - 1};
+        return {st, end - 1};
     }
 
     /// When the tokens just before `end` are ", who … ," (a non-restrictive relative clause), the

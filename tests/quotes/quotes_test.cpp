@@ -1255,6 +1255,29 @@ TEST(Speaker, AGivenNameSetOffAfterAKinNoun) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "She never once complained,", "Paolo", QuoteKind::direct));
 }
 
+TEST(Speaker, ItPointsBackAtABodyTheArticleNamedAsASubject) {
+    const auto r =
+        run({"The World Health Organization has sent experts. It says the outbreak is under control."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the outbreak is under control", "The World Health Organization", QuoteKind::indirect));
+}
+
+TEST(Speaker, ARoleAndANameInCommasAfterAKinNoun) {
+    const auto r = run({"\"The plant will stay open,\" his son, the engineer David Marsh, told reporters."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The plant will stay open,", "David Marsh", QuoteKind::direct));
+}
+
+TEST(Speaker, ToursFestivalsServicesAndAgentsSpeak) {
+    const auto r =
+        run({"The tour said she would rise to second.", "Emergency services said the blaze was out.",
+             "Her agent says she has received several offers.",
+             "\"Nobody listens to us,\" fumed Ray Delgado, who runs a shop nearby."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "she would rise", "The tour", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the blaze was out", "Emergency services", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "she has received", "Her agent", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody listens to us,", "Ray Delgado", QuoteKind::direct));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
