@@ -694,9 +694,11 @@ private:
                 ++c;
             if (c >= s.last_token) break;
             const auto w = p.norm(st);
+            // (a personal pronoun is the subject: "He would not comment, but said …")
             const bool intro =
                 is_preposition(w) || is_ing(w) || p.has(st, f_adverbial) ||
-                (p.has(st, f_function) && !in(w, {"the", "both", "his", "her", "its", "their"}));
+                (p.has(st, f_function) && !in(w, {"the", "both", "his", "her", "its", "their"}) &&
+                 !(p.has(st, f_pronoun) && st + 1 < c && is_finite(p, st + 1, lex_)));
             if (!intro || is_speaker_phrase(p, st, c, reg_)) break;
             st = c + 1;
         }
@@ -896,8 +898,9 @@ private:
     /// A form the dictionary derives from another of the part given ("rose" from "rise", "prices" from
     /// "price"). Needs the dictionary.
     bool inflected(std::string_view w, text::PartOfSpeech part) const {
+        // (any base but the word itself: "bridges" is a poet's name in the dictionary too)
         const auto bases = lex_.dictionary->bases(w, part);
-        return !bases.empty() && bases.front() != w;
+        return std::any_of(bases.begin(), bases.end(), [&](const auto& b) { return b != w; });
     }
 
     /// Words in capitals between the quotation mark at j and its close, at most six: a title.

@@ -633,6 +633,18 @@ TEST(IndirectQuote, AsidesOnThePersonBetweenTheNameAndTheVerb) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "she shops at both", "Kelly Brennan", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, APronounSubjectsSecondVerbAfterANegatedFirst) {
+    const auto r =
+        run({"Gareth Lyall runs the agency. He would not comment, but said the agency was working with "
+             "police."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the agency was working", "Gareth Lyall", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, APluralNounThatIsANameTooBeforeItsPlainVerb) {
+    const auto r = run({"Officials said the two bridges share a design."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the two bridges share", "Officials", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
