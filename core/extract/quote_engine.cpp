@@ -955,6 +955,10 @@ private:
                 if (!addressee_end(p, k - 1)) continue;
                 const Content got = intro_or_clause(k);
                 if (got.mode != Content::none) return got;
+                // (or the occasion first: "told reporters on a call the decision was…")
+                if (const std::size_t to = std::min(e, k + 8); is_preposition(p.norm(k)))
+                    if (const std::size_t m = clause_after_occasion(p, k + 2, to, e); m < to)
+                        return {Content::clause, m, -1};
             }
             return {};
         }
@@ -983,12 +987,8 @@ private:
             // this year")
             // ("said in a note the rally would fade", "said in a briefing the bureau would…": a clause right
             // after the document or the occasion it was said in)
-            for (std::size_t k = i + 2; k < j; ++k)
-                if ((lex_.documents.count(p.norm(k - 1)) ||
-                     in(p.norm(k - 1),
-                        {"briefing", "interview", "speech", "conference", "call", "podcast"})) &&
-                    opens_apposition(p.norm(k)) && clause_at(p, k, e, false))
-                    return {Content::clause, k, -1};
+            if (const std::size_t k = clause_after_occasion(p, i + 2, j, e); k < j)
+                return {Content::clause, k, -1};
             if (j > i && j < e) {
                 const Content got = intro_or_clause(j);
                 const bool demonstrative = in(p.norm(got.start), {"this", "these", "those"});
@@ -997,6 +997,21 @@ private:
             }
         }
         return {};
+    }
+
+    /// ("said in a note the rally would fade", "said on Monday the border would reopen", "told reporters on
+    /// a call the decision was…"): a clause right after the document, the occasion or the day it was said
+    /// on, in [from, to); else to.
+    std::size_t clause_after_occasion(const Para& p, std::size_t from, std::size_t to, std::size_t e) const {
+        static const std::initializer_list<std::string_view> occasions = {
+            "briefing",  "interview", "speech", "conference", "call",      "podcast", "monday",  "tuesday",
+            "wednesday", "thursday",  "friday", "saturday",   "sunday",    "week",    "weekend", "morning",
+            "afternoon", "evening",   "night",  "today",      "yesterday", "tonight"};
+        for (std::size_t k = from; k < to; ++k)
+            if ((lex_.documents.count(p.norm(k - 1)) || in(p.norm(k - 1), occasions)) &&
+                opens_apposition(p.norm(k)) && clause_at(p, k, e, false))
+                return k;
+        return to;
     }
 
     /// "advised drivers to avoid the motorway", "warned parents not to give…": an addressee (a short noun

@@ -645,6 +645,14 @@ TEST(IndirectQuote, APluralNounThatIsANameTooBeforeItsPlainVerb) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the two bridges share", "Officials", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AClauseRightAfterTheDayOrTheOccasionAfterTheAddressee) {
+    const auto r = run({"Interior Minister Karl Weber said on Monday the border would reopen next week.",
+                        "Anna Whitcombe told reporters on a call the decision was a big mistake."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the border would reopen", "Karl Weber", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the decision was a big mistake", "Anna Whitcombe", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
