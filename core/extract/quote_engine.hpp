@@ -3,6 +3,7 @@
 //   people_registry.cpp  names, titles, appositions → entities (persons, bodies, groups)
 //   speaker_phrase.cpp   a noun phrase before or after a speech verb → speaker(s)
 //   quote_engine.cpp     cues, content and attribution, sentence by sentence
+//   interview.cpp        the answers of a question-and-answer interview
 #pragma once
 
 #include "extract/quote_lexicon.hpp"
@@ -128,6 +129,8 @@ public:
     void add_role(int entity, const Para& p, std::size_t first, std::size_t last);
 
     const std::vector<Entity>& entities() const { return entities_; }
+    /// Every mention recorded so far, in article order once names are collected.
+    const std::vector<Mention>& mentions() const { return mentions_; }
     const Lexicon& lex() const { return lex_; }
     std::uint32_t sentence_number(const Para& p, std::size_t token) const;
 
@@ -187,6 +190,11 @@ struct Found {
 /// Finds the quotes of one article.
 std::vector<Found> find_quotes(const Lexicon& lex, const text::ArticleText& text,
                                const std::vector<Para>& paras, Registry& registry);
+
+/// Adds the answers of a question-and-answer interview as direct quotes of the person it is with (and drops
+/// what the rules found inside them); does nothing to an article that is no such interview.
+void add_interview_answers(const std::vector<Para>& paras, std::string_view title, Registry& registry,
+                           std::vector<Found>& found);
 
 /// The speaker(s) a noun phrase [first, last) of `p` names, resolved; empty when it names none.
 std::vector<Resolved> speakers_of_phrase(const Para& p, std::size_t first, std::size_t last,

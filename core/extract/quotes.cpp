@@ -134,6 +134,7 @@ void QuoteFinder::find(const Article& article, std::vector<Person>& people, std:
         }
     auto found = find_quotes(*lexicon_, text, paras, registry);
     add_hinted_quotes(article, text, paras, registry, found);
+    add_interview_answers(paras, article.title ? *article.title : std::string_view(), registry, found);
 
     for (auto& f : found)
         for (auto& s : f.speakers) {

@@ -142,6 +142,27 @@ TEST(DirectQuote, AQuotationSplitByItsAttributionIsTwoRecords) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "and we will win.", "Tom Reed", QuoteKind::direct));
 }
 
+TEST(DirectQuote, TheAnswersOfAQuestionAndAnswerInterview) {
+    const auto r = run({"Union leader Moses Wekesa spoke to the Nation about the strike.",
+                        "The commission says its offer is final. Why not take it?",
+                        "Because it is not an offer, it is an insult.", "What are you asking for?",
+                        "We want 40 per cent over four years.", "How long can your members stay out?",
+                        "As long as it takes. In 2015 we stayed out for five weeks."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it is an insult", "Moses Wekesa", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We want 40 per cent", "Moses Wekesa", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "As long as it takes", "Moses Wekesa", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "What are you asking").empty());
+}
+
+TEST(NotQuote, AnExplainersQuestionsAndTheirAnswers) {
+    const auto r = run({"The bridge collapsed on Monday.", "What happened?",
+                        "A girder failed during rush hour, engineers believe.", "Why does it matter?",
+                        "The bridge carried 40,000 cars a day.", "What happens next?",
+                        "The state will inspect similar bridges."});
+    EXPECT_TRUE(with(r, "40,000 cars").empty());
+    EXPECT_TRUE(with(r, "inspect similar").empty());
+}
+
 TEST(DirectQuote, FloatingParagraphTakesThePreviousSpeaker) {
     const auto r = run({"Mayor Lena Fischer said the city would rebuild the bridge within a year.",
                         "“We owe it to everyone who crosses the river every morning.”"});

@@ -1,0 +1,157 @@
+// Extract stage (quotes): the answers of a question-and-answer interview. A Q&A prints the interviewer's
+// questions and the interviewee's answers with no quotation marks and no verb of saying; every answer is
+// nonetheless the interviewee's speech, so it is a direct quote of theirs.
+#include "extract/quote_engine.hpp"
+
+#include <algorithm>
+
+namespace parallax::extract::quotes {
+
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// Whether sentence `s` of `p` ends on a question mark (past closing marks and brackets).
+bool asks(const Para& p, const text::Sentence& s) {
+    std::size_t k = s.last_token;
+    while (k > s.first_token && (p.quote_mark(k - 1) || p.punct(k - 1, U')')))
+        --k;
+    return k > s.first_token && p.punct(k - 1, U'?');
+}
+
+/// Whether tokens [a, b) of `p` hold a word of the first person outside quotation marks.
+bool first_person(const Para& p, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k)
+        if (p.word(k) && p.outer_quote[k] < 0 &&
+            in(p.norm(k), {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "we",
+                           "we're", "we’re", "we've", "we’ve", "us", "our"}))
+            return true;
+    return false;
+}
+
+bool addresses_you(const Para& p, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k)
+        if (p.word(k) && in(p.norm(k), {"you", "your", "you're", "you’re", "you've", "you’ve"})) return true;
+    return false;
+}
+
+/// "Q: …" / "A: …": a label of one capital letter and a colon opening the paragraph.
+bool labelled(const Para& p, std::string_view letter) {
+    return p.size() > 2 && p.norm(0) == letter && p.punct(1, U':');
+}
+
+struct Answer {
+    Span span;
+    bool addressed = false; ///< the question said "you"
+    bool first = false;     ///< the answer said "I" or "we"
+};
+
+/// The question-and-answer pairs of the article, in order: a paragraph that asks, then the paragraph that
+/// answers; or one paragraph that asks in its first sentence and answers in the rest; or "Q:" and "A:".
+std::vector<Answer> answers(const std::vector<Para>& paras) {
+    std::vector<Answer> out;
+    for (std::size_t i = 0; i < paras.size(); ++i) {
+        const Para& p = paras[i];
+        const auto& ss = p.t->sentences;
+        if (ss.empty()) continue;
+        if (labelled(p, "q") && i + 1 < paras.size() && labelled(paras[i + 1], "a")) {
+            const Para& a = paras[i + 1];
+            out.push_back({{a.index, a.tok(2).begin, a.tok(a.size() - 1).end}, true, true});
+            ++i;
+            continue;
+        }
+        std::size_t q = 0; // the first sentence that asks, among the first three
+        while (q < ss.size() && q < 3 && !asks(p, ss[q]))
+            ++q;
+        if (q == ss.size() || q == 3) continue;
+        const bool you = addresses_you(p, ss[0].first_token, ss[q].last_token);
+        if (q + 1 < ss.size()) { // the answer follows in the same paragraph
+            const std::size_t from = ss[q + 1].first_token;
+            out.push_back({{p.index, p.tok(from).begin, p.tok(p.size() - 1).end},
+                           you,
+                           first_person(p, from, p.size())});
+            continue;
+        }
+        if (i + 1 >= paras.size()) continue;
+        const Para& a = paras[i + 1];
+        const auto& as = a.t->sentences;
+        if (as.empty() || asks(a, as.back())) continue;
+        out.push_back(
+            {{a.index, a.tok(0).begin, a.tok(a.size() - 1).end}, you, first_person(a, 0, a.size())});
+        ++i;
+    }
+    return out;
+}
+
+/// The person the interview is with: named in the title or the first paragraphs (the introduction), the
+/// title's first, else the most mentioned (the first of equals); else -1.
+int interviewee(const Registry& registry, std::string_view title) {
+    const std::string folded = fold(title);
+    std::vector<char> introduced(registry.entities().size(), 0);
+    for (const auto& m : registry.mentions())
+        if (m.para < 3 && m.entity >= 0) introduced[static_cast<std::size_t>(m.entity)] = 1;
+    int best = -1;
+    std::size_t best_score = 0;
+    const auto& entities = registry.entities();
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        const auto& x = entities[e];
+        // (a given name and a surname, not an acronym's name: "DC Comics")
+        const auto space = x.name.find(' ');
+        const bool acronym =
+            std::none_of(x.name.begin(), x.name.begin() + static_cast<long>(std::min(space, x.name.size())),
+                         [](char c) { return c >= 'a' && c <= 'z'; });
+        if (x.kind != EntityKind::person || x.given.empty() || acronym ||
+            registry.lex().org_words.count(x.surname))
+            continue;
+        const bool titled = !x.surname.empty() && folded.find(x.surname) != std::string::npos;
+        const std::size_t score = x.mentions + (titled ? 1000 : 0);
+        if ((titled || introduced[e]) && (best < 0 || score > best_score)) {
+            best = static_cast<int>(e);
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+bool inside(const Span& inner, const Span& outer) {
+    return inner.para == outer.para && inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+} // namespace
+
+void add_interview_answers(const std::vector<Para>& paras, std::string_view title, Registry& registry,
+                           std::vector<Found>& found) {
+    const auto list = answers(paras);
+    // (an explainer's questions seldom say "you", and its answers are in the third person)
+    const auto addressed =
+        std::count_if(list.begin(), list.end(), [](const Answer& a) { return a.addressed; });
+    const auto first = std::count_if(list.begin(), list.end(), [](const Answer& a) { return a.first; });
+    const auto n = static_cast<long>(list.size());
+    if (n < 3 || addressed * 2 < n || first * 2 < n) return;
+    const int who = interviewee(registry, title);
+    // speech the interviewee reports inside an answer is part of the answer
+    std::erase_if(found, [&](const Found& f) {
+        return std::any_of(list.begin(), list.end(), [&](const Answer& a) {
+            return std::all_of(f.parts.begin(), f.parts.end(),
+                               [&](const Span& s) { return inside(s, a.span); });
+        });
+    });
+    // (with nobody the article names in full more than once, the answers are still quotes, of nobody known)
+    const std::string name =
+        who >= 0 ? registry.entities()[static_cast<std::size_t>(who)].name : std::string();
+    for (const auto& a : list) {
+        Found f;
+        f.kind = QuoteKind::direct;
+        f.parts = {a.span};
+        f.confidence = who >= 0 ? 0.7 : 0.3;
+        f.reason = "an answer of a question-and-answer interview";
+        f.speakers = {
+            {who, name, f.confidence, who >= 0 ? "the person the interview is with" : "nobody named"}};
+        registry.count_quote(who);
+        found.push_back(std::move(f));
+    }
+}
+
+} // namespace parallax::extract::quotes
