@@ -19,6 +19,19 @@ std::size_t Scanner::semicolons() const {
         t_.begin(), t_.end(), [](const Token& t) { return t.type == TokenType::sign && t.text == ";"; }));
 }
 
+// Whether token k is "to be" after a personal pronoun ("I am", "she was") or the two written as one ("I'm",
+// "he's").
+bool Scanner::copula_age(std::size_t k) const {
+    static const std::initializer_list<std::string_view> contracted = {
+        "i'm",   "i’m",   "he's",    "he’s",    "she's",  "she’s",
+        "we're", "we’re", "they're", "they’re", "you're", "you’re"};
+    const auto w = t_[k].lower;
+    if (std::find(contracted.begin(), contracted.end(), w) != contracted.end()) return true;
+    if (k == 0 || !(w == "am" || w == "is" || w == "was" || w == "are" || w == "were")) return false;
+    const auto s = t_[k - 1].lower;
+    return s == "i" || s == "he" || s == "she" || s == "we" || s == "they" || s == "you";
+}
+
 // A number written with no unit: an age, one side of a dimension, or a count of the noun after it.
 // False when it is no figure at all: a pronoun, a rank or a definite reference.
 bool Scanner::unitless(const Core& c, Candidate& f) const {
@@ -69,6 +82,16 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     if (plain && c.value >= 16 && c.value <= 110 && c.last == c.first && t_[c.first].digits == 2 &&
         f.first >= 2 && described_person(f.first - 1) && person_noun(f.first - 1) &&
         predicate_follows(f.last + 1)) {
+        make_age(f);
+        return true;
+    }
+    // "I am 19 and I don't need much", "She is 88", "when I was 19", "He's six": a person's age told with
+    // the verb "to be" (not "It is 5", a thing's; not "We are 3 points behind", which has its unit)
+    const bool small = plain || (c.words && c.scale == 1 && f.qualifier == Qualifier::exact && !f.range);
+    if (small && c.value >= 1 && c.value <= 120 && !t_[c.first].decimal && f.first >= 1 &&
+        copula_age(f.first - 1) &&
+        (sign(f.last + 1, ",") || sign(f.last + 1, ".") || sign(f.last + 1, ";") || f.last + 1 >= t_.size() ||
+         lower_is(f.last + 1, "and") || lower_is(f.last + 1, "when") || lower_is(f.last + 1, "now"))) {
         make_age(f);
         return true;
     }

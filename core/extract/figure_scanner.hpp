@@ -269,6 +269,7 @@ private:
     void millions_or_metres(const Core& c, Candidate& f) const;
     void year(const Core& c, Candidate& f, bool temporal_before) const;
     bool hyphened_name(std::size_t k) const;
+    bool copula_age(std::size_t k) const;
     bool unitless(const Core& c, Candidate& f) const;
     bool left_context(const Core& c, Candidate& f, bool after_connector) const;
     std::string local_code(const Currency& currency, std::size_t first) const;

@@ -1244,6 +1244,14 @@ TEST(Ages, NowAndTheAgeBeforeTheSubject) {
     EXPECT_NE(figure("Now 68, 70 and 72 are the bids.", "68").unit, "year");
 }
 
+TEST(Ages, APersonsAgeToldWithTheVerbToBe) {
+    EXPECT_EQ(figure("\"I am 19 and I don't need much,\" she said.", "19").unit, "year");
+    EXPECT_EQ(figure("He moved to Britain when he was 17.", "17").kind, FigureKind::duration);
+    EXPECT_EQ(figure("He's six, and he has waited nine months.", "six").unit, "year");
+    EXPECT_NE(figure("It is 5 to 1.", "5").unit, "year");
+    EXPECT_EQ(figure("We are 3 points behind.", "3").unit, "point");
+}
+
 TEST(Ages, NowBetweenTheNameAndTheAge) {
     EXPECT_EQ(figure("Larry Page, now 28, hated it.", "28").unit, "year");
     // a place's or a firm's tally is no age
