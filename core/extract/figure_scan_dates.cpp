@@ -370,6 +370,8 @@ int Scanner::month_tense(std::size_t i) const {
         if (back && k > 1 && lower_is(k - 1, "to") && intent(k - 2) && !stop(k) && !number_word(k) &&
             dictionary_.parts(w).has(text::PartOfSpeech::verb) && !ends_with(w, "ed"))
             return 1;
+        // ("a planned rate hike in July", "a retrospective planned for December": a plan tells no tense)
+        if (w == "planned" || w == "proposed") return 0;
         if ((ends_with(w, "ed") && w.size() > 4) || lx_.past_tenses.count(w)) {
             int out = -1;
             be_before(k, out);
@@ -414,6 +416,15 @@ bool Scanner::past_or_present(std::size_t k) const {
     return subject && object;
 }
 
+// Whether a verb of saying stands before token k in its sentence ("said", "says", "told"): what follows
+// is reported speech.
+bool Scanner::reported(std::size_t k) const {
+    for (std::size_t j = k; j-- > 0 && same_sentence(j, k);)
+        if (lower_is(j, "said") || lower_is(j, "says") || lower_is(j, "told") || lower_is(j, "tells"))
+            return true;
+    return false;
+}
+
 // The year of a month told without one, by the publication date: after "last", "next", "this", the
 // one named; in the past (after "since", or a month alone in a sentence told in the past: "stopped in
 // January") the latest up to the publication month; ahead (a month alone spoken of as to come, or after
@@ -429,11 +440,13 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
     if (lower_is(p, "this")) return y;
     // ("was postponed to July", "punting a decision to July": a month a thing is put off to is ahead,
     // whatever the tense; "the year to March", "the 12 months to June", "from January to March" are not)
-    const bool put_off =
-        alone && p > 0 && word(p - 1) &&
-        ((lower_is(p, "to") && !period_word(p - 1) && !is_plural(lx_, t_[p - 1].lower) &&
-          month(p - 1) == 0) ||
-         ((lower_is(p, "until") || lower_is(p, "till")) && ends_with(t_[p - 1].lower, "ed")));
+    // (and "until" in reported speech, whose past is the speaker's present: "said food stocks were adequate
+    // until June")
+    const bool until = lower_is(p, "until") || lower_is(p, "till");
+    const bool put_off = alone && p > 0 && word(p - 1) &&
+                         ((lower_is(p, "to") && !period_word(p - 1) && !is_plural(lx_, t_[p - 1].lower) &&
+                           month(p - 1) == 0) ||
+                          (until && (ends_with(t_[p - 1].lower, "ed") || reported(p))));
     // (a month before its noun is not read by tense: "The September contract rose")
     // (but a statistic's month is: "August exports fell" in February is last year's)
     const bool led = in(lx_.month_lead_words, p) || lower_is(p, "of") || lower_is(p, "as") ||

@@ -223,6 +223,7 @@ private:
     std::size_t month_lead(std::size_t i) const;
     int month_tense(std::size_t i) const;
     bool past_or_present(std::size_t k) const;
+    bool reported(std::size_t k) const;
     bool person_month(std::size_t i, std::size_t lead) const;
     double year_of_month(int m, std::size_t first, bool alone) const;
     static constexpr int no_offset = 100;

@@ -851,6 +851,15 @@ TEST(Dates, YearMonthDayAndQuarter) {
     EXPECT_DOUBLE_EQ(quarter.value, 2025.2);
 }
 
+TEST(Dates, AMonthInReportedSpeechOrAPlanIsNotPastByItsVerb) {
+    // published 18 February 2025: the past of reported speech is the speaker's present, a plan tells no tense
+    EXPECT_DOUBLE_EQ(figure("The minister said food stocks were adequate until June.", "June").value,
+                     2025.06);
+    EXPECT_DOUBLE_EQ(figure("He said it would not derail a planned rate hike in July.", "July").value,
+                     2025.07);
+    EXPECT_DOUBLE_EQ(figure("The plant stopped production in January.", "January").value, 2025.01);
+}
+
 TEST(Dates, YearsBeforeLevelsAndHeadingAnItem) {
     EXPECT_EQ(figure("Emissions have fallen 40 percent over 2005 levels.", "2005").kind, FigureKind::date);
     EXPECT_EQ(figure("1878: Two local teams played under floodlights.", "1878").kind, FigureKind::date);
