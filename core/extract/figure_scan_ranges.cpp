@@ -181,8 +181,12 @@ void Scanner::join_range(Candidate& f) const {
         c2->scale = 1e6;
         c2->last += 1;
     }
-    // "in calendar 1988 to 2.4 mln tonnes": a year and a scaled amount are no range
-    if (f.core.year_like && !f.has_unit && c2->scale > 1) return;
+    // "in calendar 1988 to 2.4 mln tonnes", "raised its forecast for 2028 to 4.0%": a year and a scaled
+    // amount, a decimal or a percentage are no range
+    if (f.core.year_like && !f.has_unit &&
+        (c2->scale > 1 || t_[c2->first].decimal || sign(c2->last + 1, "%") ||
+         lower_is(c2->last + 1, "percent") || lower_is(c2->last + 1, "per")))
+        return;
     if (f.core.year_like &&
         c2->year_like) { // "from 2014 to 2017": two dates, "from 1000 to 2000 hires" a range
         std::string unit;

@@ -19,6 +19,16 @@ bool Scanner::priced_in_currency(std::size_t k) const {
     return cur.value && cur.value->place != CurrencyPlace::prefix && cur.value->place != CurrencyPlace::glued;
 }
 
+// A word of paying or costing among the few words before token k, or an equals sign right before it.
+bool Scanner::priced_before(std::size_t k) const {
+    if (k > 0 && sign(k - 1, "=")) return true;
+    for (std::size_t j = k; j-- > 0 && k - j <= 4;) {
+        if (!word(j)) return false;
+        if (in(lx_.price_words, j)) return true;
+    }
+    return false;
+}
+
 // Percent, units and currencies after the number.
 void Scanner::right_units(Candidate& f) const {
     std::size_t k = f.last + 1;
@@ -43,7 +53,10 @@ void Scanner::right_units(Candidate& f) const {
                   (f.first > 0 && in(lx_.price_words, f.first - 1)))) ||
                 (place == CurrencyPlace::glued && glued(k) && !f.core.words) ||
                 // ("about 50 pounds per dollar", "15 kroner to the euro": an exchange rate)
-                (place == CurrencyPlace::scaled && priced_in_currency(k + cur.length));
+                (place == CurrencyPlace::scaled && priced_in_currency(k + cur.length)) ||
+                // ("could pay up to 110 pounds a year", "($1 = 0.7395 pounds)": a price, or a rate's other
+                // side)
+                (place == CurrencyPlace::scaled && priced_before(f.core.first));
             if (ok) {
                 f.kind = FigureKind::money;
                 f.unit = local_code(*cur.value, k);

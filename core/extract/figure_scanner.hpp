@@ -284,6 +284,7 @@ private:
     bool listed_by_place(const Candidate& f) const;
     bool bare_scale_of_money(std::size_t i) const;
     bool priced_in_currency(std::size_t k) const;
+    bool priced_before(std::size_t k) const;
     std::size_t half_dozen_end(std::size_t i) const;
     bool period_ago(std::size_t k, double value) const;
     void right_units(Candidate& f) const;

@@ -860,6 +860,20 @@ TEST(Dates, AMonthInReportedSpeechOrAPlanIsNotPastByItsVerb) {
     EXPECT_DOUBLE_EQ(figure("The plant stopped production in January.", "January").value, 2025.01);
 }
 
+TEST(Ranges, AYearAndAPercentageAreNoRange) {
+    const auto found = figures("It raised its forecast for 2028 to 4.0% from 3.4%.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].kind, FigureKind::date);
+    EXPECT_FALSE(found[1].range);
+    EXPECT_DOUBLE_EQ(found[1].value, 4.0);
+}
+
+TEST(Money, PoundsAfterAWordOfPayingOrAnEqualsSignAreSterling) {
+    EXPECT_EQ(figure("Families could pay up to 110 pounds a year more.", "110").unit, "GBP");
+    EXPECT_EQ(figure("($1 = 0.7395 pounds)", "0.7395").unit, "GBP");
+    EXPECT_EQ(figure("The baby weighed eight pounds.", "eight").unit, "lb");
+}
+
 TEST(Dates, YearsBeforeLevelsAndHeadingAnItem) {
     EXPECT_EQ(figure("Emissions have fallen 40 percent over 2005 levels.", "2005").kind, FigureKind::date);
     EXPECT_EQ(figure("1878: Two local teams played under floodlights.", "1878").kind, FigureKind::date);
@@ -3345,7 +3359,9 @@ TEST(Rates, APastimeOrANightBeforeThePeriod) {
 TEST(Rates, ACurrencyPricedInAnother) {
     EXPECT_EQ(rated(figure("Egypt let the pound slide to about 50 pounds per dollar.", "50")), "EGP/USD");
     EXPECT_EQ(rated(figure("The rupee slid to 83.2 rupees to the dollar.", "83.2")), "INR/USD");
-    EXPECT_EQ(figure("Beef costs 5 pounds per kilo.", "5").kind, FigureKind::quantity);
+    // (a price per weight is no exchange rate, but after "costs" the pounds are sterling)
+    EXPECT_EQ(rated(figure("Beef costs 5 pounds per kilo.", "5")), "GBP/kilo");
+    EXPECT_EQ(figure("A sack holds 50 pounds per bag.", "50").kind, FigureKind::quantity);
 }
 
 TEST(NotFigures, LabelsWithLettersSeriesTrainsAndScreens) {
