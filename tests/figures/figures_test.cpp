@@ -3360,7 +3360,7 @@ TEST(Rates, ACurrencyPricedInAnother) {
     EXPECT_EQ(rated(figure("Egypt let the pound slide to about 50 pounds per dollar.", "50")), "EGP/USD");
     EXPECT_EQ(rated(figure("The rupee slid to 83.2 rupees to the dollar.", "83.2")), "INR/USD");
     // (a price per weight is no exchange rate, but after "costs" the pounds are sterling)
-    EXPECT_EQ(rated(figure("Beef costs 5 pounds per kilo.", "5")), "GBP/kilo");
+    EXPECT_EQ(rated(figure("Beef costs 5 pounds per kilo.", "5")), "GBP/kilogram");
     EXPECT_EQ(figure("A sack holds 50 pounds per bag.", "50").kind, FigureKind::quantity);
 }
 
