@@ -37,15 +37,21 @@ bool addresses_you(const Para& p, std::size_t a, std::size_t b) {
     return false;
 }
 
-/// "Q: …" / "A: …": a label of one capital letter and a colon opening the paragraph.
-bool labelled(const Para& p, std::string_view letter) {
-    return p.size() > 2 && p.norm(0) == letter && p.punct(1, U':');
+/// "Q: …", "TNH: …", "Ferreira: …": a speaker's label of at most three words in capitals and a colon
+/// opening the paragraph; the colon's token, or 0.
+std::size_t label(const Para& p) {
+    for (std::size_t k = 0; k < p.size() && k < 4; ++k) {
+        if (p.punct(k, U':')) return k > 0 && k + 1 < p.size() ? k : 0;
+        if (!p.cap(k) && !(p.word(k) && p.tok(k).all_caps)) return 0;
+    }
+    return 0;
 }
 
 struct Answer {
     Span span;
-    bool addressed = false; ///< the question said "you"
-    bool first = false;     ///< the answer said "I" or "we"
+    bool addressed = false;     ///< the question said "you"
+    bool first = false;         ///< the answer said "I" or "we"
+    std::uint32_t labelled = 0; ///< tokens of the answer's label ("Ferreira:"), 0 for none
 };
 
 /// The question-and-answer pairs of the article, in order: a paragraph that asks, then the paragraph that
@@ -56,9 +62,14 @@ std::vector<Answer> answers(const std::vector<Para>& paras) {
         const Para& p = paras[i];
         const auto& ss = p.t->sentences;
         if (ss.empty()) continue;
-        if (labelled(p, "q") && i + 1 < paras.size() && labelled(paras[i + 1], "a")) {
-            const Para& a = paras[i + 1];
-            out.push_back({{a.index, a.tok(2).begin, a.tok(a.size() - 1).end}, true, true});
+        // (labelled turns: the interviewer's question, then the answer under another label)
+        if (const std::size_t q = label(p), a = i + 1 < paras.size() ? label(paras[i + 1]) : 0;
+            q > 0 && a > 0 && asks(p, ss.back()) && p.text(0, q) != paras[i + 1].text(0, a)) {
+            const Para& n = paras[i + 1];
+            out.push_back({{n.index, n.tok(a + 1).begin, n.tok(n.size() - 1).end},
+                           true,
+                           true, // (turns under labels are an interview whatever their words)
+                           static_cast<std::uint32_t>(a)});
             ++i;
             continue;
         }
@@ -138,18 +149,20 @@ void add_interview_answers(const std::vector<Para>& paras, std::string_view titl
                                [&](const Span& s) { return inside(s, a.span); });
         });
     });
-    // (with nobody the article names in full more than once, the answers are still quotes, of nobody known)
-    const std::string name =
-        who >= 0 ? registry.entities()[static_cast<std::size_t>(who)].name : std::string();
+    // (with nobody the article names in full more than once, the answers are still quotes, of nobody known;
+    // a label that names a person the article knows answers for them: "Ferreira:")
     for (const auto& a : list) {
+        const Para& p = paras[a.span.para];
+        const int named = a.labelled > 0 ? registry.person_for_name(p, 0, a.labelled, false) : -1;
+        const int e = named >= 0 ? named : who;
         Found f;
         f.kind = QuoteKind::direct;
         f.parts = {a.span};
-        f.confidence = who >= 0 ? 0.7 : 0.3;
+        f.confidence = e >= 0 ? 0.7 : 0.3;
         f.reason = "an answer of a question-and-answer interview";
-        f.speakers = {
-            {who, name, f.confidence, who >= 0 ? "the person the interview is with" : "nobody named"}};
-        registry.count_quote(who);
+        f.speakers = {{e, e >= 0 ? registry.entities()[static_cast<std::size_t>(e)].name : std::string(),
+                       f.confidence, e >= 0 ? "the person the interview is with" : "nobody named"}};
+        registry.count_quote(e);
         found.push_back(std::move(f));
     }
 }

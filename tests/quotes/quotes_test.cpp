@@ -154,6 +154,17 @@ TEST(DirectQuote, TheAnswersOfAQuestionAndAnswerInterview) {
     EXPECT_TRUE(with(r, "What are you asking").empty());
 }
 
+TEST(DirectQuote, LabelledTurnsOfAnInterview) {
+    const auto r = run({"The New Humanitarian spoke to Dr Tomás Ferreira, MSF's coordinator in Lusaka.",
+                        "TNH: How bad is it right now?", "Ferreira: It is good news, in part.",
+                        "TNH: Is the outbreak under control?", "Ferreira: Not yet.",
+                        "TNH: What do you need most?", "Ferreira: Water. Chlorine. Latrines."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It is good news", "Tomás Ferreira", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Not yet.", "Tomás Ferreira", QuoteKind::direct));
+    EXPECT_EQ(with(r, "Latrines")[0].text, "Water. Chlorine. Latrines.");
+    EXPECT_TRUE(with(r, "How bad").empty());
+}
+
 TEST(NotQuote, AnExplainersQuestionsAndTheirAnswers) {
     const auto r = run({"The bridge collapsed on Monday.", "What happened?",
                         "A girder failed during rush hour, engineers believe.", "Why does it matter?",
