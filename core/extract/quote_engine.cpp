@@ -832,8 +832,8 @@ private:
             // said")
             // (nor after "and" and a verb: "reported record revenue and forecast sales…"; nor past a
             // conjunction of time: "added 45 not out as the hosts won")
-            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) ||
-                in(p.norm(k), {"which", "who", "to", "but"}) ||
+            if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "but"}) ||
+                (p.is(k, "to") && !p.is(k + 1, "and")) ||
                 (k > i &&
                  in(p.norm(k), {"as", "when", "while", "because", "since", "until", "unless", "although"})) ||
                 (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))
@@ -872,14 +872,21 @@ private:
     /// A verb's plain form right after a plural subject: "landlords keep", "prices rise", "students work".
     bool plural_present(const Para& p, std::size_t k) const {
         if (k == 0 || !p.word(k) || !p.word(k - 1) || p.tok(k).capitalised || !lex_.dictionary) return false;
-        const auto subject = p.norm(k - 1);
+        // (past an adverb of frequency or time: "prices still rise", "buyers often wait")
+        const std::size_t s =
+            k >= 2 && in(p.norm(k - 1), {"still", "often", "now", "already", "also", "rarely", "never",
+                                         "always", "usually", "sometimes"})
+                ? k - 2
+                : k - 1;
+        if (!p.word(s)) return false;
+        const auto subject = p.norm(s);
         const auto w = p.norm(k);
         // (a plural without its -s too: "7.3 million people cast ballots")
         if (in(subject, {"people", "children", "men", "women", "police"}) && !p.has(k, f_function) &&
             w.back() != 's' && !is_ing(w) && lex_.dictionary->parts(w).has(text::PartOfSpeech::verb))
             return true;
-        if (subject.size() < 4 || subject.back() != 's' || subject.ends_with("ss") ||
-            p.has(k - 1, f_function) || p.has(k, f_function) || w.back() == 's' || is_ing(w))
+        if (subject.size() < 4 || subject.back() != 's' || subject.ends_with("ss") || p.has(s, f_function) ||
+            p.has(k, f_function) || w.back() == 's' || is_ing(w))
             return false;
         // (a noun's plural, not an adjective in -s: "previous position")
         return inflected(subject, text::PartOfSpeech::noun) &&
@@ -915,6 +922,10 @@ private:
 
     Content content_after(const Para& p, const text::Sentence& s, const Cue& c, bool relative) const {
         const std::size_t e = s.last_token;
+        // ("As one analyst put it, the market is spooked": the clause after the comma is what was put)
+        if (c.last > c.first + 1 && p.is(c.last - 1, "it") && p.comma(c.last) && c.last + 1 < e &&
+            !p.quote_mark(c.last + 1) && clause_at(p, c.last + 1, e, false))
+            return {Content::clause, c.last + 1, -1};
         // ("said last month it would…": "last" is an adverbial of its own too)
         std::size_t i = past_time_told(p, c.last, e);
         while (i < e && p.has(i, f_adverbial) && !p.tok(i).capitalised)
@@ -1031,14 +1042,15 @@ private:
         if (!p.word(k) || (p.cap(k) && p.cap(k + 1))) return false; // inside a name
         const auto w = strip_possessive(p.norm(k));
         if (p.cap(k) || p.has(k, f_group | f_role)) return true;
-        return in(w,
-                  {"reporters",   "journalists", "lawmakers",   "parliament", "congress",   "media",
-                   "agency",      "newspaper",   "broadcaster", "television", "radio",      "audience",
-                   "crowd",       "supporters",  "students",    "delegates",  "conference", "summit",
-                   "interviewer", "me",          "us",          "him",        "her",        "them",
-                   "outlet",      "reporter",    "station",     "channel",    "network",    "press",
-                   "court",       "jury",        "committee",   "council",    "commission", "inquiry",
-                   "hearing",     "panel",       "tribunal",    "senate",     "assembly",   "magistrates"});
+        return in(w, {"reporters",   "journalists", "lawmakers",   "parliament", "congress",   "media",
+                      "agency",      "newspaper",   "broadcaster", "television", "radio",      "audience",
+                      "crowd",       "supporters",  "students",    "delegates",  "conference", "summit",
+                      "interviewer", "me",          "us",          "him",        "her",        "them",
+                      "outlet",      "reporter",    "station",     "channel",    "network",    "press",
+                      "court",       "jury",        "committee",   "council",    "commission", "inquiry",
+                      "hearing",     "panel",       "tribunal",    "senate",     "assembly",   "magistrates",
+                      "company",     "firm",        "paper",       "website",    "podcast",    "public",
+                      "nation",      "country",     "staff",       "board",      "club",       "team"});
     }
 
     /// "to" before a verb ("agreed to mend"), not before an addressee ("said to reporters").
@@ -1496,7 +1508,12 @@ private:
         std::size_t i = end - 1;
         while (static_cast<long>(i) > lo && end - i < 6 && !p.comma(i - 1))
             --i;
-        if (static_cast<long>(i) <= lo + 1 || !p.comma(i - 1) || !p.has(i - 2, f_role)) return {0, 0};
+        if (static_cast<long>(i) <= lo + 1 || !p.comma(i - 1)) return {0, 0};
+        // (the role may end in its portfolio: "the Minister of Health, Dr Ana Silva,")
+        bool role = false;
+        for (std::size_t r = i - 2; static_cast<long>(r) > lo && i - r <= 6 && !p.comma(r) && !role; --r)
+            role = p.has(r, f_role) && (r == i - 2 || p.is(r + 1, "of") || p.is(r + 1, "for"));
+        if (!role) return {0, 0};
         // (", the engineer David Marsh,": a role of the name's own before it)
         std::size_t st = i;
         while (st + 1 < end - 1 && (p.is(st, "the") || (p.word(st) && !p.cap(st)) || p.has(st, f_role)) &&
@@ -1580,6 +1597,8 @@ private:
         while (i < s.last_token && in(p.norm(i), {"but", "and", "yet", "so"}))
             ++i;
         if (i >= s.last_token) return false;
+        // (", but officials warned that…": another speaker's report of its own)
+        if (i > 0 && another_report(p, i - 1, std::min<std::size_t>(s.last_token, i + 24))) return false;
         const auto w = p.norm(i);
         const bool opener =
             p.quote_mark(i) ||

@@ -8,9 +8,19 @@ namespace parallax::extract::quotes {
 
 namespace {
 
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 /// "a resident", "one woman", "another official": one unnamed member of a group that can speak
 /// (the group lexicon lists plurals, so the head's plural is looked up there).
 bool indefinite_member(const Para& p, std::size_t first, std::string_view head, const Lexicon& lex) {
+    // ("two people said", "two of the people said", "several people told": people counted)
+    if ((head == "people" || head == "persons") &&
+        (p.tok(first).kind == text::TokenKind::number ||
+         in(p.norm(first),
+            {"two", "three", "four", "five", "six", "several", "many", "some", "few", "both"})))
+        return true;
     if (!(p.is(first, "a") || p.is(first, "an") || p.is(first, "one") || p.is(first, "another")))
         return false;
     // ("one of them said", "one of the people said": a member of those just spoken of)
@@ -23,10 +33,6 @@ bool indefinite_member(const Para& p, std::size_t first, std::string_view head, 
     for (const std::string& plural : {singular + "s", singular + "es", irregular})
         if (!plural.empty() && lex.groups.count(plural)) return true;
     return false;
-}
-
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 /// "the 58-year-old", "the 23-year-old striker": a person described by age alone.
@@ -127,7 +133,7 @@ bool title_modifier(std::string_view w) {
 }
 
 bool describes_source(std::string_view w) {
-    return in(w, {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed"});
+    return in(w, {"familiar", "involved", "briefed", "knowledgeable", "polled", "surveyed", "close"});
 }
 
 bool modifies_next_noun(const Para& p, std::size_t i) {
@@ -178,7 +184,8 @@ bool is_finite(const Para& p, std::size_t i, const Lexicon& lex) {
 /// "people familiar with the matter", "two people briefed on the talks": people speak only when described
 /// as a source is.
 static bool described_people(const Para& p, std::size_t h, std::size_t last) {
-    return (p.is(h, "people") || p.is(h, "person")) && h + 1 < last && describes_source(p.norm(h + 1));
+    return (p.is(h, "people") || p.is(h, "person") || p.is(h, "those")) && h + 1 < last &&
+           describes_source(p.norm(h + 1));
 }
 
 bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const Registry& reg) {
@@ -191,8 +198,10 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     const auto w0 = p.norm(first);
     if (last - first == 1 && p.has(first, f_pronoun)) return true;
     if (p.has(first, f_function) && !np_opener(w0) && !p.tok(first).all_caps) return false;
-    if (w0.size() > 4 && w0.substr(w0.size() - 3) == "ing" && !reg.is_name_word(p, first))
-        return false; // "Speaking to reporters" (but "Streeting" is a name)
+    // "Speaking to reporters" (but "Streeting" is a name, and "Housing Minister Clara Diaz" a portfolio)
+    if (w0.size() > 4 && w0.substr(w0.size() - 3) == "ing" && !reg.is_name_word(p, first) &&
+        !(p.cap(first) && first + 1 < last && p.has(first + 1, f_role | f_role_start)))
+        return false;
     for (std::size_t i = first; i < last; ++i) {
         // ("one banker involved in the talks": a participle describing the noun before it)
         const auto described = [&] {
@@ -255,9 +264,13 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     if (last - first == 1 && lex.pronouns.count(p.norm(first)))
         return reg.resolve_pronoun(p, first, p.norm(first));
 
-    // a personal name: the last non-possessive name run, its titles before it
+    // a personal name: the last non-possessive name run, its titles before it (not one a source is described
+    // by: "a source close to Danny Rowe", "people familiar with Smith's thinking")
+    std::size_t described_by = last;
+    for (std::size_t i = first + 1; i < last && described_by == last; ++i)
+        if (describes_source(p.norm(i))) described_by = i;
     std::size_t best_first = last, best_last = last;
-    for (std::size_t i = first; i < last;) {
+    for (std::size_t i = first; i < described_by;) {
         const std::size_t end = std::min(reg.name_run_end(p, i), last);
         if (end == i) {
             ++i;

@@ -685,6 +685,38 @@ TEST(IndirectQuote, AClauseRightAfterTheDayOrTheOccasionAfterTheAddressee) {
         expect_one(r, "the decision was a big mistake", "Anna Whitcombe", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AnotherSpeakersReportAfterAParentheticalAttribution) {
+    const auto r =
+        run({"Power was restored to most homes, the grid operator said, but officials warned that more "
+             "outages were possible."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Power was restored", "the grid operator", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "Power was restored")[0].text, "Power was restored to most homes");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "more outages were possible", "officials", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AsPutItAndClausesWithAnAdverbOrToAndFrom) {
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"As one analyst put it, the market is spooked."}),
+                                       "the market is spooked", "one analyst", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Economists say prices still rise."}), "prices still rise",
+                                       "Economists", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Officials said flights to and from the island were cancelled."}),
+                                       "flights to and from", "Officials", QuoteKind::indirect));
+}
+
+TEST(Speaker, PeopleCountedSourcesCloseToAPersonAndPortfolios) {
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"The deal was off, two of the people said."}), "The deal was off",
+                                       "two of the people", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"A source close to Danny Rowe said the striker would sign."}),
+                                       "the striker would sign", "A source close to Danny Rowe",
+                                       QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"Housing Minister Clara Diaz has called the plan \"a disgrace\"."}), "a disgrace",
+                   "Clara Diaz", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"The ban will stay, the Minister of Health, Dr Ana Silva, said."}),
+                   "The ban will stay", "Ana Silva", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
