@@ -468,6 +468,14 @@ private:
             while (static_cast<long>(a) > lo && !p.comma(a - 1) && !hard_boundary(p, a - 1) && u - a < 10)
                 --a;
             if (p.is(a, "according") && p.is(a + 1, "to")) a += 2;
+            // ("The strike was led by nurses, who said…": the noun phrase after the clause's last
+            // preposition)
+            if (a < u - 1 && !is_speaker_phrase(p, a, u - 1, reg_))
+                for (std::size_t m = u - 2; m > a; --m)
+                    if (in(p.norm(m), {"by", "of", "with", "from", "among", "for"})) {
+                        a = m + 1;
+                        break;
+                    }
             if (a < u - 1 && is_speaker_phrase(p, a, u - 1, reg_)) {
                 sub.found = true;
                 sub.first = a;
@@ -838,9 +846,33 @@ private:
                  in(p.norm(k), {"as", "when", "while", "because", "since", "until", "unless", "although"})) ||
                 (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))
                 break;
-            if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k))) return true;
+            if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k) ||
+                          singular_present(p, i, k)))
+                return true;
         }
         return false;
+    }
+
+    /// A verb's -s form after its subject noun, a clause opening at i with a determiner or a name ("said the
+    /// plan works", "says the data never leaves the phone", "said Acme supplies the parts").
+    /// (after a verb that takes nothing but a clause: "recalls his weekend adventures" names a topic)
+    bool singular_present(const Para& p, std::size_t i, std::size_t k) const {
+        if (k < i + 2 || k > i + 3 || !verb_s(p, k)) return false;
+        bool saying = false;
+        for (std::size_t v = i; v-- > 0 && i - v <= 3 && !saying;)
+            saying =
+                in(p.norm(v), {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists",
+                               "argued", "argues", "claimed", "claims", "warned", "warns", "stressed"});
+        if (!saying) return false;
+        std::size_t n = k - 1;
+        if (in(p.norm(n),
+               {"never", "still", "often", "now", "already", "also", "always", "rarely", "usually"}))
+            --n;
+        if (n != i + 1 || !p.word(n) || p.has(n, f_function) || verb_s(p, n) || is_ing(p.norm(n)))
+            return false;
+        return in(p.norm(i),
+                  {"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "each", "every"}) ||
+               (p.cap(i) && p.cap(n));
     }
 
     /// An irregular past form ("swept", "fled", "rose") right after a word that is no determiner.
@@ -936,7 +968,15 @@ private:
         const auto that_within = [&](std::size_t from, std::size_t reach) -> std::size_t {
             for (std::size_t k = from; k < e && k < from + reach; ++k) {
                 if (p.is(k, "that")) return k;
-                if (p.comma(k) || p.quote_mark(k) || p.punct(k, U':') || is_finite(p, k, lex_)) break;
+                // ("told state radio, in comments made in German, that…": past an aside on how it was said)
+                if (p.comma(k) && k + 1 < e && in(p.norm(k + 1), {"in", "on", "at", "during", "speaking"})) {
+                    const std::size_t close = closing_comma(p, k, e, 12);
+                    if (close != k && p.is(close + 1, "that")) return close + 1;
+                }
+                // (the addressee's first word is a noun whatever else it may be: "told state radio")
+                if (p.comma(k) || p.quote_mark(k) || p.punct(k, U':') ||
+                    ((k > from || c.cls != CueClass::tell) && is_finite(p, k, lex_)))
+                    break;
                 if (infinitive(p, k)) break; // "agreed to mend ties that …": then a relative "that"
             }
             return e;

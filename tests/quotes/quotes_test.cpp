@@ -717,6 +717,25 @@ TEST(Speaker, PeopleCountedSourcesCloseToAPersonAndPortfolios) {
                    "The ban will stay", "Ana Silva", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, ASingularSubjectsVerbInSAfterSaid) {
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"Finance Minister Rodrigo Alencar said the government respects the "
+                        "central bank."}),
+                   "the government respects", "Rodrigo Alencar", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"The firm says the data never leaves the phone."}),
+                                       "the data never leaves", "The firm", QuoteKind::indirect));
+    EXPECT_TRUE(run({"Drew recalls his weekend adventures."}).quotes.empty());
+}
+
+TEST(IndirectQuote, ARelativeWhoSaidAfterAPrepositionAndAnAsideBeforeThat) {
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"The strike was led by nurses, who said they had not been paid."}),
+                   "they had not been paid", "nurses", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Energy minister Karl Berg told state radio, in comments made in "
+                                            "German, that the plant would close in May."}),
+                                       "the plant would close", "Karl Berg", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
