@@ -488,6 +488,8 @@ bool Scanner::pronoun(const Core& c) const {
     // "one or two more days", "one or more vandals": the first of two numbers, or a bound, no pronoun
     if (lower_is(c.last + 1, "or") && (core_at(c.last + 2) || lx_.qualifiers_after.at(t_, c.last + 1).value))
         return false;
+    // ("one to two hours": the first end of a range)
+    if (lower_is(c.last + 1, "to") && core_at(c.last + 2) && !lower_is(c.last + 2, "one")) return false;
     // "a one-gram sample", "a one-year ban": one of a unit
     const bool one_unit = sign(c.last + 1, "-") && glued(c.last + 1) && glued(c.last + 2) &&
                           lx_.units.at(t_, c.last + 2).value != nullptr;
@@ -1097,7 +1099,10 @@ bool Scanner::furniture_line() const {
             std::size_t words = 0;
             for (std::size_t j = k + 1; j < t_.size(); ++j)
                 words += word(j) ? 1 : 0;
-            return lx_.furniture_labels.count(label) > 0 && !(credit && words >= 10);
+            // ("READ MORE SPORT:", "Related Topics:": a link's label goes on past its first words)
+            const bool link = label.starts_with("read more ") || label.starts_with("related ") ||
+                              label.starts_with("more from ") || label.starts_with("also read ");
+            return (lx_.furniture_labels.count(label) > 0 || link) && !(credit && words >= 10);
         }
         if (!word(k)) return false;
         label += (label.empty() ? "" : " ") + t_[k].lower;

@@ -193,6 +193,20 @@ bool Scanner::numeric_date_at(std::size_t i, Candidate& out) const {
 
 bool Scanner::date_at(std::size_t i, Candidate& out) const {
     if (number(i) && t_[i].junk) return dotted_date_at(i, out);
+    // ("met on Wednesday (17)": a day of the publication's month by its weekday and its number, as Brazilian
+    // and Portuguese outlets write it)
+    if (weekday(i) && sign(i + 1, "(") && small_int(i + 2, 1, 31) && t_[i + 2].digits <= 2 &&
+        sign(i + 3, ")")) {
+        out = Candidate{};
+        out.first = i;
+        out.last = i + 3;
+        out.kind = FigureKind::date;
+        out.has_unit = true;
+        out.unit = "date";
+        out.drop = ctx_.year <= 0 || ctx_.month <= 0;
+        out.value = date_value(ctx_.year, ctx_.month, t_[i + 2].value);
+        return true;
+    }
     if (numeric_date_at(i, out) || fiscal_code_at(i, out)) return true;
     if (short_year_at(i, out)) return true;
     std::size_t j = i;

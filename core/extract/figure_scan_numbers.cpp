@@ -477,6 +477,8 @@ bool Scanner::multiplier_at(std::size_t i, Candidate& out) const {
     const bool determined =
         i > 0 && (lower_is(i - 1, "a") || lower_is(i - 1, "an") || lower_is(i - 1, "the"));
     if (sign(i + 1, "-") || lower_is(i + 1, "down") || (base && determined)) return false;
+    // ("think twice", "didn't think twice": an idiom, nothing multiplied)
+    if (t_[i].lower == "twice" && i > 0 && lower_is(i - 1, "think")) return false;
     // (a base form needs its verb's frame or a predeterminer's: "to double", "more than double", "double the
     // number"; not "double standards", "the doubles final")
     if (base &&

@@ -208,7 +208,10 @@ void Scanner::join_range(Candidate& f) const {
     const bool larger_count = g.kind == FigureKind::count && !g.unit.empty() && g.value > f.value;
     // (of one size: "rose 5 to 34 per cent" is a change, then the level; "3 to 4 per cent a month")
     const bool larger_percent = g.kind == FigureKind::percent && g.value > f.value && f.value * 2 >= g.value;
-    if (after_change && !larger_count && !larger_percent) return;
+    // (or a bare number, then a larger sum of the same size: "could rise 1 to 2 cents")
+    const bool larger_money = g.kind == FigureKind::money && !f.has_unit && f.value * g.factor < g.value &&
+                              f.value * g.factor * 2 >= g.value;
+    if (after_change && !larger_count && !larger_percent && !larger_money) return;
     // ("voted by 31 to 17", "won by 3 to 1": a tally, not a change and a level)
     if (after_by && !f.has_unit && !g.has_unit && f.first >= 2 && in(lx_.result_words, f.first - 2) &&
         !lx_.change_words.count(t_[f.first - 2].lower) && score(f.core, *c2)) {

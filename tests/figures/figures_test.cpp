@@ -874,6 +874,30 @@ TEST(Money, PoundsAfterAWordOfPayingOrAnEqualsSignAreSterling) {
     EXPECT_EQ(figure("The baby weighed eight pounds.", "eight").unit, "lb");
 }
 
+TEST(Dates, AWeekdayAndItsDayInBracketsAsBrazilianOutletsWriteThem) {
+    // published 18 February 2025: the day is of the publication's month
+    const auto found = figures("The committee met on Wednesday (12) and will meet again on Monday (24).");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_DOUBLE_EQ(found[0].value, 2025.0212);
+    EXPECT_EQ(found[0].unit, "date");
+    EXPECT_DOUBLE_EQ(found[1].value, 2025.0224);
+}
+
+TEST(Ranges, TheUnitOnlyOnTheSecondEnd) {
+    const auto hours = figure("The batteries run for one to two hours.", "one to two hours");
+    ASSERT_TRUE(hours.range);
+    EXPECT_DOUBLE_EQ(hours.range->first, 1);
+    const auto cents = figure("Bills could rise 1 to 2 cents.", "1 to 2 cents");
+    ASSERT_TRUE(cents.range);
+    EXPECT_DOUBLE_EQ(cents.range->first, 0.01);
+}
+
+TEST(NotFigures, LinksOfPageFurnitureAndIdioms) {
+    EXPECT_TRUE(figures("READ MORE SPORT: Tour de France 2027: 5 riders who could win").empty());
+    EXPECT_TRUE(figures("Related Topics: Ghana | Ten photos from the march").empty());
+    EXPECT_TRUE(figures("You should think twice.").empty());
+}
+
 TEST(Dates, YearsBeforeLevelsAndHeadingAnItem) {
     EXPECT_EQ(figure("Emissions have fallen 40 percent over 2005 levels.", "2005").kind, FigureKind::date);
     EXPECT_EQ(figure("1878: Two local teams played under floodlights.", "1878").kind, FigureKind::date);
