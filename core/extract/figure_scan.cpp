@@ -10,8 +10,7 @@ namespace scan {
 // "Park Jin-ho", "Kim Min-jun": a given name's lower-case second part after a hyphen ends a name.
 bool Scanner::hyphened_name(std::size_t k) const {
     return k >= 3 && word(k) && glued(k) && dash(k - 1) && glued(k - 1) && word(k - 2) &&
-           has_capital(t_[k - 2].text.substr(0, 1)) && word(k - 3) &&
-           has_capital(t_[k - 3].text.substr(0, 1)) && !stop(k - 3);
+           starts_capital(t_[k - 2].text) && word(k - 3) && starts_capital(t_[k - 3].text) && !stop(k - 3);
 }
 
 std::size_t Scanner::semicolons() const {
@@ -44,7 +43,7 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // "was Amal, now six and living…")
     // (one that is a word too if not plural: "Page, now 28, hated it"; not "Sales, now 112,")
     const auto lone_name = [&](std::size_t k) {
-        return word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k) &&
+        return word(k) && starts_capital(t_[k].text) && !stop(k) &&
                (!english_word(t_[k].lower) || !is_plural(lx_, t_[k].lower)) &&
                !(k > 0 && (in(lx_.place_prepositions, k - 1) || in(lx_.number_prepositions, k - 1) ||
                            lower_is(k - 1, "for") || lower_is(k - 1, "with")));
@@ -64,8 +63,8 @@ bool Scanner::unitless(const Core& c, Candidate& f) const {
     // (not a table's rows: "Yelich, Milwaukee, 31; Alonso, New York, 28; …")
     const bool listed =
         (sign(f.last + 1, ";") && semicolons() <= 3) ||
-        (sign(f.last + 1, ".") && b >= 4 && word(b - 3) && has_capital(t_[b - 3].text.substr(0, 1)) &&
-         !stop(b - 3) && !in(lx_.place_prepositions, b - 4) && !in(lx_.number_prepositions, b - 4));
+        (sign(f.last + 1, ".") && b >= 4 && word(b - 3) && starts_capital(t_[b - 3].text) && !stop(b - 3) &&
+         !in(lx_.place_prepositions, b - 4) && !in(lx_.number_prepositions, b - 4));
     const bool closes =
         sign(f.last + 1, ",") || sign(f.last + 1, ")") || (now && lower_is(f.last + 1, "and")) || listed;
     const bool spelled = now && c.words && c.scale == 1 && f.qualifier == Qualifier::exact && !f.range;

@@ -80,7 +80,7 @@ bool Scanner::citation(const Core& c) const {
 // "…on Spotify with Seven.": a number word capitalised after a lower-case word, with no lower-case word
 // after it, is a title's or a name's.
 bool Scanner::titled_number_word(const Core& c) const {
-    if (!c.words || !has_capital(t_[c.first].text.substr(0, 1))) return false;
+    if (!c.words || !starts_capital(t_[c.first].text)) return false;
     const std::size_t after = c.last + 1;
     if (plural_in_a_name(after)) return true;
     if (c.first == 0) return false;
@@ -88,21 +88,21 @@ bool Scanner::titled_number_word(const Core& c) const {
     // "under the headline “Three Hours in the Stacks”": a quoted title in capitals
     const bool quote = sign(before, "\"") || sign(before, "\u201c") || sign(before, "\u2018");
     if (quote && before > 0 && word(before - 1) && !has_capital(t_[before - 1].text) && word(after) &&
-        has_capital(t_[after].text.substr(0, 1)) && has_lower_case(t_[after].text))
+        starts_capital(t_[after].text) && has_lower_case(t_[after].text))
         return true;
     // "The Three Gorges Dam", "the Five Eyes alliance", "the Three Lions": a name in capitals after "the"
     // (not in a headline written in capitals: "The Four Hostages Released On Saturday Are Safe")
-    if (in(lx_.definite_determiners, before) && word(after) && has_capital(t_[after].text.substr(0, 1)) &&
+    if (in(lx_.definite_determiners, before) && word(after) && starts_capital(t_[after].text) &&
         has_lower_case(t_[after].text) && !title_case(c.first))
         return true;
     if (!same_sentence(before, c.first) || !word(before) || has_capital(t_[before].text)) return false;
-    return !(word(after) && !has_capital(t_[after].text.substr(0, 1)));
+    return !(word(after) && !starts_capital(t_[after].text));
 }
 
 // "Six Nations Championship", "Five Eyes Alliance": a plural in capitals that qualifies a noun in capitals
 // is a name's, in a headline too ("Four Hostages Released" and "Three Democrats Monday said" still count).
 bool Scanner::plural_in_a_name(std::size_t k) const {
-    const auto capital = [&](std::size_t j) { return word(j) && has_capital(t_[j].text.substr(0, 1)); };
+    const auto capital = [&](std::size_t j) { return word(j) && starts_capital(t_[j].text); };
     if (!capital(k) || !is_plural(lx_, t_[k].lower) || !capital(k + 1) || !same_sentence(k, k + 1))
         return false;
     const std::size_t n = k + 1;
@@ -121,7 +121,7 @@ bool Scanner::title_case(std::size_t k) const {
     for (std::size_t j = from; j < to; ++j) {
         if (!word(j)) continue;
         ++words;
-        if (!has_capital(t_[j].text.substr(0, 1)) && !stop(j)) ++lower;
+        if (!starts_capital(t_[j].text) && !stop(j)) ++lower;
     }
     return words >= 5 && lower == 0;
 }
@@ -146,6 +146,8 @@ bool Scanner::is_name_word(std::size_t i) const {
     const Token& w = t_[i];
     // ("on day two", "day 3 of the trial"; but "each day 500 migrants arrive" counts migrants)
     // ("to exit 42 markets", "will route 12 flights": a verb there, counting what follows)
+    // ("has type 2 diabetes": a type is always named, whatever follows)
+    if (w.lower == "type") return true;
     if (lx_.name_words.count(w.lower))
         return !plural_label(i) &&
                !((period_word(i) || (i > 0 && (lower_is(i - 1, "to") || in(lx_.auxiliary_verbs, i - 1)))) &&
@@ -157,14 +159,14 @@ bool Scanner::is_name_word(std::size_t i) const {
     if (!has_capital(w.text) && !unknown) return false;
     // "Inside Out 2": a capitalised function word inside a run of capitals is part of a title
     // (in upper-case text, "SHOWS OF 2016", every word is capitalised)
-    const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) &&
-                          has_capital(t_[i - 1].text.substr(0, 1)) && has_lower_case(w.text) &&
+    const bool in_title = i > 0 && same_sentence(i - 1, i) && word(i - 1) && starts_capital(t_[i - 1].text) &&
+                          has_lower_case(w.text) &&
                           !tie_word(w.lower); // "Death Toll Rises To 45" is a headline's figure
     // ("Sheffield Wednesday 3": a weekday after a name is part of it)
     // (a score line: "Sheffield Wednesday 3 Hull City 1"; not "Cyber Monday 2024", "Super Tuesday 15 states")
-    const bool named_day = i > 0 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !stop(i - 1) &&
+    const bool named_day = i > 0 && word(i - 1) && starts_capital(t_[i - 1].text) && !stop(i - 1) &&
                            number(i + 1) && t_[i + 1].digits <= 2 && word(i + 2) &&
-                           has_capital(t_[i + 2].text.substr(0, 1));
+                           starts_capital(t_[i + 2].text);
     // ("I'm 68 years old", "They're 20 points ahead": a pronoun's contraction names nothing)
     if (is_possessive(w.text) || stop_contraction(i) || (lx_.stop_words.count(w.lower) && !in_title) ||
         lx_.months.count(w.lower) || (weekday(i) && !named_day) ||
@@ -409,7 +411,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
                        (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
                        (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
                         !has_capital(t_[f.first - 1].text)));
-    if (aged && !f.has_unit) {
+    if ((aged || averaged_age(c, f)) && !f.has_unit) {
         make_age(f);
         // ("aged 19", "at age five", "the age of 71": the words that say it is an age are its text)
         if (lower_is(f.first - 1, "aged") || lower_is(f.first - 1, "ages") || t_[f.first - 1].text == "age")
@@ -418,6 +420,21 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.first -= 2;
     }
     return true;
+}
+
+// "The median age rose to 41.9 from 41.6", "the average age of newcomers is around 30": a level of an
+// average age, a few words after it in its clause.
+bool Scanner::averaged_age(const Core& c, const Candidate& f) const {
+    if (c.value < 1 || c.value > 120 || f.has_currency) return false;
+    for (std::size_t k = f.first; k-- > 0 && f.first - k <= 8 && same_sentence(k, f.first);) {
+        if (sign(k, ",") || sign(k, ";") || sign(k, ":") || lower_is(k, "and") || lower_is(k, "but") ||
+            (number(k) && k + 1 < f.first && !lower_is(k + 1, "from")))
+            return false;
+        if (lower_is(k, "age") && k > 0 &&
+            (lower_is(k - 1, "median") || lower_is(k - 1, "average") || lower_is(k - 1, "mean")))
+            return true;
+    }
+    return false;
 }
 
 // A currency written by a name several countries use ("pesos", "Rs", "shillings";
@@ -587,7 +604,7 @@ bool Scanner::named_aside(std::size_t k) const {
     for (; k < t_.size() && !sign(k, ",") && n < 7; ++k, ++n) {
         if (number(k) || sign(k, "-")) continue;
         if (!word(k)) return false;
-        if (has_capital(t_[k].text.substr(0, 1)))
+        if (starts_capital(t_[k].text))
             named = true;
         else if (!ends_with(t_[k].lower, "old") && !lower_is(k, "year"))
             return false;
@@ -650,13 +667,11 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     // "3 Democrats" count)
     // ("Italy's 5 Star Movement lost": or two such words; "2 Apple Watch models" count)
     const auto capital_single = [&](std::size_t k) {
-        return word(k) && has_capital(t_[k].text.substr(0, 1)) && has_lower_case(t_[k].text) &&
+        return word(k) && starts_capital(t_[k].text) && has_lower_case(t_[k].text) &&
                !is_plural(lx_, t_[k].lower) && !lx_.units.at(t_, k).value &&
                !lx_.currencies.at(t_, k).value && !month(k) && !weekday(k) && !stop(k);
     };
-    const auto lower_word = [&](std::size_t k) {
-        return word(k) && !stop(k) && !has_capital(t_[k].text.substr(0, 1));
-    };
+    const auto lower_word = [&](std::size_t k) { return word(k) && !stop(k) && !starts_capital(t_[k].text); };
     if (!c.words && c.scale == 1 && c.last == c.first && !t_[c.first].decimal && !t_[c.first].grouped &&
         t_[c.first].digits <= 3 && c.value >= 2 && c.first > 0 && !sentence_end(c.first - 1) &&
         capital_single(c.last + 1) && !title_case(c.first) &&
@@ -939,8 +954,7 @@ bool Scanner::model_name_follows(const Core& c) const {
     if (c.last != c.first || t_[i].grouped || t_[i].decimal || c.value < 100 || c.year_like ||
         std::fmod(c.value, 10) == 0)
         return false;
-    if (!word(k) || glued(k) || !has_capital(t_[k].text.substr(0, 1)) || is_plural(lx_, t_[k].lower))
-        return false;
+    if (!word(k) || glued(k) || !starts_capital(t_[k].text) || is_plural(lx_, t_[k].lower)) return false;
     if (lx_.units.at(t_, k).value || lx_.currencies.at(t_, k).value || lx_.scales.at(t_, k).value || month(k))
         return false;
     // ("$500 US bail", "330 European currency unit", "500 Federal advisory", "100 MT warhead": an
@@ -1020,12 +1034,11 @@ void Scanner::passed_mark(Candidate& f) const {
 std::size_t Scanner::dateline_end() const {
     // "WASHINGTON, February 19th. /tass/." or "MOSCOW, February 28 (TASS) -": an upper-case place,
     // then the date, closed by the agency or a dash.
-    if (t_.empty() || !word(0) || t_[0].text.size() < 3 || !has_capital(t_[0].text.substr(0, 1))) return 0;
+    if (t_.empty() || !word(0) || t_[0].text.size() < 3 || !starts_capital(t_[0].text)) return 0;
     if (has_lower_case(t_[0].text)) return agency_dateline_end();
     for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
         // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
-        if (word(k) && !has_capital(t_[k].text.substr(0, 1)) && !month(k) && !(glued(k) && number(k - 1)))
-            return 0;
+        if (word(k) && !starts_capital(t_[k].text) && !month(k) && !(glued(k) && number(k - 1))) return 0;
         if (dash(k) && glued(k) && glued(k + 1)) continue; // "Sharm el-Sheikh", "pre-tax"
         if (dash(k) || sign(k, "/") || sign(k, ")") || sign(k, ":") || sign(k, "\u2014")) return t_[k].end;
     }
@@ -1063,7 +1076,7 @@ std::size_t Scanner::byline_end() const {
     if (!lower_is(0, "by")) return bar && (marked || clock) && dated && words <= 15 ? to : 0;
     const std::size_t n = sign(1, ":") ? 2 : 1; // ("By: Jane Doe")
     if (!word(n) || !word(n + 1) || weekday(n) || month(n) || stop(n)) return 0;
-    const auto capital = [&](std::size_t k) { return word(k) && has_capital(t_[k].text.substr(0, 1)); };
+    const auto capital = [&](std::size_t k) { return word(k) && starts_capital(t_[k].text); };
     if (!capital(n) || !capital(n + 1)) return 0;
     // ("By Dominic Powell / June 30, 2023": a slash after the name, before the date)
     const bool slashed = sign(n + 2, "/") && dated;
@@ -1113,7 +1126,7 @@ bool Scanner::furniture_line() const {
 // "(Adds comments, detail)", "(In Jan. 3 story, corrects last paragraph…)": an agency's bracketed note
 // on the story itself, opening the paragraph. Returns the token after it, or 0.
 std::size_t Scanner::correction_note_end() const {
-    if (!sign(0, "(") || !word(1) || !has_capital(t_[1].text.substr(0, 1))) return 0;
+    if (!sign(0, "(") || !word(1) || !starts_capital(t_[1].text)) return 0;
     const bool opens_with_verb = in(lx_.correction_words, 1);
     bool about_story = false; // "(In Jan. 3 story, corrects…)"
     for (std::size_t k = 1; k < t_.size(); ++k) {
@@ -1138,8 +1151,7 @@ bool Scanner::gapped_member(const Core& c) const {
           list_joiner(after)))
         return false;
     std::size_t k = c.first;
-    while (k > 0 && c.first - k < 3 && word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1)) &&
-           !stop(k - 1))
+    while (k > 0 && c.first - k < 3 && word(k - 1) && starts_capital(t_[k - 1].text) && !stop(k - 1))
         --k;
     if (k == c.first || k < 2) return false;
     if (lower_is(k - 1, "the")) --k;
@@ -1155,8 +1167,7 @@ bool Scanner::gapped_member(const Core& c) const {
         std::size_t open = j;
         while (open > 0 && same_sentence(open - 1, j) && !sign(open - 1, ":") && !sign(open - 1, ","))
             --open;
-        if (j - open > 4 || !word(open) || !has_capital(t_[open].text.substr(0, 1)) || stop(open))
-            return false;
+        if (j - open > 4 || !word(open) || !starts_capital(t_[open].text) || stop(open)) return false;
         for (std::size_t n = open; n < k; ++n)
             if (word(n) && t_[n].text == t_[c.first - 1].text) return false;
         return true;
@@ -1172,8 +1183,7 @@ bool Scanner::timetabled(const Core& c) const {
         x.size() - point != 3 || c.value >= 24 || std::stoi(x.substr(point + 1)) >= 60)
         return false;
     const std::size_t k = c.last + 1;
-    return (lower_is(k, "from") || lower_is(k, "to")) && word(k + 1) &&
-           has_capital(t_[k + 1].text.substr(0, 1));
+    return (lower_is(k, "from") || lower_is(k, "to")) && word(k + 1) && starts_capital(t_[k + 1].text);
 }
 
 // "(7203.T)", "(1211.HK)": a ticker; "*234#": a code to dial; "06572-290324": a telephone number with its
@@ -1256,7 +1266,7 @@ bool Scanner::stamped(std::size_t date, std::size_t last) const {
     };
     for (std::size_t k = date, n = 0; k-- > 0 && n < 10; ++n) {
         if (stamp_word(k)) {
-            if (has_capital(t_[k].text.substr(0, 1))) return opens(k);
+            if (starts_capital(t_[k].text)) return opens(k);
             // "Last updated", "First published", "Originally posted"
             const bool led = k > 0 && (t_[k - 1].text == "Last" || t_[k - 1].text == "First" ||
                                        t_[k - 1].text == "Originally");
@@ -1312,7 +1322,7 @@ bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
             std::find(stamp_words.begin(), stamp_words.end(), w) != stamp_words.end())
             continue;
         // (a name, a desk or a section in capitals: "Sports | … | Jonas Fischer", "Health 23 June 2026")
-        if (has_capital(t_[k].text.substr(0, 1)) && ++names <= 12) continue;
+        if (starts_capital(t_[k].text) && ++names <= 12) continue;
         return false;
     }
     return true;
@@ -1321,8 +1331,7 @@ bool Scanner::stamp_line(const std::vector<Candidate>& found) const {
 // "Jan 30 (Reuters) - Gold rose…", "Jan. 12 (BusinessDesk) -": the agency in brackets and a dash after
 // a date make it a dateline, wherever the feed put it.
 bool Scanner::agency_follows(std::size_t k) const {
-    if (!sign(k, "(") || !word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")"))
-        return false;
+    if (!sign(k, "(") || !word(k + 1) || !starts_capital(t_[k + 1].text) || !sign(k + 2, ")")) return false;
     const std::size_t after = sign(k + 3, ".") ? k + 4 : k + 3;
     return dash(after);
 }
@@ -1331,7 +1340,7 @@ bool Scanner::agency_follows(std::size_t k) const {
 // date and the agency in brackets.
 std::size_t Scanner::agency_dateline_end() const {
     std::size_t k = 0;
-    while (k < t_.size() && k < 5 && word(k) && has_capital(t_[k].text.substr(0, 1)) && !month(k))
+    while (k < t_.size() && k < 5 && word(k) && starts_capital(t_[k].text) && !month(k))
         ++k;
     if (k == 0 || !sign(k, ",")) return 0;
     bool dated = false;
@@ -1341,7 +1350,7 @@ std::size_t Scanner::agency_dateline_end() const {
     }
     if (!dated || k >= t_.size()) return 0;
     if (sign(k, ":")) return t_[k].end; // "Mangaluru, May 10: On the occasion…"
-    if (!word(k + 1) || !has_capital(t_[k + 1].text.substr(0, 1)) || !sign(k + 2, ")")) return 0;
+    if (!word(k + 1) || !starts_capital(t_[k + 1].text) || !sign(k + 2, ")")) return 0;
     return t_[k + 2].end;
 }
 

@@ -24,8 +24,8 @@ bool Scanner::plural_ahead(std::size_t k) const {
 // "F-35") or a plain number right after a capitalised name ("Boeing 737"); npos when there is none.
 std::size_t Scanner::model_label_end(std::size_t k) const {
     if (k >= t_.size() || k == 0) return npos;
-    const bool after_name = word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1)) && !stop(k - 1);
-    const bool led_by_word = word(k) && has_capital(t_[k].text.substr(0, 1)) && glued(k + 1) &&
+    const bool after_name = word(k - 1) && starts_capital(t_[k - 1].text) && !stop(k - 1);
+    const bool led_by_word = word(k) && starts_capital(t_[k].text) && glued(k + 1) &&
                              (number(k + 1) || (sign(k + 1, "-") && glued(k + 2) && number(k + 2)));
     if (!led_by_word && !(number(k) && after_name && !t_[k].grouped && !t_[k].decimal)) return npos;
     std::size_t end = k;
@@ -38,9 +38,9 @@ std::size_t Scanner::model_label_end(std::size_t k) const {
 
 // A capitalised plural at token k or right after it that ends a name ("Americans", "American States").
 bool Scanner::capital_plural_ahead(std::size_t k) const {
-    for (std::size_t j = k; j <= k + 1 && word(j) && has_capital(t_[j].text.substr(0, 1)); ++j)
+    for (std::size_t j = k; j <= k + 1 && word(j) && starts_capital(t_[j].text); ++j)
         if (is_plural(lx_, t_[j].lower) && !is_acronym(t_[j].text) &&
-            !(word(j + 1) && has_capital(t_[j + 1].text.substr(0, 1))))
+            !(word(j + 1) && starts_capital(t_[j + 1].text)))
             return true;
     return false;
 }
@@ -59,7 +59,7 @@ std::string Scanner::label_code(std::size_t first, std::size_t last) const {
 // "One Nevada Democrat", "one Social Security trust fund": a capital after a capital goes on.)
 bool Scanner::singular_continues(std::size_t k) const {
     if (!word(k) || stop(k) || number_word(k) || month(k)) return false;
-    const bool after_capital = k > 0 && word(k - 1) && has_capital(t_[k - 1].text.substr(0, 1));
+    const bool after_capital = k > 0 && word(k - 1) && starts_capital(t_[k - 1].text);
     if (has_capital(t_[k].text) && !after_capital) return false;
     const std::string& w = t_[k].lower;
     const auto parts = dictionary_.parts(w);
@@ -268,11 +268,11 @@ std::size_t Scanner::noun_phrase(std::size_t from, double value, std::string& un
                                     capital_plural_ahead(k);
         // ("17 kidnapped Ugandan and Congolese fishermen": two capitals joined, then the plural)
         const bool capital_pair = (lower_is(k + 1, "and") || lower_is(k + 1, "or")) && word(k + 2) &&
-                                  has_capital(t_[k + 2].text.substr(0, 1)) && plural_ahead(k + 3);
-        if (lower_seen && has_capital(t_[k].text.substr(0, 1)) && !plural_ahead(k + 1) && !capital_plural &&
+                                  starts_capital(t_[k + 2].text) && plural_ahead(k + 3);
+        if (lower_seen && starts_capital(t_[k].text) && !plural_ahead(k + 1) && !capital_plural &&
             !capital_pair)
             break;
-        lower_seen = lower_seen || !has_capital(t_[k].text.substr(0, 1));
+        lower_seen = lower_seen || !starts_capital(t_[k].text);
         if (lx_.time_words.at(t_, k).value) break;
         // "a seven story building sitting metres away": a participle after a phrase of two nouns opens a
         // clause
@@ -621,7 +621,7 @@ void Scanner::counted(Candidate& f) const {
                 break;
             }
         const auto u = lx_.units.at(t_, head);
-        const bool label = has_capital(t_[head].text.substr(0, 1)) && number(head + 1); // "Week 15"
+        const bool label = starts_capital(t_[head].text) && number(head + 1); // "Week 15"
         if (u.value && u.length == 1 && u.value->where == Where::any && !label &&
             (u.value->kind == UnitKind::quantity || u.value->kind == UnitKind::duration)) {
             f.kind = kind_of(u.value->kind);

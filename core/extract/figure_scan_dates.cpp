@@ -218,7 +218,7 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     double second_day = 0; // "June 13 to 15"
     std::size_t last = i;
     // ("a Long March 5 rocket", "the Long March 2F": a month after a word in capitals names something)
-    if (m > 0 && i >= 2 && word(i - 1) && has_capital(t_[i - 1].text.substr(0, 1)) && !sentence_end(i - 2) &&
+    if (m > 0 && i >= 2 && word(i - 1) && starts_capital(t_[i - 1].text) && !sentence_end(i - 2) &&
         same_sentence(i - 1, i) && !weekday(i - 1) && !month(i - 1) && !in(lx_.month_lead_words, i - 1) &&
         !title_case(i) && !(number(i + 1) && !word(i + 2)))
         return false; // (not a byline's dateline: "By Arpan Varghese Jan 30 (Reuters) -")
@@ -349,7 +349,9 @@ std::size_t Scanner::month_lead(std::size_t i) const {
 // words back) or, when the month opens its sentence, after it: 1 ahead ("will", "to close", "expected",
 // "due", "will be paid"), -1 past ("stopped", "was", "had", "held"), 0 unknown.
 int Scanner::month_tense(std::size_t i) const {
-    const auto be_before = [&](std::size_t k, int& out) { // "will be paid", "has been paid"
+    const auto be_before = [&](std::size_t k,
+                               int& out) { // "will be paid", "has been paid", "will be fully hedged"
+        if (k >= 2 && word(k - 1) && ends_with(t_[k - 1].lower, "ly")) --k;
         if (k == 0 || !(lower_is(k - 1, "be") || lower_is(k - 1, "been"))) return false;
         out =
             k >= 2 && (lower_is(k - 2, "will") || lower_is(k - 2, "to") || lower_is(k - 2, "would")) ? 1 : -1;
@@ -372,7 +374,8 @@ int Scanner::month_tense(std::size_t i) const {
             w == "expects" || modal || progressive || starts)
             return 1;
         if (compared && w == "expected") return -1;
-        if (w == "was" || w == "were" || w == "had" || w == "did") return -1;
+        // ("since leaving the club in March": what has happened since)
+        if (w == "was" || w == "were" || w == "had" || w == "did" || (back && w == "since")) return -1;
         // ("expected to close in October"; not "tied to a ruling in September", nor "to identify" after it)
         // (after a word of intent only: not "had started to show at a gala in March")
         const auto intent = [&](std::size_t j) {
@@ -475,7 +478,7 @@ double Scanner::year_of_month(int m, std::size_t first, bool alone) const {
 // The month of a possessive written in capitals ("September's"), but a person's name's ("May's", "June's")
 // and a title's ("The Fed's September's Outlook") are not.
 int Scanner::possessed_month(std::size_t i) const {
-    if (!word(i) || !is_possessive(t_[i].text) || !has_capital(t_[i].text.substr(0, 1))) return 0;
+    if (!word(i) || !is_possessive(t_[i].text) || !starts_capital(t_[i].text)) return 0;
     const std::string& w = t_[i].lower;
     const auto it = lx_.months.find(w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4)));
     if (it == lx_.months.end() || it->first.size() < 4 || it->first == "sept") return 0;
@@ -514,7 +517,7 @@ bool Scanner::person_month(std::size_t i, std::size_t lead) const {
     const bool her =
         w == "may" && (lower_is(next + 1, "her") || lower_is(next + 1, "his") || lower_is(next + 1, "their"));
     if ((lower_is(next, "and") || lower_is(next, "or") || lower_is(next, "to")) && word(next + 1) &&
-        ((has_capital(t_[next + 1].text.substr(0, 1)) && month(next + 1) == 0) || her))
+        ((starts_capital(t_[next + 1].text) && month(next + 1) == 0) || her))
         return true;
     return lower_is(next, "in") && year_at(next + 1);
 }
@@ -523,7 +526,7 @@ bool Scanner::person_month(std::size_t i, std::size_t lead) const {
 // sentence before a word of month_data_words.txt or quarter_nouns.txt (not a name: "June Carter sang").
 bool Scanner::statistics_month(std::size_t i) const {
     const std::size_t next = i + 1;
-    return (i == 0 || sentence_end(i - 1)) && word(next) && !has_capital(t_[next].text.substr(0, 1)) &&
+    return (i == 0 || sentence_end(i - 1)) && word(next) && !starts_capital(t_[next].text) &&
            (in(lx_.month_data_words, next) || in(lx_.quarter_nouns, next));
 }
 
@@ -536,15 +539,14 @@ bool Scanner::month_alone(std::size_t i) const {
     const std::size_t next = i + 1;
     if (statistics_month(i)) return true;
     if (i == 0) return false;
-    if (title_case(i) ||
-        (word(next) && has_capital(t_[next].text.substr(0, 1)) && !stop(next) && !month(next)))
+    if (title_case(i) || (word(next) && starts_capital(t_[next].text) && !stop(next) && !month(next)))
         return false;
     if (sign(next, "'") || sign(next, "\u2019") || sign(next, "-")) return false; // "May's", "April-June"
     if (lower_is(next, "quarter") || lower_is(next, "half")) return false;
     std::size_t p = i - 1;
     if (sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
     // ("a Long March rocket", "The Women's March organisers", "Theresa May": a name's part)
-    if (word(p) && has_capital(t_[p].text.substr(0, 1)) && p > 0 && !sentence_end(p - 1) &&
+    if (word(p) && starts_capital(t_[p].text) && p > 0 && !sentence_end(p - 1) &&
         !in(lx_.month_lead_words, p))
         return false;
     // (in its clause: "Sales usually slow in summer, but they fell sharply in July" is a date)
@@ -1080,8 +1082,7 @@ bool Scanner::age_after_name(const Core& c) const {
     for (std::size_t k = end; k-- > 0 && names < 4;) {
         // ("Sam Bankman-Fried 30 was arrested": a name's parts joined by a hyphen are one)
         if (dash(k) && glued(k) && glued(k + 1) && k > 0 && word(k - 1) && names > 0) continue;
-        if (!word(k) || !has_capital(t_[k].text.substr(0, 1)) || stop(k) || month(k) ||
-            is_possessive(t_[k].text))
+        if (!word(k) || !starts_capital(t_[k].text) || stop(k) || month(k) || is_possessive(t_[k].text))
             break;
         if (!(k + 1 < end && dash(k + 1) && glued(k + 1))) ++names;
         start = k;
@@ -1119,14 +1120,13 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
     // "Vintila and Bogdan Radu, both 34, were charged", "The couple, both 70, died": one age of two
     if (lower_is(f.first - 1, "both") && f.first >= 3 && sign(f.first - 2, ",") && sign(k, ",") &&
         plain_age(c) && word(f.first - 3) &&
-        (has_capital(t_[f.first - 3].text.substr(0, 1)) ||
+        (starts_capital(t_[f.first - 3].text) ||
          lx_.person_nouns.count(noun_singular(t_[f.first - 3].lower))))
         return true;
     // "Mother and daughter, 61 and 34, were rescued", "John and Mary Hale, 45 and 43,": the ages of two
     const auto person_at = [&](std::size_t j) { // (a name of two words, or of two people: not "in Paris")
-        const bool name =
-            word(j) && has_capital(t_[j].text.substr(0, 1)) && j > 0 &&
-            ((word(j - 1) && has_capital(t_[j - 1].text.substr(0, 1))) || lower_is(j - 1, "and"));
+        const bool name = word(j) && starts_capital(t_[j].text) && j > 0 &&
+                          ((word(j - 1) && starts_capital(t_[j - 1].text)) || lower_is(j - 1, "and"));
         return name || (word(j) && lx_.person_nouns.count(noun_singular(t_[j].lower)) > 0);
     };
     const bool first_of_two = f.first >= 2 && sign(f.first - 1, ",") && person_at(f.first - 2) &&
@@ -1144,7 +1144,7 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
             return true;
         std::size_t names = 0; // a first and last name, hyphens inside it allowed
         for (std::size_t k = f.first - 1; k-- > 0;) {
-            if (word(k) && has_capital(t_[k].text.substr(0, 1)) && !stop(k))
+            if (word(k) && starts_capital(t_[k].text) && !stop(k))
                 ++names;
             else if (!(dash(k) && glued(k) && glued(k + 1)))
                 break;

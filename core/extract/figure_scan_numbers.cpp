@@ -75,8 +75,8 @@ std::optional<Core> Scanner::core_at(std::size_t i) const {
             // letter)
             const bool label_b =
                 t_[s].text == "B" && !t.decimal && t.value < 1000 && i > 0 && word(i - 1) &&
-                (lx_.name_words.count(t_[i - 1].lower) || (has_capital(t_[i - 1].text.substr(0, 1)) &&
-                                                           !stop(i - 1) && !is_possessive(t_[i - 1].text))) &&
+                (lx_.name_words.count(t_[i - 1].lower) ||
+                 (starts_capital(t_[i - 1].text) && !stop(i - 1) && !is_possessive(t_[i - 1].text))) &&
                 !plural_ahead(s + 1) && !lx_.units.at(t_, s + 1).value;
             // ("$3.5T": a capital T is trillions only after a currency's sign; "a 3T scanner" is teslas)
             const bool tesla = t_[s].text == "T" && !(i > 0 && glued(i) && !word(i - 1) && !number(i - 1));
@@ -471,8 +471,7 @@ bool Scanner::multiplier_at(std::size_t i, Candidate& out) const {
     const auto it =
         std::find_if(words.begin(), words.end(), [&](const auto& w) { return w.first == t_[i].lower; });
     // (a name in capitals mid-sentence is none: "Double Dragon")
-    if (it == words.end() || (has_capital(t_[i].text.substr(0, 1)) && i > 0 && !sentence_end(i - 1)))
-        return false;
+    if (it == words.end() || (starts_capital(t_[i].text) && i > 0 && !sentence_end(i - 1))) return false;
     const bool base = t_[i].lower == "double" || t_[i].lower == "triple" || t_[i].lower == "quadruple";
     const bool determined =
         i > 0 && (lower_is(i - 1, "a") || lower_is(i - 1, "an") || lower_is(i - 1, "the"));

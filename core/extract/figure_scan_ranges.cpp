@@ -26,7 +26,7 @@ bool Scanner::score(const Core& first, const Core& second) const {
     const bool third = (dash(k) || sign(k, "/")) && glued(k) && number(k + 1);
     // ("the 9-3 Aero Sedan": a capitalised word after the pair makes it a model's name)
     // ("beat Chelsea 2-1 Sunday": not a weekday or a month)
-    const bool named = word(k) && has_capital(t_[k].text.substr(0, 1)) && !weekday(k) && !month(k);
+    const bool named = word(k) && starts_capital(t_[k].text) && !weekday(k) && !month(k);
     // ("Remain led 51.9-48.1": a split of a hundred, told to the tenth)
     const bool split = t_[first.first].decimal && t_[second.first].decimal && first.last == first.first &&
                        second.last == second.first && std::abs(first.value + second.value - 100) < 0.5;
@@ -43,7 +43,7 @@ bool Scanner::result_told(std::size_t pair, std::size_t after) const {
     if (in(lx_.result_words, after) || lower_is(pair - 1, "by"))
         return true; // ("gained confidence by 106-80")
     // "Houston (9-3) plays San Diego State (10-3)": a team's record in brackets after its name
-    if (pair >= 2 && sign(pair - 1, "(") && word(pair - 2) && has_capital(t_[pair - 2].text.substr(0, 1)) &&
+    if (pair >= 2 && sign(pair - 1, "(") && word(pair - 2) && starts_capital(t_[pair - 2].text) &&
         sign(after, ")"))
         return true;
     for (std::size_t j = pair, n = 0; j-- > 0 && n < 12 && same_sentence(j, pair); ++n)
@@ -168,8 +168,8 @@ void Scanner::join_range(Candidate& f) const {
     // part of the name (not in a headline written in capitals)
     const std::size_t named = c2->last + 1;
     if (hyphen && sign(k, "-") && !f.has_unit && !f.core.words && !c2->words && c2->last == c2->first &&
-        word(named) && has_capital(t_[named].text.substr(0, 1)) && has_lower_case(t_[named].text) &&
-        !month(named) && !weekday(named) && !lx_.units.at(t_, named).value && !title_case(named) &&
+        word(named) && starts_capital(t_[named].text) && has_lower_case(t_[named].text) && !month(named) &&
+        !weekday(named) && !lx_.units.at(t_, named).value && !title_case(named) &&
         !result_told(f.first, named)) {
         f.last = c2->last;
         f.drop = true;

@@ -10,7 +10,7 @@ int Scanner::month(std::size_t i) const {
     // news capitalises months; in lower-cased text only the full names that are no other word count
     // ("january 5"), and in a paragraph written without capitals any month beside a day's number with a
     // preposition of dates or a year ("on 14 march"; "5 may lose limbs", "march 10 miles" are no dates)
-    const bool capital = has_capital(t_[i].text.substr(0, 1));
+    const bool capital = starts_capital(t_[i].text);
     const bool dated = in(lx_.date_prepositions, i - 1) || in(lx_.date_prepositions, i - 2) ||
                        year_at(i + 2) || (sign(i + 2, ",") && year_at(i + 3));
     const std::size_t next = sign(i + 1, ".") && glued(i + 1) ? i + 2 : i + 1; // "on feb. 11"
@@ -156,7 +156,7 @@ bool Scanner::sentence_end(std::size_t k) const {
     const bool initials = sign(k, ".") && k >= 3 && initials_end(k - 3) == k && !word(k + 1);
     return (sign(k, ".") || sign(k, "!") || sign(k, "?") || sign(k, ";")) && k + 1 < t_.size() &&
            t_[k + 1].space_before && !initials &&
-           (t_[k + 1].type != TokenType::word || has_capital(t_[k + 1].text.substr(0, 1)));
+           (t_[k + 1].type != TokenType::word || starts_capital(t_[k + 1].text));
 }
 
 bool Scanner::same_sentence(std::size_t a, std::size_t b) const {
@@ -225,7 +225,7 @@ bool Scanner::uncased_name(const Candidate& f) const {
 // A verb or an auxiliary at token k, as after the subject of a clause: "… 44 has spent", "… 27 was
 // remanded", "… 25 said".
 bool Scanner::predicate_follows(std::size_t k) const {
-    if (!word(k) || has_capital(t_[k].text.substr(0, 1))) return false;
+    if (!word(k) || starts_capital(t_[k].text)) return false;
     const bool verb = stop(k) || verb_follows(k) || lower_is(k, "says");
     return verb && !lx_.units.at(t_, k).value && !lx_.time_words.at(t_, k).value &&
            !in(lx_.number_prepositions, k);

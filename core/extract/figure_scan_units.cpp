@@ -84,6 +84,8 @@ void Scanner::right_units(Candidate& f) const {
     }
     const auto u = lx_.units.at(t_, k);
     if (!u.value) return;
+    // ("caps rents at 2% in 2027 and 2028 in stressed areas": a year before "in" is no length in inches)
+    if (lower_is(k, "in") && f.core.year_like && !t_[f.core.first].decimal) return;
     // ("a one-in-three chance": "in" between hyphens joins a part to its whole, no inches)
     if (lower_is(k, "in") && sign(k + 1, "-") && glued(k + 1) && (number(k + 2) || number_word(k + 2)))
         return;
@@ -105,8 +107,7 @@ void Scanner::right_units(Candidate& f) const {
         return;
     if (period_ago(k, f.core.value)) return;
     // "a 26-20 Week 15 win", "after Day 3": a period in capitals before its number is a label
-    if (u.value->kind == UnitKind::duration && has_capital(t_[k].text.substr(0, 1)) && number(after) &&
-        !title_case(k))
+    if (u.value->kind == UnitKind::duration && starts_capital(t_[k].text) && number(after) && !title_case(k))
         return;
     // "connecting at 1200bps": bits per second; basis points run to hundreds, or are grouped ("1,200bps")
     if (u.value->unit == "basis point" && lower_is(k, "bps") && glued(k) && f.value >= 1000 &&

@@ -7,6 +7,7 @@
 #include "extract/figure_tokens.hpp"
 
 #include "text/ascii.hpp"
+#include "text/chars.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,16 +18,28 @@
 namespace parallax::extract::figures::scan {
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-inline bool has_capital(const std::string& s) {
-    for (char c : s)
-        if (c >= 'A' && c <= 'Z') return true;
+// (letters beyond ASCII count: "Ávila", "Éric", "Ørsted")
+inline bool has_capital(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto d = text::chars::decode(s, i);
+        if (text::chars::is_upper(d.c)) return true;
+        i += d.length;
+    }
     return false;
 }
 
-inline bool has_lower_case(const std::string& s) {
-    for (char c : s)
-        if (c >= 'a' && c <= 'z') return true;
+inline bool has_lower_case(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto d = text::chars::decode(s, i);
+        if (text::chars::is_lower(d.c)) return true;
+        i += d.length;
+    }
     return false;
+}
+
+/// Whether the first letter of `s` is a capital (a whole code point, not its first byte).
+inline bool starts_capital(std::string_view s) {
+    return !s.empty() && text::chars::is_upper(text::chars::decode(s, 0).c);
 }
 
 // A date as ANNOTATION.md writes it: 2025.0218 for 18 February 2025, 2022.02 for February 2022 (day 0).
@@ -372,6 +385,7 @@ private:
     bool hyphenated_by(std::size_t k) const;
     bool list_marker(const Core& c) const;
     bool said_age(const Core& c, const Candidate& f) const;
+    bool averaged_age(const Core& c, const Candidate& f) const;
     void make_year(Candidate& f) const;
     void make_age(Candidate& f) const;
     bool compared_after(std::size_t k) const;

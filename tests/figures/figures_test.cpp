@@ -898,6 +898,19 @@ TEST(NotFigures, LinksOfPageFurnitureAndIdioms) {
     EXPECT_TRUE(figures("You should think twice.").empty());
 }
 
+TEST(Dates, AMonthAfterAPassiveWithAnAdverbOrAfterSince) {
+    // published 18 February 2025
+    EXPECT_DOUBLE_EQ(figure("The airline will be fully hedged for 2026 by December.", "December").value,
+                     2025.12);
+    EXPECT_DOUBLE_EQ(figure("He has been out of work since leaving the club in October.", "October").value,
+                     2024.10);
+}
+
+TEST(NotFigures, ATypesNumberAndAYearBeforeIn) {
+    EXPECT_TRUE(figures("The former minister has type 2 diabetes.").empty());
+    EXPECT_EQ(figure("Rents rise 2% in 2027 and 2028 in stressed areas.", "2028").kind, FigureKind::date);
+}
+
 TEST(Dates, YearsBeforeLevelsAndHeadingAnItem) {
     EXPECT_EQ(figure("Emissions have fallen 40 percent over 2005 levels.", "2005").kind, FigureKind::date);
     EXPECT_EQ(figure("1878: Two local teams played under floodlights.", "1878").kind, FigureKind::date);
@@ -1297,6 +1310,18 @@ TEST(Ages, APersonsAgeToldWithTheVerbToBe) {
     EXPECT_EQ(figure("He's six, and he has waited nine months.", "six").unit, "year");
     EXPECT_NE(figure("It is 5 to 1.", "5").unit, "year");
     EXPECT_EQ(figure("We are 3 points behind.", "3").unit, "point");
+}
+
+TEST(Ages, AfterANameWithALetterBeyondAsciiOrARoleAndAnAverageAge) {
+    EXPECT_EQ(figure("Joana Ávila, 31, runs a guesthouse in the village.", "31").unit, "year");
+    EXPECT_EQ(figure("The Maltese boss, 49, was sacked this morning.", "49").unit, "year");
+    const auto median = figure("The median age rose to 41.9 from 41.6 in 2021.", "41.6");
+    EXPECT_EQ(median.kind, FigureKind::duration);
+    EXPECT_EQ(median.unit, "year");
+    EXPECT_EQ(
+        figure("In 2021 the median age was 41.6 and nearly one in five were 65 or older.", "one in five")
+            .kind,
+        FigureKind::ratio);
 }
 
 TEST(Ages, NowBetweenTheNameAndTheAge) {
