@@ -317,12 +317,24 @@ private:
         while (colon < s.last_token && colon < a + 24 && !p.punct(colon, U':') && !p.quote_mark(colon) &&
                !is_finite(p, colon, lex_))
             ++colon;
+        // ("Lena Ford was unequivocal: “…”", "The minister was blunt:": the speaker, "to be" and how they
+        // spoke)
+        std::size_t copula = s.last_token;
+        if (colon > a && colon + 3 < s.last_token && in(p.norm(colon), {"was", "were", "is", "are"})) {
+            std::size_t m = colon + 1;
+            while (m < colon + 3 && p.word(m) && !p.cap(m))
+                ++m;
+            if (m > colon + 1 && p.punct(m, U':')) {
+                copula = colon;
+                colon = m;
+            }
+        }
         if (colon == a || colon >= s.last_token || !p.punct(colon, U':') || claimed_[p.base + a])
             return false;
         const int q = introduced_quotation(p, colon, s.last_token);
         if (q < 0 || used_q_[static_cast<std::size_t>(q)]) return false;
         std::size_t label_end = a; // the label's first part names the speaker; the rest describes them
-        while (label_end < colon && !p.comma(label_end))
+        while (label_end < std::min(colon, copula) && !p.comma(label_end))
             ++label_end;
         // a name, not a date ("1/4/95:") or a heading in capitals ("WHAT THEY'RE SAYING:")
         if (!p.cap(a) || p.tok(a).all_caps || !is_speaker_phrase(p, a, label_end, reg_)) return false;
@@ -1003,7 +1015,11 @@ private:
             if (j == i) return {};
             // the addressee ends with a noun that can be told something, and a clause follows
             for (std::size_t k = i + 1; k <= j && k < e; ++k) {
-                if (!addressee_end(p, k - 1)) continue;
+                // (the longest addressee: "told the club website he was", not "the club")
+                if (!addressee_end(p, k - 1) ||
+                    (p.word(k) && !p.cap(k) && !p.has(k, f_function | f_pronoun | f_group | f_role) &&
+                     addressee_end(p, k)))
+                    continue;
                 const Content got = intro_or_clause(k);
                 if (got.mode != Content::none) return got;
                 // (or the occasion first: "told reporters on a call the decision was…")
@@ -1090,7 +1106,8 @@ private:
                       "court",       "jury",        "committee",   "council",    "commission", "inquiry",
                       "hearing",     "panel",       "tribunal",    "senate",     "assembly",   "magistrates",
                       "company",     "firm",        "paper",       "website",    "podcast",    "public",
-                      "nation",      "country",     "staff",       "board",      "club",       "team"});
+                      "nation",      "country",     "staff",       "board",      "club",       "team",
+                      "website",     "magazine",    "programme",   "program",    "show",       "site"});
     }
 
     /// "to" before a verb ("agreed to mend"), not before an addressee ("said to reporters").

@@ -174,6 +174,12 @@ TEST(NotQuote, AnExplainersQuestionsAndTheirAnswers) {
     EXPECT_TRUE(with(r, "inspect similar").empty());
 }
 
+TEST(DirectQuote, ASpeakerToBeAndHowTheySpokeBeforeAColon) {
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Lena Ford was unequivocal: \"We will not back down.\""}),
+                                       "We will not back down.", "Lena Ford", QuoteKind::direct));
+    EXPECT_TRUE(run({"The result was clear: \"Yes\" won."}).quotes.empty());
+}
+
 TEST(DirectQuote, FloatingParagraphTakesThePreviousSpeaker) {
     const auto r = run({"Mayor Lena Fischer said the city would rebuild the bridge within a year.",
                         "“We owe it to everyone who crosses the river every morning.”"});
@@ -734,6 +740,14 @@ TEST(IndirectQuote, ARelativeWhoSaidAfterAPrepositionAndAnAsideBeforeThat) {
     ASSERT_NO_FATAL_FAILURE(expect_one(run({"Energy minister Karl Berg told state radio, in comments made in "
                                             "German, that the plant would close in May."}),
                                        "the plant would close", "Karl Berg", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, GuaranteedAndTheLongestAddressee) {
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Minister Ana Costa guaranteed that no jobs would be lost."}),
+                                       "no jobs would be lost", "Ana Costa", QuoteKind::indirect));
+    const auto r = run({"Steve Halloran told the club website he was ready to step in."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he was ready", "Steve Halloran", QuoteKind::indirect));
+    EXPECT_EQ(r.quotes[0].text, "he was ready to step in");
 }
 
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
