@@ -1164,6 +1164,28 @@ private:
     }
 
     /// Where reported content starting at `start` ends (exclusive).
+    /// A clause from `from` with a subject of its own that is no pronoun (a determiner, a number or a name
+    /// first) and its finite verb within ten words, with no quoted words to the sentence's end.
+    bool writers_contrast(const Para& p, std::size_t from, std::size_t e) const {
+        if (from >= e || has_quote_mark(p, from, e) || subject_pronoun(p.norm(from)) ||
+            p.has(from, f_pronoun))
+            return false;
+        const bool subject = in(p.norm(from), {"the", "a", "an", "at", "some", "many", "most", "other",
+                                               "others", "few", "several", "critics", "analysts"}) ||
+                             p.tok(from).kind == text::TokenKind::number || p.cap(from);
+        if (!subject) return false;
+        for (std::size_t k = from + 1; k < e && k < from + 11; ++k) {
+            if (p.comma(k)) return false;
+            if (!is_finite(p, k, lex_)) continue;
+            // (a modal is the report's tense shifted back, the speaker's still: "said activity had declined,
+            // but the alert would remain"; unless the new subject's own act follows: "would not say")
+            if (in(p.norm(k), {"would", "could", "might", "should"}))
+                return p.is(k + 1, "not") && (p.is(k + 2, "say") || p.is(k + 2, "comment"));
+            return true;
+        }
+        return false;
+    }
+
     /// A speech verb in -ing within `reach` words from `from`, before any comma: the absolute clause
     /// ", with spokesman Dmitry Peskov telling reporters…" is another speaker's report.
     static bool speech_ing_within(const Para& p, std::size_t from, std::size_t e, std::size_t reach) {
@@ -1205,6 +1227,9 @@ private:
                 if (n == "with" && speech_ing_within(p, k + 2, e, 8)) return k; // ", with Peskov telling…"
                 // (", but the minister said talks would continue": another speaker's report)
                 if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 24))) return k;
+                // (", but at least two large militias rejected the talks": the writer's contrast, a new
+                // subject and its verb, no quoted words)
+                if (n == "but" && writers_contrast(p, k + 2, e)) return k;
                 // (", carrying 268 passengers, was travelling": a participle set off inside the report's
                 // subject, its verb after it)
                 if (is_ing(n) && n != "including" && !p.has(k + 1, f_verb)) {
@@ -1808,6 +1833,11 @@ private:
             if (p.is(a, "a") || p.is(a, "an"))
                 if (const std::size_t close = closing_comma(p, b, s.last_token, 14);
                     close != b && !reports_something(p, a, close))
+                    a = close + 1;
+            // ("According to the Focus survey, which polls more than 100 banks, the market expects…": past
+            // the relative clause on the source)
+            if (p.is(a, "which") || p.is(a, "who"))
+                if (const std::size_t close = closing_comma(p, b, s.last_token, 20); close != b)
                     a = close + 1;
             z = content_end(p, s, a);
             if (has_figure(p, a, z) && !intends(p, a, z)) return false; // the source of a figure, not a quote

@@ -750,6 +750,23 @@ TEST(IndirectQuote, GuaranteedAndTheLongestAddressee) {
     EXPECT_EQ(r.quotes[0].text, "he was ready to step in");
 }
 
+TEST(IndirectQuote, TheWritersContrastAfterButEndsTheReport) {
+    const auto r =
+        run({"The alliance says it represents ten unions, but at least three unions left last year."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "it represents ten unions", "The alliance", QuoteKind::indirect));
+    EXPECT_EQ(r.quotes[0].text, "it represents ten unions");
+    // (a modal is the report's own tense shifted back)
+    const auto shifted = run({"The agency said activity had declined, but the alert would remain in place."});
+    ASSERT_EQ(shifted.quotes.size(), 1u);
+    EXPECT_EQ(shifted.quotes[0].text, "activity had declined, but the alert would remain in place");
+}
+
+TEST(IndirectQuote, AccordingToASourceWithARelativeClause) {
+    const auto r = run({"According to Anna Berg, who chairs the board, the merger is dead."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the merger is dead", "Anna Berg", QuoteKind::indirect));
+    EXPECT_EQ(r.quotes[0].text, "the merger is dead");
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
