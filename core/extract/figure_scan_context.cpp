@@ -485,8 +485,8 @@ bool Scanner::names_the_us(std::size_t k) const {
         const std::string& w = t_[j].text;
         const bool initials = w == "U" && sign(j + 1, ".") && j + 2 < t_.size() && t_[j + 2].text == "S";
         const bool states = w == "United" && j + 1 < t_.size() && t_[j + 1].text == "States";
-        // ("US$324 billion" is the sign, not the country named)
-        const bool sign_part = sign(j + 1, "$") && glued(j + 1);
+        // ("US$324 billion", "$US8 million" are the sign, not the country named)
+        const bool sign_part = (sign(j + 1, "$") && glued(j + 1)) || (j > 0 && sign(j - 1, "$") && glued(j));
         if (((w == "US" || w == "USA" || w == "U.S." || w == "U.S") && !sign_part) ||
             t_[j].lower == "american" || t_[j].lower == "americans" || t_[j].lower == "america" || initials ||
             states)

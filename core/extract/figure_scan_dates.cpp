@@ -1116,6 +1116,19 @@ bool Scanner::said_age(const Core& c, const Candidate& f) const {
         !(lx_.units.at(t_, k).value && !stop(k))) // ("turn 18 in May": "in" is no inch here)
         return true;
     const bool ends = k >= t_.size() || sign(k, ".") || sign(k, ",") || sign(k, ";") || lower_is(k, "when");
+    // "signed by McLaren's junior programme at 16", "began karting at 16 and turned professional at 19",
+    // "moved to London at 17": the age a step of a life was taken at
+    if (lower_is(f.first - 1, "at") && (ends || lower_is(k, "and")) && plain_age(c) && !t_[c.first].decimal) {
+        static constexpr std::array<std::string_view, 22> steps = {
+            "signed",   "joined",    "left",      "moved",    "started", "began",   "debuted", "married",
+            "retired",  "quit",      "turned",    "arrived",  "fled",    "learned", "learnt",  "became",
+            "enrolled", "diagnosed", "emigrated", "orphaned", "dropped", "won"};
+        // (not a price: "Shares started trading at 16")
+        for (std::size_t j = f.first - 1, n = 0; j-- > 0 && n < 7 && (word(j) || sign(j, "'")) &&
+                                                 !lower_is(j, "trading") && !lower_is(j, "shares");
+             ++n)
+            if (std::find(steps.begin(), steps.end(), t_[j].lower) != steps.end()) return true;
+    }
     if (!ends) return false;
     // "Vintila and Bogdan Radu, both 34, were charged", "The couple, both 70, died": one age of two
     if (lower_is(f.first - 1, "both") && f.first >= 3 && sign(f.first - 2, ",") && sign(k, ",") &&

@@ -868,6 +868,15 @@ TEST(Ranges, AYearAndAPercentageAreNoRange) {
     EXPECT_DOUBLE_EQ(found[1].value, 4.0);
 }
 
+TEST(Money, ABracketsDollarAfterAnAmountInUsDollarsIsTheOutletsOwn) {
+    auto a = article("He signed a contract worth a reported $US8 million ($12.2 million) a season.");
+    a.outlet = "The Sydney Morning Herald";
+    const auto out = finder().find(a);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].unit, "USD");
+    EXPECT_EQ(out[1].unit, "AUD");
+}
+
 TEST(Money, PoundsAfterAWordOfPayingOrAnEqualsSignAreSterling) {
     EXPECT_EQ(figure("Families could pay up to 110 pounds a year more.", "110").unit, "GBP");
     EXPECT_EQ(figure("($1 = 0.7395 pounds)", "0.7395").unit, "GBP");
@@ -1322,6 +1331,12 @@ TEST(Ages, AfterANameWithALetterBeyondAsciiOrARoleAndAnAverageAge) {
         figure("In 2021 the median age was 41.6 and nearly one in five were 65 or older.", "one in five")
             .kind,
         FigureKind::ratio);
+}
+
+TEST(Ages, TheAgeAStepOfALifeWasTakenAt) {
+    EXPECT_EQ(figure("He began karting at 16 and turned professional at 19.", "16").unit, "year");
+    EXPECT_EQ(figure("She moved to London at 17.", "17").kind, FigureKind::duration);
+    EXPECT_NE(figure("Shares started trading at 16.", "16").unit, "year");
 }
 
 TEST(Ages, NowBetweenTheNameAndTheAge) {
