@@ -1141,6 +1141,13 @@ private:
     /// A verb of saying in [from, to), before any comma, said by someone named or by a role or a group
     /// ("the minister said"; not "no incident was reported").
     bool another_report(const Para& p, std::size_t from, std::size_t to) const {
+        // (an indefinite speaker described at length: "but another person familiar with the bank's thinking
+        // said")
+        if (in(p.norm(from), {"another", "a", "an", "one", "some", "other"}))
+            for (std::size_t v = from + 1; v < to && v < from + 12 && !p.comma(v) && !p.quote_mark(v); ++v)
+                if (lex_.verbs.count(p.norm(v)) && !is_ing(p.norm(v)) && is_finite(p, v, lex_) &&
+                    !p.has(v - 1, f_function | f_aux))
+                    return true;
         for (std::size_t v = from + 1; v < to; ++v) {
             // ("and a former prosecutor, who asked not to be named, warned that": past the speaker's aside)
             if (p.comma(v)) {
@@ -1224,6 +1231,14 @@ private:
                            "although", "though"}))
                     return k;
                 if (n == "as" && !p.is(k + 2, "well")) return k;
+                // (", a decision that makes passage likely": the writer's comment on the report, in
+                // apposition)
+                if ((n == "a" || n == "an") && k + 3 < e && p.word(k + 2) &&
+                    (p.is(k + 3, "that") || p.is(k + 3, "which")) && !has_quote_mark(p, k, e) &&
+                    in(p.norm(k + 2),
+                       {"decision", "move", "step", "sign", "figure", "rise", "fall", "increase", "drop",
+                        "claim", "development", "prospect", "level", "record", "jump"}))
+                    return k;
                 if (n == "with" && speech_ing_within(p, k + 2, e, 8)) return k; // ", with Peskov telling…"
                 // (", but the minister said talks would continue": another speaker's report)
                 if ((n == "but" || n == "and") && another_report(p, k + 2, std::min(e, k + 24))) return k;
@@ -1376,6 +1391,11 @@ private:
         if (!finite && b > a + 3 && in(p.norm(a), {"the", "a", "an", "its", "their", "this"}) &&
             p.word(a + 1) && !p.has(a + 1, f_function))
             finite = verb_s(p, a + 2);
+        // ("a quintal of maize now sells for 9,500 birr": a verb's -s after an adverb of time after its noun)
+        for (std::size_t k = a + 2; k < b && !finite && words >= 3; ++k)
+            finite = verb_s(p, k) &&
+                     in(p.norm(k - 1), {"now", "still", "already", "often", "also", "rarely"}) &&
+                     p.word(k - 2) && !p.has(k - 2, f_function);
         return finite && words >= 3;
     }
 

@@ -767,6 +767,20 @@ TEST(IndirectQuote, AccordingToASourceWithARelativeClause) {
     EXPECT_EQ(r.quotes[0].text, "the merger is dead");
 }
 
+TEST(IndirectQuote, AnIndefiniteSpeakerDescribedAtLengthAndTheWritersComment) {
+    const auto r =
+        run({"A Bank of Japan official said the turmoil would not derail a hike in July, but another "
+             "person familiar with the bank's thinking said a delay was now possible."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the turmoil would not derail", "A Bank of Japan official", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "the turmoil")[0].text, "the turmoil would not derail a hike in July");
+    ASSERT_EQ(with(r, "a delay was now possible").size(), 1u);
+    const auto c =
+        run({"Shinji Tamura said his party would vote in favour, a decision that makes passage likely."});
+    ASSERT_EQ(c.quotes.size(), 1u);
+    EXPECT_EQ(c.quotes[0].text, "his party would vote in favour");
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
