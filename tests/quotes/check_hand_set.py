@@ -3,7 +3,7 @@
 their gold files by the project's scorer (../shared/eval/score.py, the rules of ANNOTATION.md).
 
   check_hand_set.py PARALLAX_BINARY SHARED_DIR WORK_DIR [SET]
-      (SET: hand-set, the default, hand-set-2, or multi-outlet-1 … multi-outlet-7)
+      (SET: hand-set, the default, hand-set-2, or multi-outlet-1 … multi-outlet-12)
 
 The hand-sets (16 and 14 invented articles in as many outlet styles, 163 and 189 quotes) were written
 without running the extractor, then used to find what it missed; the floors below sit a little under
@@ -38,6 +38,16 @@ FLOORS = {
                        "time_f1": 0.91, "span_error_rate_max": 0.0},
     "multi-outlet-7": {"quote_f1": 0.87, "attribution": 0.94, "quote_speaker_f1": 0.84, "figure_f1": 0.95,
                        "time_f1": 0.92, "span_error_rate_max": 0.0},
+    "multi-outlet-8": {"quote_f1": 0.92, "attribution": 0.94, "quote_speaker_f1": 0.88, "figure_f1": 0.94,
+                        "time_f1": 0.92, "span_error_rate_max": 0.0},
+    "multi-outlet-9": {"quote_f1": 0.93, "attribution": 0.92, "quote_speaker_f1": 0.87, "figure_f1": 0.91,
+                        "time_f1": 0.97, "span_error_rate_max": 0.0},
+    "multi-outlet-10": {"quote_f1": 0.90, "attribution": 0.92, "quote_speaker_f1": 0.85, "figure_f1": 0.94,
+                        "time_f1": 0.92, "span_error_rate_max": 0.0},
+    "multi-outlet-11": {"quote_f1": 0.86, "attribution": 0.91, "quote_speaker_f1": 0.80, "figure_f1": 0.96,
+                        "time_f1": 0.95, "span_error_rate_max": 0.0},
+    "multi-outlet-12": {"quote_f1": 0.90, "attribution": 0.92, "quote_speaker_f1": 0.85, "figure_f1": 0.95,
+                        "time_f1": 0.88, "span_error_rate_max": 0.0},
 }
 
 
