@@ -1426,6 +1426,13 @@ TEST(Speaker, ToursFestivalsServicesAndAgentsSpeak) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "Nobody listens to us,", "Ray Delgado", QuoteKind::direct));
 }
 
+TEST(Speaker, ANameInsideTheQuotedWordsIsNeverWhoSaidThem) {
+    const auto r =
+        run({"Former international Emeka Okonkwo said the sacking could unsettle the striker.",
+             "\"Samuel is strong mentally, but the next two months will be important for him,\" he said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Samuel is strong mentally", "Emeka Okonkwo", QuoteKind::direct));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
