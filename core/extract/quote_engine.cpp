@@ -1245,6 +1245,12 @@ private:
                 // (", but at least two large militias rejected the talks": the writer's contrast, a new
                 // subject and its verb, no quoted words)
                 if (n == "but" && writers_contrast(p, k + 2, e)) return k;
+                // (", but it did not say whether…", ", but he declined to…": what the speaker did not say)
+                if (n == "but" && k + 3 < e && subject_pronoun(p.norm(k + 2)) &&
+                    (in(p.norm(k + 3), {"declined", "refused", "declines", "refuses"}) ||
+                     (in(p.norm(k + 3), {"did", "would", "could", "does", "will"}) && p.is(k + 4, "not") &&
+                      in(p.norm(k + 5), {"say", "comment", "elaborate", "specify", "confirm"}))))
+                    return k;
                 // (", carrying 268 passengers, was travelling": a participle set off inside the report's
                 // subject, its verb after it)
                 if (is_ing(n) && n != "including" && !p.has(k + 1, f_verb)) {

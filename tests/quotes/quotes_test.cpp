@@ -781,6 +781,14 @@ TEST(IndirectQuote, AnIndefiniteSpeakerDescribedAtLengthAndTheWritersComment) {
     EXPECT_EQ(c.quotes[0].text, "his party would vote in favour");
 }
 
+TEST(IndirectQuote, WhatTheSpeakerDidNotSayEndsTheReport) {
+    const auto r =
+        run({"The ANC said the party \"respects the judgment\", but it did not say whether Mokoena would "
+             "be expelled."});
+    ASSERT_EQ(r.quotes.size(), 1u);
+    EXPECT_EQ(r.quotes[0].text, "the party \"respects the judgment\"");
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
