@@ -298,7 +298,8 @@ private:
     /// noted after the sentence, so that its own pronouns do not take it ("Britain, they suggest, …").
     void body_subject(const Para& p, const text::Sentence& s) {
         const auto [a, b] = leading_np(p, s);
-        if (b <= a || has_person_name(p, a, b)) return;
+        // (an acronym is no person's name: "The ANC has been careful")
+        if (b <= a || (has_person_name(p, a, b) && !p.tok(b - 1).all_caps)) return;
         bool named = false;
         for (std::size_t k = a; k < b && !named; ++k)
             named = reg_.is_name_word(p, k) && !p.has(k, f_function);

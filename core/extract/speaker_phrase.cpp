@@ -340,6 +340,19 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
                 r.reason = "'" + written + "' speaks for its issuer: " + r.reason;
                 return r;
             }
+        // ("Its statement said", "their letter says": the owner the pronoun points back at issued it)
+        if (in(p.norm(first), {"its", "his", "her", "their"})) {
+            const auto owner = p.is(first, "its")   ? "it"
+                               : p.is(first, "his") ? "he"
+                               : p.is(first, "her") ? "she"
+                                                    : "they";
+            auto r = reg.resolve_pronoun(p, first, owner);
+            if (r.entity >= 0) {
+                reg.set_document_issuer(head, r.entity);
+                r.reason = "'" + written + "' speaks for its issuer: " + r.reason;
+                return r;
+            }
+        }
         // ("A new poll suggests…": a document just introduced is none the article has named an issuer for)
         const bool introduced = p.is(first, "a") || p.is(first, "an") || p.is(first, "another");
         const int e = introduced ? -1 : reg.document_issuer(head);

@@ -1441,6 +1441,17 @@ TEST(Speaker, ANameInsideTheQuotedWordsIsNeverWhoSaidThem) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "Samuel is strong mentally", "Emeka Okonkwo", QuoteKind::direct));
 }
 
+TEST(Speaker, ADocumentOwnedByAPronounSpeaksForItsOwner) {
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"The ANC, for its part, has been careful. Its statement on Friday said "
+                        "the party \"respects the judgment\"."}),
+                   "respects the judgment", "The ANC", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"Health Minister Ann Cole spoke on Monday. Her letter said the wards "
+                        "would reopen."}),
+                   "the wards would reopen", "Ann Cole", QuoteKind::indirect));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
