@@ -1520,6 +1520,9 @@ private:
                     stop_[p.base + m] = 1;
                 return false;
             }
+            // ("According to a Vietnamese official who took part, Hanoi insisted…": a source's phrase is no
+            // report of the subject after it)
+            if (p.is(cf, "according") && p.is(cf + 1, "to")) return false;
             // "… to which, Mr Zelenskyy said, Ukraine was not invited": the content is after
             std::size_t before_last = boundary;
             while (before_last > cf && !p.word(before_last - 1))
@@ -1875,7 +1878,14 @@ private:
             if (has_figure(p, a, z) && !intends(p, a, z)) return false; // the source of a figure, not a quote
         }
         if (z <= a || !reports_something(p, a, z)) return false;
-        auto speakers = speakers_of_phrase(p, c.last, b, reg_);
+        // ("according to a Vietnamese official who took part in the talks": the source before its "who")
+        std::size_t source_end = b;
+        for (std::size_t w = c.last + 1; w < b; ++w)
+            if (p.is(w, "who") && is_speaker_phrase(p, c.last, w, reg_)) {
+                source_end = w;
+                break;
+            }
+        auto speakers = speakers_of_phrase(p, c.last, source_end, reg_);
         // ("According to him, …": the object pronoun points back as its subject form would)
         if (b == c.last + 1 && in(p.norm(c.last), {"him", "her", "them"})) {
             const auto subject = p.is(c.last, "him") ? "he" : p.is(c.last, "her") ? "she" : "they";

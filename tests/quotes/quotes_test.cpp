@@ -789,6 +789,15 @@ TEST(IndirectQuote, WhatTheSpeakerDidNotSayEndsTheReport) {
     EXPECT_EQ(r.quotes[0].text, "the party \"respects the judgment\"");
 }
 
+TEST(IndirectQuote, AccordingToASourceDescribedByAWhoClause) {
+    const auto r =
+        run({"According to a Vietnamese official who took part in the talks, Hanoi insisted on removing "
+             "the clause."});
+    ASSERT_EQ(r.quotes.size(), 1u);
+    EXPECT_EQ(speaker(r.quotes[0]), "a Vietnamese official");
+    EXPECT_EQ(r.quotes[0].text, "Hanoi insisted on removing the clause");
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
