@@ -448,7 +448,9 @@ private:
         long j = skip_left(p, static_cast<long>(c.first) - 1, lo);
         if (j < lo) return sub;
         const auto u = static_cast<std::size_t>(j);
-        if (in(p.norm(u), {"and", "but", "or", "yet"}) || (p.comma(u) && is_ing(p.norm(c.first)))) {
+        // (or a participle after a comma inside closing marks: '… "scarcity more than mania," noting that …')
+        const bool after_comma = p.comma(u) || (p.quote_mark(u) && u > 0 && p.comma(u - 1));
+        if (in(p.norm(u), {"and", "but", "or", "yet"}) || (after_comma && is_ing(p.norm(c.first)))) {
             sub.coordinated = true;
             sub.conjunction = u;
             return sub;
@@ -1223,6 +1225,13 @@ private:
             if (p.quote_mark(k) && open_q_[p.base + k] < 0 && k > start && p.comma(k - 1) && k + 1 < e &&
                 in(p.norm(k + 1), {"while", "whereas", "although", "though"}))
                 return k + 1;
+            // (`… "scarcity more than mania," noting that…`: a participle's act after the closing mark's
+            // comma, as after a plain comma)
+            if (p.quote_mark(k) && open_q_[p.base + k] < 0 && k > start && p.comma(k - 1) && k + 1 < e &&
+                is_ing(p.norm(k + 1)) && p.has(k + 1, f_verb) && !p.is(k + 1, "adding")) {
+                const auto v = lex_.verbs.find(p.norm(k + 1));
+                if (v == lex_.verbs.end() || v->second != CueClass::judge) return k + 1;
+            }
             if (inside_quote(p, k) || p.quote_mark(k)) continue;
             const auto w = p.norm(k);
             if (k > start && w == "according" && p.is(k + 1, "to")) return k;

@@ -798,6 +798,15 @@ TEST(IndirectQuote, AccordingToASourceDescribedByAWhoClause) {
     EXPECT_EQ(r.quotes[0].text, "Hanoi insisted on removing the clause");
 }
 
+TEST(IndirectQuote, AParticiplesActAfterACommaInsideClosingMarks) {
+    const auto r =
+        run({"Rachel Feld said the price reflected \"scarcity more than mania,\" noting that fewer than 20 "
+             "canvases remain."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "scarcity more than mania", "Rachel Feld", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "fewer than 20 canvases remain", "Rachel Feld", QuoteKind::indirect));
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
