@@ -728,8 +728,9 @@ private:
         while (st < s.last_token && in(p.norm(st), {"but", "and", "yet", "so"}))
             ++st;
         std::size_t end = st;
-        while (end < s.last_token && !p.comma(end) && !p.quote_mark(end) && !is_finite(p, end, lex_) &&
-               end - st < 12)
+        // (a bracket after the name is an aside: "Rep. Anna Cole (D-Texas) criticised the bill and said")
+        while (end < s.last_token && !p.comma(end) && !p.quote_mark(end) && !p.punct(end, U'(') &&
+               !is_finite(p, end, lex_) && end - st < 12)
             ++end;
         while (end > st && !is_speaker_phrase(p, st, end, reg_))
             --end;
@@ -787,6 +788,8 @@ private:
         if (verb_first && is_finite(p, i, lex_)) return true;
         // (a clause has a subject before its verb: "The IMF report was published" reports nothing)
         if (!verb_first && p.has(i, f_aux)) return false;
+        // ("said sorry to shareholders", "said thanks": an apology or thanks, not a report)
+        if (in(w, {"sorry", "thanks", "goodbye", "hello"})) return false;
         // "said about 40 vessels were waiting": a preposition before a number qualifies it
         // (or a bound: "said at least a third of the clearing had no licence")
         const bool qualifier = is_preposition(w) && i + 1 < e &&
@@ -856,7 +859,7 @@ private:
             // (nor after "and" and a verb: "reported record revenue and forecast sales…"; nor past a
             // conjunction of time: "added 45 not out as the hosts won")
             if (p.comma(k) || p.punct(k, U';') || p.quote_mark(k) || in(p.norm(k), {"which", "who", "but"}) ||
-                (p.is(k, "to") && !p.is(k + 1, "and")) ||
+                (p.is(k, "to") && !p.is(k + 1, "and") && infinitive(p, k)) ||
                 (k > i &&
                  in(p.norm(k), {"as", "when", "while", "because", "since", "until", "unless", "although"})) ||
                 (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))

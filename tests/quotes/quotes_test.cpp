@@ -807,6 +807,17 @@ TEST(IndirectQuote, AParticiplesActAfterACommaInsideClosingMarks) {
         expect_one(r, "fewer than 20 canvases remain", "Rachel Feld", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, ANounBeforeToIsNoInfinitiveAndAnApologyReportsNothing) {
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Campaigners say visits to the branches were rising."}),
+                                       "visits to the branches", "Campaigners", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"The railroad said the line would reopen on Friday."}),
+                                       "the line would reopen", "The railroad", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(run({"Rep. Anna Cole (D-Texas) criticised the bill and said it was rushed."}),
+                   "it was rushed", "Rep. Anna Cole", QuoteKind::indirect));
+    EXPECT_TRUE(run({"Helen Strachan said sorry to shareholders."}).quotes.empty());
+}
+
 TEST(IndirectQuote, APluralSubjectsPlainVerbAndAContractedPronounReport) {
     const auto r = run({"Two climbers remain missing, rescuers said.",
                         "Dave Jacobs called. He said it's not a problem because he had spare capacity."});
