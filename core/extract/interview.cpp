@@ -9,10 +9,6 @@ namespace parallax::extract::quotes {
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 /// Whether sentence `s` of `p` ends on a question mark (past closing marks and brackets).
 bool asks(const Para& p, const text::Sentence& s) {
     std::size_t k = s.last_token;

@@ -649,7 +649,7 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
             break;
         }
     // ("he" is no woman's pronoun: a person known to be of the other gender is skipped)
-    const char other = !by_gender ? 0 : pronoun == "he" ? 'f' : pronoun == "she" ? 'm' : 0;
+    const char other = by_gender ? excluded_gender(pronoun) : 0;
     const auto wanted = [&](const Mention& m) {
         // (a name inside quoted words is the quote's topic, never who said it: '"Samuel is strong," he said')
         if (const Para& mp = paras_[m.para]; mp.outer_quote && mp.outer_quote[m.token] >= 0) return false;

@@ -19,8 +19,11 @@ namespace parallax::extract::quotes {
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
+/// An adverb of time or frequency that may stand between a subject and its verb ("prices still rise",
+/// "the data never leaves", "a quintal now sells").
+bool adverb_of_time(std::string_view w) {
+    return in(
+        w, {"still", "often", "now", "already", "also", "rarely", "never", "always", "usually", "sometimes"});
 }
 
 bool ends_with_based(std::string_view w) { return w == "based" || w == "headquartered"; }
@@ -647,6 +650,15 @@ private:
         return in(w, {"now", "then", "formerly", "aged"}) && p.tok(a + 1).kind == text::TokenKind::number;
     }
 
+    /// The "who" opening a relative clause on the speaker phrase that starts at `first` and ends before
+    /// `last`
+    /// ("a woman who gave her name only as Amina"); else last.
+    std::size_t who_clause(const Para& p, std::size_t first, std::size_t last) const {
+        for (std::size_t w = first + 1; w < last; ++w)
+            if (p.is(w, "who") && is_speaker_phrase(p, first, w, reg_)) return w;
+        return last;
+    }
+
     /// When [a, b) is a speaker phrase and a participle's phrase on it ("Residents living near the plant"):
     /// the participle's index; else b.
     std::size_t participle_on(const Para& p, std::size_t a, std::size_t b) const {
@@ -883,9 +895,7 @@ private:
                                "argued", "argues", "claimed", "claims", "warned", "warns", "stressed"});
         if (!saying) return false;
         std::size_t n = k - 1;
-        if (in(p.norm(n),
-               {"never", "still", "often", "now", "already", "also", "always", "rarely", "usually"}))
-            --n;
+        if (adverb_of_time(p.norm(n))) --n;
         if (n != i + 1 || !p.word(n) || p.has(n, f_function) || verb_s(p, n) || is_ing(p.norm(n)))
             return false;
         return in(p.norm(i),
@@ -923,11 +933,7 @@ private:
     bool plural_present(const Para& p, std::size_t k) const {
         if (k == 0 || !p.word(k) || !p.word(k - 1) || p.tok(k).capitalised || !lex_.dictionary) return false;
         // (past an adverb of frequency or time: "prices still rise", "buyers often wait")
-        const std::size_t s =
-            k >= 2 && in(p.norm(k - 1), {"still", "often", "now", "already", "also", "rarely", "never",
-                                         "always", "usually", "sometimes"})
-                ? k - 2
-                : k - 1;
+        const std::size_t s = k >= 2 && adverb_of_time(p.norm(k - 1)) ? k - 2 : k - 1;
         if (!p.word(s)) return false;
         const auto subject = p.norm(s);
         const auto w = p.norm(k);
@@ -1412,9 +1418,8 @@ private:
             finite = verb_s(p, a + 2);
         // ("a quintal of maize now sells for 9,500 birr": a verb's -s after an adverb of time after its noun)
         for (std::size_t k = a + 2; k < b && !finite && words >= 3; ++k)
-            finite = verb_s(p, k) &&
-                     in(p.norm(k - 1), {"now", "still", "already", "often", "also", "rarely"}) &&
-                     p.word(k - 2) && !p.has(k - 2, f_function);
+            finite =
+                verb_s(p, k) && adverb_of_time(p.norm(k - 1)) && p.word(k - 2) && !p.has(k - 2, f_function);
         return finite && words >= 3;
     }
 
@@ -1476,8 +1481,7 @@ private:
                    !(b > c.last && is_preposition(p.norm(b)) && !(p.is(b, "of") && p.cap(b + 1))))
                 ++b;
             // ('"…," said a woman who gave her name only as Amina': the relative clause is no part of it)
-            for (std::size_t w = c.last + 1; w < b && w < c.last + 6; ++w)
-                if (p.is(w, "who") && is_speaker_phrase(p, c.last, w, reg_)) b = w;
+            b = who_clause(p, c.last, b);
             if (!is_speaker_phrase(p, c.last, b, reg_)) return false;
             np_first = c.last;
             np_last = b;
@@ -1891,18 +1895,11 @@ private:
         }
         if (z <= a || !reports_something(p, a, z)) return false;
         // ("according to a Vietnamese official who took part in the talks": the source before its "who")
-        std::size_t source_end = b;
-        for (std::size_t w = c.last + 1; w < b; ++w)
-            if (p.is(w, "who") && is_speaker_phrase(p, c.last, w, reg_)) {
-                source_end = w;
-                break;
-            }
-        auto speakers = speakers_of_phrase(p, c.last, source_end, reg_);
+        auto speakers = speakers_of_phrase(p, c.last, who_clause(p, c.last, b), reg_);
         // ("According to him, …": the object pronoun points back as its subject form would)
-        if (b == c.last + 1 && in(p.norm(c.last), {"him", "her", "them"})) {
-            const auto subject = p.is(c.last, "him") ? "he" : p.is(c.last, "her") ? "she" : "they";
-            if (auto r = reg_.resolve_pronoun(p, c.last, subject); !r.name.empty()) speakers = {std::move(r)};
-        }
+        if (b == c.last + 1 && in(p.norm(c.last), {"him", "her", "them"}))
+            if (auto r = reg_.resolve_pronoun(p, c.last, subject_form(p.norm(c.last))); !r.name.empty())
+                speakers = {std::move(r)};
         if (speakers.empty()) return false;
         std::vector<Span> parts;
         add_part(p, a, z, parts);

@@ -14,6 +14,7 @@
 #include <parallax/person.hpp>
 #include <parallax/quote.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,6 +22,19 @@
 #include <vector>
 
 namespace parallax::extract::quotes {
+
+inline bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// The subject form of a personal pronoun or possessive ("him", "his" → "he"; "its" → "it"), else "".
+inline std::string_view subject_form(std::string_view w) {
+    if (w == "him" || w == "his") return "he";
+    if (w == "her") return "she";
+    if (w == "its") return "it";
+    if (w == "them" || w == "their") return "they";
+    return {};
+}
 
 /// A stretch of tokens [first, last) of one paragraph.
 struct Range {
@@ -151,6 +165,10 @@ public:
     bool looks_like_person(const Para& p, std::size_t first, std::size_t last, bool titled) const;
     /// 'm' or 'f' when a title, a role or the given name tells; else 0 ('?' when they disagree).
     char gender_of(const Entity& x) const;
+    /// The gender a pronoun cannot stand for: 'f' for "he", 'm' for "she", else 0.
+    static char excluded_gender(std::string_view pronoun) {
+        return pronoun == "he" ? 'f' : pronoun == "she" ? 'm' : 0;
+    }
 
 private:
     bool compute_name_word(const Para& p, std::size_t i) const;

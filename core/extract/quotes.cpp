@@ -25,7 +25,7 @@ std::string join_parts(const text::ArticleText& text, const std::vector<Span>& p
 /// quotes most: a lead cut from the article usually named them (not a woman for "he", a man for "she").
 int main_speaker(const Registry& registry, std::string_view pronoun) {
     const auto& entities = registry.entities();
-    const char other = pronoun == "he" ? 'f' : pronoun == "she" ? 'm' : 0;
+    const char other = Registry::excluded_gender(pronoun);
     int best = -1;
     for (std::size_t e = 0; e < entities.size(); ++e) {
         const auto& x = entities[e];

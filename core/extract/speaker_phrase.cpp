@@ -8,10 +8,6 @@ namespace parallax::extract::quotes {
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 /// "a resident", "one woman", "another official": one unnamed member of a group that can speak
 /// (the group lexicon lists plurals, so the head's plural is looked up there).
 bool indefinite_member(const Para& p, std::size_t first, std::string_view head, const Lexicon& lex) {
@@ -342,11 +338,7 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             }
         // ("Its statement said", "their letter says": the owner the pronoun points back at issued it)
         if (in(p.norm(first), {"its", "his", "her", "their"})) {
-            const auto owner = p.is(first, "its")   ? "it"
-                               : p.is(first, "his") ? "he"
-                               : p.is(first, "her") ? "she"
-                                                    : "they";
-            auto r = reg.resolve_pronoun(p, first, owner);
+            auto r = reg.resolve_pronoun(p, first, subject_form(p.norm(first)));
             if (r.entity >= 0) {
                 reg.set_document_issuer(head, r.entity);
                 r.reason = "'" + written + "' speaks for its issuer: " + r.reason;
