@@ -166,7 +166,7 @@ std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
             if (poss) break; // "Russia's" ends the name it belongs to
             continue;
         }
-        // particles, hyphens and "of" only inside a run: "bin Salman", "al-Saud", "Secretary of State"
+        // particles and hyphens only inside a run: "bin Salman", "al-Saud"
         const bool inner = j > i && j + 1 < p.size();
         if (inner && p.word(j) && p.has(j, f_particle)) {
             std::size_t k = j + 1; // "van der Berg", "de la Cruz": particles run on to the name
@@ -182,7 +182,8 @@ std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
             ++j;
             continue;
         }
-        if (inner && p.is(j, "of") && is_name_word(p, j + 1)) {
+        // "of" and "&" only between capitals: "Bank of England", "Marks & Spencer"
+        if (inner && (p.is(j, "of") || p.is(j, "&")) && is_name_word(p, j + 1)) {
             ++j;
             continue;
         }

@@ -43,6 +43,13 @@ bool is_preposition(std::string_view w) {
                   "since", "ahead", "upon", "while", "outside", "inside"});
 }
 
+/// Words that open a phrase set before a clause's subject: "Without more rain, …", "By 2030, …".
+bool opens_fronted_phrase(std::string_view w) {
+    return is_preposition(w) ||
+           in(w, {"without", "under", "despite", "for", "within", "unless", "once", "beyond", "until",
+                  "eventually", "ultimately", "overall", "otherwise"});
+}
+
 bool subject_pronoun(std::string_view w) {
     // (with its verb contracted too: "it's", "they're", "I'm")
     for (const std::string_view tail : {"'s", "'re", "'m", "'ll", "'d", "'ve", "\u2019s", "\u2019re",
@@ -1548,11 +1555,16 @@ private:
             // attribution, its verb after)
             const bool split_subject = !reports_something(p, cf, cl) && p.comma(attr_end) &&
                                        attr_end + 1 < s.last_token && is_finite(p, attr_end + 1, lex_);
+            // ("Without more rain, the ministry warned, the harvest would fail": a fronted phrase, then
+            // the attribution, then the report's clause)
+            const bool fronted = !split_subject && c.cls != CueClass::tell && !reports_something(p, cf, cl) &&
+                                 p.comma(attr_end) && opens_fronted_phrase(p.norm(cf)) && cl - cf <= 8 &&
+                                 continuation(p, s, attr_end + 1);
             if (!relative_before) {
-                if (!reports_something(p, cf, cl) && !split_subject) return false;
+                if (!reports_something(p, cf, cl) && !split_subject && !fronted) return false;
                 add_part(p, cf, cl, parts);
             }
-            if (p.comma(attr_end) && (continuation(p, s, attr_end + 1) || split_subject)) {
+            if (p.comma(attr_end) && (continuation(p, s, attr_end + 1) || split_subject || fronted)) {
                 const std::size_t end = content_end(p, s, attr_end + 1);
                 add_part(p, attr_end + 1, end, parts);
                 for (std::size_t m = attr_end; m < end; ++m)

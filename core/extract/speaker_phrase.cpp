@@ -81,11 +81,12 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     return end - 1;
 }
 
-bool body_head(const Para& p, std::size_t first, std::size_t last, const Lexicon& lex) {
-    // multi-word bodies ("white house", "state department") end at the head
+/// Whether a phrase of `table` ends [first, last) exactly.
+bool phrase_ends(const Para& p, std::size_t first, std::size_t last, const PhraseTable& table,
+                 std::uint32_t start_flag) {
     for (std::size_t i = first; i < last; ++i) {
-        if (!p.has(i, f_body_start)) continue;
-        const auto* list = lex.bodies.starting_with(strip_possessive(p.norm(i)));
+        if (!p.has(i, start_flag)) continue;
+        const auto* list = table.starting_with(strip_possessive(p.norm(i)));
         if (!list) continue;
         for (const auto& ph : *list) {
             if (i + ph.words.size() != last) continue;
@@ -98,6 +99,21 @@ bool body_head(const Para& p, std::size_t first, std::size_t last, const Lexicon
     return false;
 }
 
+// multi-word bodies ("white house", "state department") end at the head
+bool body_head(const Para& p, std::size_t first, std::size_t last, const Lexicon& lex) {
+    return phrase_ends(p, first, last, lex.bodies, f_body_start);
+}
+
+/// A role in words whose head alone is none, ending at h: "one senior figure", "a leading Labour figure".
+bool worded_role(const Para& p, std::size_t first, std::size_t h, const Lexicon& lex) {
+    if (phrase_ends(p, first, h + 1, lex.roles, f_role_start)) return true;
+    if (h < first + 2 || !p.cap(h - 1) || !p.has(h - 2, f_role_start)) return false;
+    if (const auto* list = lex.roles.starting_with(p.norm(h - 2))) // (a party between: "senior Tory figure")
+        for (const auto& ph : *list)
+            if (ph.words.size() == 2 && ph.words[1] == strip_possessive(p.norm(h))) return true;
+    return false;
+}
+
 /// Splits a coordination ("Rubio and Lavrov", "Both Rubio as well as Lavrov") into conjuncts.
 std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::size_t first,
                                                            std::size_t last) {
@@ -105,7 +121,8 @@ std::vector<std::pair<std::size_t, std::size_t>> conjuncts(const Para& p, std::s
     std::size_t start = first;
     for (std::size_t i = first; i < last; ++i) {
         std::size_t skip = 0;
-        if (p.is(i, "and") || p.is(i, "&"))
+        // ("&" joins a firm's name, not two speakers: "a Marks & Spencer spokesperson")
+        if (p.is(i, "and"))
             skip = 1;
         else if (p.comma(i))
             skip = 1;
@@ -219,6 +236,7 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (described_people(p, h, last)) return true;
     if (indefinite_member(p, first, head, lex)) return true;
     if (body_head(p, first, last, lex)) return true;
+    if (worded_role(p, first, h, lex)) return true;
     // "the office of Minister Sione Fifita": a body whose head comes before its "of" complement
     if (h + 1 < last && p.is(h + 1, "of") && body_head(p, first, h + 1, lex)) return true;
     return reg.is_place(p, h, h + 1);
@@ -357,9 +375,10 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     const bool unnamed =
         p.is(first, "a") || p.is(first, "an") || p.is(first, "another") || p.is(first, "one");
     // (a person all the same, whom "she" in the next sentence may point back at)
-    if (lex.is_role_word(head) && unnamed)
+    const bool role = lex.is_role_word(head) || (h < last && worded_role(p, first, h, lex));
+    if (role && unnamed)
         return {reg.body(written, EntityKind::person), written, 0.6, "unnamed holder of a role: " + written};
-    if (lex.is_role_word(head)) {
+    if (role) {
         auto r = reg.resolve_role(p, first, last);
         if (r.entity >= 0) {
             reg.add_alias(r.entity, written);
@@ -388,6 +407,10 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     // institution's, not a person's single name)
     if (reg.is_name_word(p, h) && p.is(first, "the"))
         return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
+    // ("S&P Global Ratings", "BlackRock Global Investment": capitals holding an institution's word)
+    for (std::size_t k = first; k < h && reg.is_name_word(p, h); ++k)
+        if (p.cap(k) && p.has(k, f_org) && reg.name_run_end(p, first) == last)
+            return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
     if (reg.is_name_word(p, h)) {
         const int e = reg.person_for_name(p, h, h + 1, true);
         return {e, e >= 0 ? reg.entities()[e].name : written, 0.7, "single name: " + written};

@@ -1481,6 +1481,41 @@ TEST(Speaker, ADocumentOwnedByAPronounSpeaksForItsOwner) {
                    "the wards would reopen", "Ann Cole", QuoteKind::indirect));
 }
 
+TEST(Speaker, AnAmpersandJoinsAFirmsName) {
+    const auto r = run({"\"We are pleased,\" said a Marks & Spencer spokesperson.",
+                        "Procter & Gamble said it would cut 7,000 jobs."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "We are pleased,", "a Marks & Spencer spokesperson", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "it would cut 7,000 jobs", "Procter & Gamble", QuoteKind::indirect));
+}
+
+TEST(Speaker, CapitalsHoldingAnInstitutionsWordAreOneBody) {
+    const auto r = run({"S&P Global Ratings said the outlook was negative.",
+                        "Foreign Ministry spokesperson Mao Ning said the talks went well."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the outlook was negative", "S&P Global Ratings", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the talks went well", "Mao Ning", QuoteKind::indirect));
+}
+
+TEST(Speaker, AFigureOfStandingIsAPerson) {
+    const auto r = run({"One senior figure said the party would not back the bill.",
+                        "\"It is over,\" one leading Labour figure said.",
+                        "The figure, the ministry said, was the highest since 2010."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the party would not back", "One senior figure", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "It is over,", "one leading Labour figure", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the highest since 2010", "the ministry", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, AFrontedPhraseBeforeAnAttributionInCommas) {
+    const auto r = run({"Without more rain, the ministry warned, the harvest would fail.",
+                        "In 1885, he told his boss, Thomas Edison, that he could improve the motors."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the harvest would fail", "the ministry", QuoteKind::indirect));
+    EXPECT_EQ(with(r, "Without more rain").size(), 1u);
+    EXPECT_TRUE(with(r, "In 1885").empty()) << "a verb of telling takes its addressee, not a fronted phrase";
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
