@@ -480,7 +480,11 @@ void Registry::record_mention(const Para& p, std::size_t first, std::size_t last
     m.entity = entity;
     const bool poss = possessive(p.norm(last - 1));
     const bool after_prep = first > 0 && p.word(first - 1) && is_preposition(p.norm(first - 1));
-    m.subject = !poss && !after_prep;
+    // ("For Carlos Ruiz, president of the traders' association, the delay is a disaster": the person a
+    // sentence opens on is its topic, whom the next "he said" is about)
+    const bool topic = first > 0 && (p.is(first - 1, "for") || p.is(first - 1, "to")) &&
+                       p.t->sentences[p.t->sentence_of(first)].first_token == first - 1;
+    m.subject = !poss && (!after_prep || topic);
     mentions_.push_back(m);
 }
 

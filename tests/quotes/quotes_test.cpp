@@ -1516,6 +1516,15 @@ TEST(IndirectQuote, AFrontedPhraseBeforeAnAttributionInCommas) {
     EXPECT_TRUE(with(r, "In 1885").empty()) << "a verb of telling takes its addressee, not a fronted phrase";
 }
 
+TEST(Speaker, ThePersonASentenceOpensOnIsItsTopic) {
+    const auto r =
+        run({"Mayor Tom Baker said the line would reopen. For Carlos Ruiz, president of the traders' "
+             "association, the delay is a disaster. \"We are losing customers every day,\" he said.",
+             "For now, the shops stay open. \"We will manage,\" he said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We are losing customers", "Carlos Ruiz", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will manage", "Carlos Ruiz", QuoteKind::direct));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
