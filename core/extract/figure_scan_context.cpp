@@ -814,6 +814,14 @@ bool Scanner::part_of_something_else(const Core& c, std::size_t& resume) const {
     if (c.last == c.first && t_[c.first].digits == 4 && !t_[c.first].decimal && !t_[c.first].grouped &&
         t_[c.first].text[0] == '0' && std::fmod(t_[c.first].value, 100) < 60 && t_[c.first].value < 2400)
         return true;
+    // "kick-off at 20h30", "from 9h15": a time of day as French and other outlets write it (not "took
+    // 2h05", a race's time)
+    if (c.last == c.first && lower_is(k, "h") && glued(k) && number(k + 1) && glued(k + 1) &&
+        t_[k + 1].digits == 2 && t_[k + 1].value < 60 && small_int(c.first, 0, 24) && c.first > 0 &&
+        (lower_is(c.first - 1, "at") || in(lx_.time_prepositions, c.first - 1))) {
+        resume = k + 2;
+        return true;
+    }
     // "4x2 and 4x4 variants": a drive, no multiplier
     if (c.last == c.first && lower_is(k, "x") && glued(k) && number(k + 1) && glued(k + 1) &&
         t_[k + 1].digits == 1 && t_[c.first].digits == 1) {

@@ -1,5 +1,8 @@
 #include "extract/figure_tokens.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include <charconv>
 
 namespace parallax::extract::figures {
@@ -49,6 +52,29 @@ std::size_t indian_grouping_end(std::u32string_view t, std::size_t lead_end, std
     return pairs > 0 && j < t.size() && t[j] == U',' && group_at(t, j + 1) ? j + 4 : 0;
 }
 
+// A comma at `j` that marks decimals, as most of Europe writes them: one or two digits after it and a
+// word or a percent sign after those ("2,4 kilometres", "3,75 %"); never in a list ("1,2,3", "pages
+// 4,5") nor after grouped thousands.
+bool decimal_comma_at(std::u32string_view t, std::size_t i, std::size_t j, bool grouped) {
+    if (grouped || j - i < 1 || j - i > 3 || j + 1 >= t.size() || t[j] != U',' || !is_digit(t[j + 1]))
+        return false;
+    if (i > 0 && (t[i - 1] == U',' || is_digit(t[i - 1]) || is_letter(t[i - 1]))) return false;
+    std::size_t k = j + 1;
+    while (k < t.size() && is_digit(t[k]))
+        ++k;
+    if (k - j - 1 > 2 || k >= t.size()) return false;
+    if (t[k] == U'%') return true;
+    if (t[k] != U' ' || k + 1 >= t.size()) return false;
+    if (t[k + 1] == U'%') return true;
+    // (a unit or a scale after it: a word, but not one that goes on a list or a score: "6,4 and 2,6 in")
+    std::string next;
+    for (std::size_t m = k + 1; m < t.size() && is_letter(t[m]) && next.size() < 8; ++m)
+        next += static_cast<char>(t[m] < 0x80 ? t[m] : '?');
+    static constexpr std::array<std::string_view, 14> joins = {
+        "and", "or", "in", "to", "of", "at", "on", "for", "the", "a", "an", "with", "by", "from"};
+    return !next.empty() && std::find(joins.begin(), joins.end(), next) == joins.end();
+}
+
 NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) {
     NumberScan s;
     std::size_t j = i;
@@ -81,6 +107,12 @@ NumberScan scan_number(std::u32string_view t, std::size_t i, bool after_number) 
         s.grouped = true;
     }
     s.digits = s.ascii.size();
+    if (decimal_comma_at(t, i, j, s.grouped)) { // "2,4 kilometres" in a translated European text
+        s.ascii += '.';
+        for (++j; j < t.size() && is_digit(t[j]); ++j)
+            s.ascii += static_cast<char>(t[j]);
+        s.decimal = true;
+    }
     if (j + 1 < t.size() && t[j] == U'.' && is_digit(t[j + 1])) {
         s.ascii += '.';
         ++j;

@@ -4133,3 +4133,17 @@ TEST(Dates, AQuarterNamedByItsMonthNeedsNoWordBeforeIt) {
                      2024.3);
     EXPECT_DOUBLE_EQ(figure("Inflation eased in the 11 months to May, to 4.1%.", "May").value, 2024.05);
 }
+
+TEST(Numbers, ADecimalCommaBeforeAUnitOrAPercent) {
+    EXPECT_DOUBLE_EQ(figure("The lava front is now 2,4 kilometres long.", "2,4 kilometres").value, 2.4);
+    EXPECT_DOUBLE_EQ(figure("Inflation rose to 3,75 % in May.", "3,75 %").value, 3.75);
+    EXPECT_DOUBLE_EQ(figure("The app costs 4,99 euros.", "4,99 euros").value, 4.99);
+    // (not a list, nor a year with the number after it)
+    EXPECT_DOUBLE_EQ(figure("In 2019,45 people died.", "45 people").value, 45);
+    EXPECT_EQ(figures("He won 6,4 and lost 2,6 in sets.").size(), 4u);
+}
+
+TEST(NotFigures, ATimeOfDayWithAnHBetweenHourAndMinutes) {
+    EXPECT_TRUE(figures("The match kicks off at 20h30.").empty());
+    EXPECT_TRUE(figures("Voting runs until 19h00.").empty());
+}
