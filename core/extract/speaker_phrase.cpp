@@ -267,6 +267,21 @@ Resolved epithet(const Para& p, std::size_t first, std::size_t last, std::size_t
     return refer_back(p, first, written, reg);
 }
 
+/// Whether [first, h) is all capitals ("&", "of" and hyphens between them).
+bool capitals(const Para& p, std::size_t first, std::size_t h) {
+    for (std::size_t k = first; k < h; ++k)
+        if (!(p.is(k, "&") || (k > first && (p.is(k, "of") || p.punct(k, U'-'))) || p.cap(k))) return false;
+    return first < h;
+}
+
+/// Whether [first, h) is all capitals and holds an institution's word: "S&P Global", "BlackRock Global".
+bool capitals_with_institution(const Para& p, std::size_t first, std::size_t h) {
+    if (!capitals(p, first, h)) return false;
+    for (std::size_t k = first; k < h; ++k)
+        if (p.has(k, f_org)) return true;
+    return false;
+}
+
 Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Registry& reg) {
     const auto& lex = reg.lex();
     while (first < last && (p.is(first, "but") || p.is(first, "and")))
@@ -393,8 +408,13 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
         return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};
     if (!body_head(p, first, last, lex) && !lex.org_words.count(head))
         if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
+    // ("Health New Zealand", "Statistics South Africa": capitals before a place's name in two words or
+    // more, which no one's surname is)
+    bool ends_in_place = false;
+    for (std::size_t k = first + 1; k + 1 < last && !ends_in_place; ++k)
+        ends_in_place = p.cap(k) && last - k >= 2 && reg.is_place(p, k, last) && capitals(p, first, k);
     if (body_head(p, first, last, lex) || reg.is_place(p, first, last) || reg.is_place(p, h, h + 1) ||
-        lex.org_words.count(head))
+        ends_in_place || lex.org_words.count(head))
         return {reg.body(written, EntityKind::body), written, 0.85, "body: " + written};
     // "the RCMP", "NATO": an acronym alone names an organisation ("they" can then point back at it)
     if (reg.is_name_word(p, h) && p.tok(h).all_caps && p.norm(h).size() >= 2 &&
@@ -407,10 +427,10 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     // institution's, not a person's single name)
     if (reg.is_name_word(p, h) && p.is(first, "the"))
         return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
-    // ("S&P Global Ratings", "BlackRock Global Investment": capitals holding an institution's word)
-    for (std::size_t k = first; k < h && reg.is_name_word(p, h); ++k)
-        if (p.cap(k) && p.has(k, f_org) && reg.name_run_end(p, first) == last)
-            return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
+    // ("S&P Global Ratings", "Health New Zealand": capitals holding an institution's word)
+    if (reg.is_name_word(p, h) && h + 1 == last && capitals_with_institution(p, first, h)) {
+        return {reg.body(written, EntityKind::body), written, 0.7, "named body: " + written};
+    }
     if (reg.is_name_word(p, h)) {
         const int e = reg.person_for_name(p, h, h + 1, true);
         return {e, e >= 0 ? reg.entities()[e].name : written, 0.7, "single name: " + written};

@@ -1496,6 +1496,8 @@ TEST(Speaker, CapitalsHoldingAnInstitutionsWordAreOneBody) {
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "the outlook was negative", "S&P Global Ratings", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "the talks went well", "Mao Ning", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(run({"Health New Zealand said the wards would reopen."}),
+                                       "the wards would reopen", "Health New Zealand", QuoteKind::indirect));
 }
 
 TEST(Speaker, AFigureOfStandingIsAPerson) {
