@@ -77,6 +77,11 @@ bool Scanner::singular_continues(std::size_t k) const {
     if (parts.has(text::PartOfSpeech::adjective) && !parts.has(text::PartOfSpeech::noun) && word(k + 1) &&
         stop(k + 1))
         return false;
+    // ("one person close to the company", "one man familiar with the deal": also when the adjective is a
+    // noun too, before the preposition it takes)
+    if (parts.has(text::PartOfSpeech::adjective) &&
+        (lower_is(k + 1, "to") || lower_is(k + 1, "with") || lower_is(k + 1, "on")))
+        return false;
     // ("one Democratic Governor put it": a verb with its object)
     if (parts.has(text::PartOfSpeech::verb) && in(lx_.object_words, k + 1) && !lower_is(k + 1, "to"))
         return false;

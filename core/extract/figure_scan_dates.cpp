@@ -301,7 +301,26 @@ bool Scanner::date_at(std::size_t i, Candidate& out) const {
     out.value = date_value(year, m, day);
     out.unit = day > 0 ? "date" : "year-month";
     if (second_day > 0) out.range = std::make_pair(out.value, date_value(year, m, second_day));
+    if (const std::size_t end = day == 0 && !with_year ? month_span_end(i) : npos; end != npos) {
+        // (the year told after the span, or the tense's for its end; a span over New Year starts the
+        // year before its end)
+        const int m2 = month(end);
+        const bool told = year_at(end + 1);
+        const double end_year = told ? t_[end + 1].value : m2 < m ? year_of_month(m2, i, true) : year;
+        out.value = date_value(m2 < m ? end_year - 1 : end_year, m, 0);
+        out.range = std::make_pair(out.value, date_value(end_year, m2, 0));
+        out.last = told ? end + 1 : end;
+    }
     return true;
+}
+
+// "the October-December rains", "in March-May": a span of months written with a dash, not a quarter
+// named by them ("the April-June quarter"); the second month's token, or npos.
+std::size_t Scanner::month_span_end(std::size_t i) const {
+    const std::size_t k = i + 2;
+    if (!(dash(i + 1) && glued(i + 1) && glued(k) && month(k) > 0)) return npos;
+    if (lower_is(k + 1, "quarter") || lower_is(k + 1, "period")) return npos;
+    return k;
 }
 
 // The month that closes a span of months from token k, past "and", "to", "through", "until" or a dash
@@ -536,12 +555,14 @@ bool Scanner::statistics_month(std::size_t i) const {
 bool Scanner::month_alone(std::size_t i) const {
     const std::string& w = t_[i].lower;
     if (uncased_ || (w.size() < 5 && w != "may" && w != "june" && w != "july")) return false;
-    const std::size_t next = i + 1;
+    const std::size_t span = month_span_end(i); // ("the March-May rains": what follows the span)
+    const std::size_t next = span != npos ? span + 1 : i + 1;
     if (statistics_month(i)) return true;
     if (i == 0) return false;
     if (title_case(i) || (word(next) && starts_capital(t_[next].text) && !stop(next) && !month(next)))
         return false;
-    if (sign(next, "'") || sign(next, "\u2019") || sign(next, "-")) return false; // "May's", "April-June"
+    if (sign(next, "'") || sign(next, "\u2019")) return false; // "May's"
+    if (sign(next, "-")) return false;                         // ("the April-June quarter")
     if (lower_is(next, "quarter") || lower_is(next, "half")) return false;
     std::size_t p = i - 1;
     if (sign(p, "-") && glued(i) && p > 0) --p; // "mid-March"
@@ -592,6 +613,8 @@ bool Scanner::month_alone(std::size_t i) const {
     // ("before the May elections", "the May figures": right after "the" and before a plural, May is no
     // prime minister; "the May government" may be hers)
     const bool may_ok = w != "may" || (lower_is(p, "the") && word(next) && is_plural(lx_, t_[next].lower));
+    // ("the October-December short rains": a span of months after a determiner names no one)
+    if (span != npos && determined) return true;
     return may_ok && determined && word(next) && !stop(next) &&
            dictionary_.parts(t_[next].lower).has(text::PartOfSpeech::noun);
 }

@@ -228,6 +228,7 @@ private:
     std::size_t day_span_end(std::size_t j, double day, double& second) const;
     bool date_at(std::size_t i, Candidate& out) const;
     bool month_alone(std::size_t i) const;
+    std::size_t month_span_end(std::size_t i) const;
     bool possessed_period(std::size_t k) const;
     bool holiday_ends(std::size_t k) const;
     bool name_month(std::size_t i) const;

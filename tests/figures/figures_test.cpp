@@ -4147,3 +4147,30 @@ TEST(NotFigures, ATimeOfDayWithAnHBetweenHourAndMinutes) {
     EXPECT_TRUE(figures("The match kicks off at 20h30.").empty());
     EXPECT_TRUE(figures("Voting runs until 19h00.").empty());
 }
+
+TEST(Dates, ASpanOfMonthsWithADash) {
+    // published 18 February 2025
+    const auto rains =
+        figure("Prices rose after the October-December short rains failed.", "October-December");
+    ASSERT_TRUE(rains.range.has_value());
+    EXPECT_DOUBLE_EQ(rains.range->first, 2024.10);
+    EXPECT_DOUBLE_EQ(rains.range->second, 2024.12);
+    const auto output = figure("Output fell in November-January 2024.", "November-January 2024");
+    ASSERT_TRUE(output.range.has_value());
+    EXPECT_DOUBLE_EQ(output.range->first, 2023.11);
+    EXPECT_DOUBLE_EQ(output.range->second, 2024.01);
+    // (a quarter named by its months stays one quarter)
+    EXPECT_EQ(figure("Sales rose in the April-June quarter.", "April-June quarter").unit, "year-quarter");
+}
+
+TEST(Counts, AnAdjectiveBeforeItsPrepositionEndsTheCountedNoun) {
+    EXPECT_EQ(figure("One person close to the company said so.", "One person").unit, "person");
+    EXPECT_EQ(figure("One man familiar with the deal said so.", "One man").unit, "man");
+}
+
+TEST(Ranges, ATallyAfterAVoteInThePresentTense) {
+    const auto tally = figure("Lower house passes no-confidence motion 238-224", "238-224");
+    ASSERT_TRUE(tally.range.has_value());
+    EXPECT_DOUBLE_EQ(tally.range->first, 238);
+    EXPECT_DOUBLE_EQ(tally.range->second, 224);
+}
