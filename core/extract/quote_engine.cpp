@@ -838,6 +838,11 @@ private:
             // (or an apposition: "said the driver, a 40-year-old man from Leeds, was arrested"; and an
             // irregular participle: "said the mission, known as LUPEX, remained on track")
             const bool aside = p.comma(k) && k > i && p.word(k + 1);
+            // ("said the only exit, Highway 24, had been jammed", "said 14 structures, including homes,
+            // had burned", "says the collapse, from 18 to 14 percent, handed…": any aside whose closing comma
+            // the subject's verb follows)
+            const bool any_aside =
+                p.comma(k) && k > i && (p.word(k + 1) || p.tok(k + 1).kind == text::TokenKind::number);
             const auto w1 = aside ? p.norm(k + 1) : std::string_view();
             const bool participle =
                 aside && !p.cap(k + 1) &&
@@ -845,15 +850,19 @@ private:
                  (!p.has(k + 1, f_aux) && !w1.ends_with('s') && !is_ing(w1) && lex_.dictionary &&
                   lex_.dictionary->parts(w1).has(text::PartOfSpeech::verb) &&
                   inflected(w1, text::PartOfSpeech::verb)));
-            const bool apposition = aside && opens_apposition(w1);
             const bool relative = aside && in(w1, {"which", "who", "whose"});
-            if (participle || relative || apposition) {
+            if (any_aside) {
                 const std::size_t close = closing_comma(p, k, e, relative ? 20 : 14);
                 // (an apposition's subject has its verb right after: not "reported a net profit of Dh6.9
                 // billion, a 57 per cent rise, helped by…")
                 const bool verb_next =
                     close + 1 < e && is_finite(p, close + 1, lex_) && !p.is(close + 2, "by");
-                if (close != k && (!apposition || participle || relative || verb_next)) {
+                // (an aside has no verb of its own: not "…, Department of Natural Resources figures show,
+                // compared with…")
+                bool verbless = close != k;
+                for (std::size_t m = k + 1; m < close && verbless; ++m)
+                    verbless = !is_finite(p, m, lex_) && !plural_present(p, m);
+                if (close != k && (participle || relative || (verb_next && verbless))) {
                     k = close;
                     reach = close + 6;
                     continue;
@@ -871,8 +880,10 @@ private:
                     continue;
                 }
             }
-            // ("said Spain, Italy and Greece had all asked": a list of names in the subject)
+            // ("said Spain, Italy and Greece had all asked": a list of names in the subject; "said 87
+            // firefighters, four helicopters and 11 pieces of equipment were assigned": of anything)
             if (p.comma(k) && k > i && p.cap(k - 1) && p.cap(k + 1) && !p.quote_mark(k + 1)) continue;
+            if (p.comma(k) && k > i && listed_subject(p, k, e)) continue;
             // (nor a verb after "but", the subject's own next act: "acknowledged the burden on borrowers but
             // said")
             // (nor after "and" and a verb: "reported record revenue and forecast sales…"; nor past a
@@ -886,6 +897,24 @@ private:
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k) ||
                           singular_present(p, i, k)))
                 return true;
+        }
+        return false;
+    }
+
+    /// After the comma at k, the last members of a list ("…, four helicopters and 11 pieces of
+    /// equipment") and then the clause's verb.
+    bool listed_subject(const Para& p, std::size_t k, std::size_t e) const {
+        std::size_t j = k + 1;
+        while (j < e && j < k + 8 && !p.is(j, "and") && !p.is(j, "or") && !p.comma(j) && !p.quote_mark(j) &&
+               !terminal(p, j) && !is_finite(p, j, lex_))
+            ++j;
+        if (j >= e || !(p.is(j, "and") || p.is(j, "or")) || j == k + 1) return false;
+        for (std::size_t v = j + 2; v < e && v < j + 9; ++v) {
+            if (p.comma(v) || p.quote_mark(v) || terminal(p, v)) return false;
+            if (!is_finite(p, v, lex_) && !plural_present(p, v)) continue;
+            // (not an attribution's subject and verb: "…, the US and Saudi Arabia have announced")
+            const std::size_t verb = p.has(v, f_aux) && v + 1 < e ? v + 1 : v;
+            return lex_.verbs.count(p.norm(verb)) == 0 && lex_.verbs.count(p.norm(v)) == 0;
         }
         return false;
     }
@@ -1296,16 +1325,19 @@ private:
                         n == "adding" || (v != lex_.verbs.end() && v->second == CueClass::judge);
                     if (!goes_on || p.punct(k + 2, U':') || p.quote_mark(k + 2)) return k;
                 }
-                // (a clause on what came before ends it; one inside the subject does not: "Hurricane Rosa,
-                // which struck Georgia in October, kept 52,000 people from work")
+                // (a clause on what came before ends the report when it is the writer's background: "any
+                // deal imposed on his country, which lost nearly 20 percent of its territory"; it goes on
+                // with it when it forecasts or has a subject of its own: "a 0.2% contraction, which would be
+                // the first fall since 2020", "a rise, which she expects to top 1,200"; one inside the
+                // subject is passed over: "Hurricane Rosa, which struck Georgia, kept 52,000 people from
+                // work")
                 if ((n == "which" || n == "who") && !has_quote_mark(p, k, e)) {
                     const std::size_t close = subject_relative_end(p, k, e);
-                    if (close == k) {
-                        if (n == "which") return k;
-                    } else {
+                    if (close != k) {
                         k = close;
                         continue;
                     }
+                    if (n == "which" && !speakers_relative(p, k + 1, e)) return k;
                 }
                 if (time_after(p, k + 1, e)) return k; // ", three months after the river burst its banks"
             }
@@ -1330,6 +1362,17 @@ private:
             }
         }
         return e;
+    }
+
+    /// A relative clause at `which` that belongs to the report: a modal's forecast ("which would be the
+    /// first fall") or a subject of its own ("which she expects to top 1,200", "which they say…").
+    bool speakers_relative(const Para& p, std::size_t which, std::size_t e) const {
+        // (the speaker's "she", "they"; not the writer's "we": "which we can all agree is a good start")
+        if (which + 1 < e && in(p.norm(which + 1), {"we", "i", "you"})) return false;
+        if (which + 1 < e && subject_pronoun(p.norm(which + 1))) return true;
+        for (std::size_t k = which + 1; k < e && k < which + 4 && !p.comma(k); ++k)
+            if (in(p.norm(k), {"would", "could", "might", "should", "will", "may", "can"})) return true;
+        return false;
     }
 
     /// "…, and its spokesman, Oleg Tverdokhlebov, said …": after "and", a new subject and its verb of

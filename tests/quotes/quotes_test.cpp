@@ -1527,6 +1527,40 @@ TEST(Speaker, ThePersonASentenceOpensOnIsItsTopic) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "We will manage", "Carlos Ruiz", QuoteKind::direct));
 }
 
+TEST(IndirectQuote, AnAsideOrAListInsideTheReportedSubject) {
+    const auto r =
+        run({"Dana Whitford said the town's only highway exit, Highway 24, had been jammed for hours.",
+             "Tessier said at least 14 structures, including homes and outbuildings, had burned.",
+             "Jessica Tran said 87 firefighters, four helicopters and 11 pieces of heavy equipment "
+             "were assigned to the fire.",
+             "Sudan's army and the RSF have agreed to a ceasefire to allow aid into the country, the "
+             "US and Saudi Arabia have announced."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Highway 24, had been jammed", "Dana Whitford", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "including homes and outbuildings, had burned", "Tessier", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "four helicopters and 11 pieces", "Jessica Tran", QuoteKind::indirect));
+    // (a list that ends in an attribution is its speakers, not the report's subject)
+    const auto aid = with(r, "aid into the country");
+    ASSERT_EQ(aid.size(), 2u);
+    EXPECT_EQ(speaker(aid[0]), "the US");
+    EXPECT_EQ(speaker(aid[1]), "Saudi Arabia");
+}
+
+TEST(IndirectQuote, ARelativeClauseThatForecastsGoesOnWithTheReport) {
+    const auto r =
+        run({"Gallagher said she expected a 0.2% contraction, which would be the first fall since 2020.",
+             "Zelenskyy said he would not accept any deal imposed on his country, which lost nearly 20 "
+             "percent of its territory."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "contraction, which would be the first fall since 2020",
+                                       "Gallagher", QuoteKind::indirect));
+    const auto deal = with(r, "any deal imposed");
+    ASSERT_EQ(deal.size(), 1u);
+    EXPECT_EQ(deal[0].text, "he would not accept any deal imposed on his country")
+        << "the writer's background";
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
