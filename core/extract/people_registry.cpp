@@ -194,6 +194,13 @@ std::size_t Registry::name_run_end(const Para& p, std::size_t i) const {
     return j;
 }
 
+bool Registry::single_word_body(std::string_view w) const {
+    if (const auto* list = lex_.bodies.starting_with(w))
+        for (const auto& ph : *list)
+            if (ph.words.size() == 1) return true;
+    return false;
+}
+
 std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::size_t last) const {
     std::size_t start = first;
     for (std::size_t i = first; i < last;) {
@@ -210,6 +217,10 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
         n = std::max(n, phrase_at(p, i, last, lex_.honorifics, f_honorific_start));
         n = std::max(n, phrase_at(p, i, last, lex_.place_forms, f_place_start));
         if (n == 0 && p.has(i, f_org) && p.cap(i)) n = 1; // not the "san" of "Kim Ji-san"
+        // ("Carmaker Toyota", "Regulator Ofcom": a body's noun before its name, not a given name)
+        if (n == 0 && i == first && i + 1 < last && p.cap(i) && single_word_body(p.norm(i)) &&
+            p.t->sentences[p.t->sentence_of(i)].first_token == i)
+            n = 1;
         if (n == 0 && p.is(i, "of")) n = 1;
         if (n > 0) {
             i += n;

@@ -895,7 +895,7 @@ private:
                 (p.is(k, "and") && is_finite(p, k + 1, lex_) && !present_before(p, i, k)))
                 break;
             if (k > i && (is_finite(p, k, lex_) || verb_form(p, k) || plural_present(p, k) ||
-                          singular_present(p, i, k)))
+                          singular_present(p, i, k) || irregular_past(p, k)))
                 return true;
         }
         return false;
@@ -946,6 +946,15 @@ private:
             return false;
         const auto w = p.norm(k);
         if (w.ends_with("s") || w.ends_with("ed") || is_ing(w)) return false;
+        // (a past that is its own base, before its object: "The storm cut power", "the seat cost the agency
+        // 95 million euros", "A cyberattack shut down the terminals"; not "the rate cut was", "a tax cut of")
+        if (in(w, {"cut", "shut", "cost", "put", "set", "hit", "hurt", "spread", "split", "quit", "burst",
+                   "upset", "let", "bid", "shed"}))
+            return k + 1 < p.size() &&
+                   (p.tok(k + 1).kind == text::TokenKind::number ||
+                    (p.word(k + 1) && !p.has(k + 1, f_aux) && !is_preposition(p.norm(k + 1)) &&
+                     !in(p.norm(k + 1), {"and", "or", "but", "for", "to", "that", "which", "who"})) ||
+                    in(p.norm(k + 1), {"down", "off", "up", "back", "out"}));
         const auto bases = lex_.dictionary->bases(w, text::PartOfSpeech::verb);
         return !bases.empty() && bases.front() != w &&
                !lex_.dictionary->parts(w).has(text::PartOfSpeech::noun);
@@ -1084,6 +1093,10 @@ private:
                 return {Content::clause, i, -1}; // checked against its class once its end is known
             return {};
         case CueClass::source: return {};
+        // ("raised concerns about the brine that plants discharge": a topic, and its relative "that")
+        case CueClass::noun:
+            if (i < e && in(p.norm(i), {"about", "over", "regarding", "around", "on"})) return {};
+            break;
         default: break;
         }
         if (Content got = intro_or_clause(i); got.mode != Content::none) return got;

@@ -162,6 +162,8 @@ public:
     /// Splits a capitalised run into its title part and the personal name after it: returns the
     /// first token of the personal name (== last when there is none).
     std::size_t name_start_in_run(const Para& p, std::size_t first, std::size_t last) const;
+    /// Whether w is an institution's noun of one word ("carmaker", "regulator", "council").
+    bool single_word_body(std::string_view w) const;
     bool looks_like_person(const Para& p, std::size_t first, std::size_t last, bool titled) const;
     /// 'm' or 'f' when a title, a role or the given name tells; else 0 ('?' when they disagree).
     char gender_of(const Entity& x) const;

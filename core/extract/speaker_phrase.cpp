@@ -56,6 +56,10 @@ std::size_t head_of(const Para& p, std::size_t first, std::size_t last) {
     while (end > first && !p.word(end - 1))
         --end;
     if (end == first) return last;
+    // ("The mum-of-three said", "a father-of-two": the kin noun before its hyphenated count)
+    if (end >= first + 5 && p.punct(end - 2, U'-') && p.is(end - 3, "of") && p.punct(end - 4, U'-') &&
+        p.word(end - 5))
+        return end - 5;
     const bool partitive =
         end - first > 2 && p.is(first + 1, "of") &&
         in(p.norm(first), {"one", "some", "many", "most", "several", "all", "none", "each", "two", "three",
@@ -112,6 +116,11 @@ bool worded_role(const Para& p, std::size_t first, std::size_t h, const Lexicon&
         for (const auto& ph : *list)
             if (ph.words.size() == 2 && ph.words[1] == strip_possessive(p.norm(h))) return true;
     return false;
+}
+
+/// "the people said": Reuters' "people familiar with the matter", named once before.
+bool the_people(const Para& p, std::size_t first, std::size_t last) {
+    return last == first + 2 && p.is(first, "the") && p.is(first + 1, "people");
 }
 
 /// Splits a coordination ("Rubio and Lavrov", "Both Rubio as well as Lavrov") into conjuncts.
@@ -212,8 +221,13 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (last - first == 1 && p.has(first, f_pronoun)) return true;
     if (p.has(first, f_function) && !np_opener(w0) && !p.tok(first).all_caps) return false;
     // "Speaking to reporters" (but "Streeting" is a name, and "Housing Minister Clara Diaz" a portfolio)
+    // ("Shipping company MSC said", "Shipping sector lawmaker Edmund Ho said": a trade before a role or a
+    // body)
+    const auto role_or_body = [&](std::size_t k) {
+        return k < last && p.has(k, f_role | f_role_start | f_body_start);
+    };
     if (w0.size() > 4 && w0.substr(w0.size() - 3) == "ing" && !reg.is_name_word(p, first) &&
-        !(p.cap(first) && first + 1 < last && p.has(first + 1, f_role | f_role_start)))
+        !(p.cap(first) && (role_or_body(first + 1) || (role_or_body(first + 2) && !p.cap(first + 1)))))
         return false;
     for (std::size_t i = first; i < last; ++i) {
         // ("one banker involved in the talks": a participle describing the noun before it)
@@ -233,6 +247,7 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (head.size() != p.norm(h).size() && h + 1 == last && !(p.cap(h) && p.has(last, f_verb))) return false;
     if (reg.is_name_word(p, h)) return true;
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
+    if (the_people(p, first, last)) return true;
     if (described_people(p, h, last)) return true;
     if (indefinite_member(p, first, head, lex)) return true;
     if (body_head(p, first, last, lex)) return true;
@@ -298,6 +313,13 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     std::size_t described_by = last;
     for (std::size_t i = first + 1; i < last && described_by == last; ++i)
         if (describes_source(p.norm(i))) described_by = i;
+    // ("Mark from Bordeaux", "Anna Bell from Leeds": where someone comes from is no one's name)
+    std::size_t from = last;
+    for (std::size_t i = first + 1; i < described_by; ++i)
+        if (p.is(i, "from") && reg.is_name_word(p, i - 1)) {
+            described_by = from = i;
+            break;
+        }
     std::size_t best_first = last, best_last = last;
     for (std::size_t i = first; i < described_by;) {
         const std::size_t end = std::min(reg.name_run_end(p, i), last);
@@ -329,6 +351,12 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             ++i;
             continue;
         }
+        // ("Political analyst Meera Iyengar of Jain University": a capital opening the sentence before
+        // a role in lower case describes)
+        if (i == first && end == i + 1 && end < last && p.has(end, f_role) && !p.cap(end)) {
+            i = end + 1;
+            continue;
+        }
         // (the run may hold the "of" itself, as "Secretary of State" does: "Raj Patel of HSBC")
         std::size_t stop = end;
         for (std::size_t m = i + 1; m < end; ++m)
@@ -352,7 +380,8 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     }
     // "the Wyoming Republican" is a description, not a name ("the" stands before no personal name)
     const bool described = best_first > first && p.is(best_first - 1, "the");
-    if (best_first < last && best_last == last && !reg.is_place(p, best_first, best_last) && !described) {
+    if (best_first < last && (best_last == last || best_last == from) &&
+        !reg.is_place(p, best_first, best_last) && !described) {
         const int e = reg.person_for_name(p, best_first, best_last, true);
         if (e >= 0) {
             if (best_first > first) reg.add_role(e, p, first, best_first);
@@ -400,12 +429,38 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             return r;
         }
         if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
+        // ("The mum-of-three said", "The former Leeds Beckett student said": a tabloid's epithet, a
+        // described role no one named holds, points back at the person in view)
+        // (nouns of a life, not of an office: "The Labour minister" is someone else)
+        const bool life = in(head, {"student", "graduate", "pupil", "alumnus", "mum", "mother", "dad",
+                                    "father", "grandmother", "grandfather", "grandad", "gran", "star",
+                                    "youngster", "teenager", "native", "newcomer", "veteran"});
+        bool described = h + 1 < last && p.punct(h + 1, U'-'); // (the kin noun before "-of-three")
+        for (std::size_t k = first + 1; k < h && !described; ++k)
+            described = p.cap(k) && reg.is_name_word(p, k);
+        if (p.is(first, "the") && described && life)
+            if (auto back = refer_back(p, first, written, reg); back.entity >= 0) return back;
         return {reg.body(written, EntityKind::group), written, 0.5, "unresolved role: " + written};
     }
-    if (lex.groups.count(head) || described_people(p, h, last))
+    if (lex.groups.count(head) || described_people(p, h, last) || the_people(p, first, last))
         return {reg.body(written, EntityKind::group), written, 0.85, "group: " + written};
     if (indefinite_member(p, first, head, lex))
         return {reg.body(written, EntityKind::group), written, 0.8, "unnamed member of a group: " + written};
+    // ("Carmaker Toyota said", "The shipping company MSC said": the name after a body's noun is the body's)
+    if (reg.is_name_word(p, h) && h + 1 == last) {
+        std::size_t start = h;
+        const auto body_noun = [&](std::size_t k) { return reg.single_word_body(p.norm(k)); };
+        while (start > first && reg.is_name_word(p, start - 1) && !body_noun(start - 1) &&
+               !p.has(start - 1, f_role))
+            --start;
+        // (a noun in lower case, or opening the phrase: not "Trade Union Congress", "Union Coop")
+        if (start > first && body_noun(start - 1) &&
+            (!p.cap(start - 1) || (start - 1 == first && !p.has(start - 1, f_org))) &&
+            reg.person_for_name(p, start, last, false) < 0) {
+            const std::string name(p.text(start, last));
+            return {reg.body(name, EntityKind::body), name, 0.75, "a body's name after its noun: " + written};
+        }
+    }
     if (!body_head(p, first, last, lex) && !lex.org_words.count(head))
         if (auto back = epithet(p, first, last, h, written, reg); back.entity >= 0) return back;
     // ("Health New Zealand", "Statistics South Africa": capitals before a place's name in two words or

@@ -1561,6 +1561,61 @@ TEST(IndirectQuote, ARelativeClauseThatForecastsGoesOnWithTheReport) {
         << "the writer's background";
 }
 
+TEST(Speaker, BodiesTradesAndSourcesOfEveryDay) {
+    const auto r =
+        run({"A cyberattack shut down the terminals, the port authority said.",
+             "The regional district said it would begin escorted visits.",
+             "Local shippers said the effects were already being felt.",
+             "\"Business is bad,\" the broker said.", "The deal is expected next week, the people said.",
+             "The manufacturer notes, however, that it issued a bulletin in 2024."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "shut down the terminals", "the port authority", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "escorted visits", "The regional district", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "already being felt", "Local shippers", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Business is bad,", "the broker", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "expected next week", "the people", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "issued a bulletin", "The manufacturer", QuoteKind::indirect));
+}
+
+TEST(Speaker, ABodysNameAfterItsNoun) {
+    const auto r = run({"Carmaker Toyota said it would cut output.",
+                        "The shipping company MSC said it would divert ships.",
+                        "Trade Union Congress said wages fell."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "cut output", "Toyota", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "divert ships", "MSC", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "wages fell", "Trade Union Congress", QuoteKind::indirect));
+}
+
+TEST(Speaker, ATabloidsEpithetPointsBackAtThePersonInView) {
+    const auto r =
+        run({"Teacher Kirsty Boyle, 38, was at the rally. The mum-of-three said: \"I will get that back.\"",
+             "Tom Ashworth, 24, finished fourth. The former Leeds Beckett student said he nearly quit.",
+             "Tom Ashworth thanked the crowd. The Labour minister said the race was well run."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "I will get that back.", "Kirsty Boyle", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "he nearly quit", "Tom Ashworth", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the race was well run", "The Labour minister", QuoteKind::indirect));
+}
+
+TEST(Speaker, ADescriptionAroundAName) {
+    const auto r = run({"Political analyst Meera Iyengar of Jain University said the result was a surprise.",
+                        "Anna Bell from Leeds said the service was poor."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "a surprise", "Meera Iyengar", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the service was poor", "Anna Bell", QuoteKind::indirect));
+}
+
+TEST(IndirectQuote, VerbsWhosePastIsTheirBaseAndAdverbsBeforeTheVerb) {
+    const auto r =
+        run({"The seat cost the agency 95 million euros, Lambert added.",
+             "Farmers have long argued that the subsidy is too low.",
+             "The minister hit back: \"This is nonsense.\"",
+             "Environmental groups have long raised concerns about the brine that plants discharge."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The seat cost the agency", "Lambert", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the subsidy is too low", "Farmers", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "This is nonsense.", "The minister", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "plants discharge").empty()) << "a topic's relative clause is no report";
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
