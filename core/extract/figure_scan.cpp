@@ -387,6 +387,8 @@ std::vector<Figure> Scanner::run() {
     }
     if (stamp_line(found)) return {};
     take_next_units(found);
+    // (before any bare number borrows a unit: "at 86.42 per dollar" after "the 10-year yield" is a rate)
+    exchange_rates(found);
     for (auto& f : found)
         run_distance(f);
     shared_head(found);
@@ -398,7 +400,6 @@ std::vector<Figure> Scanner::run() {
         implied_noun(f);
     implied_from(found);
     fronted_wholes(found);
-    exchange_rates(found);
     const std::size_t dateline = dateline_end();
     std::vector<Figure> out;
     for (const auto& f : found) {

@@ -411,7 +411,7 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
                        (f.first > 1 && lower_is(f.first - 1, "of") && lower_is(f.first - 2, "age")) ||
                        (f.first > 1 && lower_is(f.first - 2, "aged") && word(f.first - 1) &&
                         !has_capital(t_[f.first - 1].text)));
-    if ((aged || averaged_age(c, f)) && !f.has_unit) {
+    if ((aged || averaged_age(c, f) || age_of_life(c, f)) && !f.has_unit) {
         make_age(f);
         // ("aged 19", "at age five", "the age of 71": the words that say it is an age are its text)
         if (lower_is(f.first - 1, "aged") || lower_is(f.first - 1, "ages") || t_[f.first - 1].text == "age")
@@ -420,6 +420,34 @@ bool Scanner::left_context(const Core& c, Candidate& f, bool after_connector) co
             f.first -= 2;
     }
     return true;
+}
+
+// "raise the retirement age from 64 to 65", "raising the age to 65", "work until 65", "retire at 62", "At 65
+// my back will be gone": an age told as a step of working life, or a sentence opening on it.
+bool Scanner::age_of_life(const Core& c, const Candidate& f) const {
+    if (f.first == 0 || !plain_age(c) || c.value < 14 || c.value > 110 || t_[c.first].grouped || c.words)
+        return false;
+    const std::size_t p = f.first - 1;
+    if (!(lower_is(p, "from") || lower_is(p, "to") || lower_is(p, "at") || lower_is(p, "until") ||
+          lower_is(p, "of")))
+        return false;
+    // (the age named just before, with no other number between: "the legal retirement age from 64")
+    for (std::size_t k = p, n = 0; k-- > 0 && n < 5 && same_sentence(k, p); ++n) {
+        if (number(k)) break;
+        if (lower_is(k, "age")) return true;
+    }
+    static constexpr std::array<std::string_view, 8> working = {"work",   "working", "works",    "worked",
+                                                                "retire", "retired", "retiring", "retires"};
+    if (p > 0 && word(p - 1) && std::find(working.begin(), working.end(), t_[p - 1].lower) != working.end() &&
+        (lower_is(p, "until") || lower_is(p, "at")))
+        return true;
+    // ("At 65 my back will be gone", "At 19, she moved"): a sentence that opens on the speaker's age
+    static constexpr std::array<std::string_view, 12> persons = {"i",  "my",  "he",   "his",   "she", "her",
+                                                                 "we", "our", "they", "their", "you", "your"};
+    std::size_t k = c.last + 1;
+    if (sign(k, ",")) ++k;
+    return lower_is(p, "at") && t_[p].text == "At" && (p == 0 || sentence_end(p - 1)) && word(k) &&
+           std::find(persons.begin(), persons.end(), t_[k].lower) != persons.end();
 }
 
 // "The median age rose to 41.9 from 41.6", "the average age of newcomers is around 30": a level of an
@@ -1042,9 +1070,11 @@ void Scanner::passed_mark(Candidate& f) const {
 std::size_t Scanner::dateline_end() const {
     // "WASHINGTON, February 19th. /tass/." or "MOSCOW, February 28 (TASS) -": an upper-case place,
     // then the date, closed by the agency or a dash.
-    if (t_.empty() || !word(0) || t_[0].text.size() < 3 || !starts_capital(t_[0].text)) return 0;
-    if (has_lower_case(t_[0].text)) return agency_dateline_end();
-    for (std::size_t k = 1; k < t_.size() && k < 16; ++k) {
+    // ("(ANSA) - BRUSSELS, JUN 21 -": the agency first)
+    const std::size_t s0 = t_.size() > 4 && sign(0, "(") && word(1) && sign(2, ")") && dash(3) ? 4 : 0;
+    if (t_.size() <= s0 || !word(s0) || t_[s0].text.size() < 3 || !starts_capital(t_[s0].text)) return 0;
+    if (has_lower_case(t_[s0].text)) return s0 == 0 ? agency_dateline_end() : 0;
+    for (std::size_t k = s0 + 1; k < t_.size() && k < s0 + 16; ++k) {
         // a dateline holds names, dates and the agency only: "HSBC will buy … after pre-tax" is a sentence
         if (word(k) && !starts_capital(t_[k].text) && !month(k) && !(glued(k) && number(k - 1))) return 0;
         if (dash(k) && glued(k) && glued(k + 1)) continue; // "Sharm el-Sheikh", "pre-tax"
@@ -1085,10 +1115,12 @@ std::size_t Scanner::byline_end() const {
     const std::size_t n = sign(1, ":") ? 2 : 1; // ("By: Jane Doe")
     if (!word(n) || !word(n + 1) || weekday(n) || month(n) || stop(n)) return 0;
     const auto capital = [&](std::size_t k) { return word(k) && starts_capital(t_[k].text); };
-    if (!capital(n) || !capital(n + 1)) return 0;
-    // ("By Dominic Powell / June 30, 2023": a slash after the name, before the date)
+    // ("By business reporter Jess Lamb Posted Thu 16 Mar 2028 at 5:30am": the trade before the name)
+    if (!capital(n) || !capital(n + 1)) return dated && marked && words <= 20 ? to : 0;
+    // ("By Dominic Powell / June 30, 2023": a slash after the name, before the date; "By Haruka Ito March
+    // 13, 2028 at 7:02 PM": a date and its clock)
     const bool slashed = sign(n + 2, "/") && dated;
-    return (bar || marked || slashed) && words <= 20 ? to : 0;
+    return (bar || marked || slashed || (dated && clock)) && words <= 20 ? to : 0;
 }
 
 // "Related: How Trump's $50m golf club became $1.4m…", "Read more: …": a link a feed left in the

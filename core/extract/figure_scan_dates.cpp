@@ -625,6 +625,9 @@ bool Scanner::quarter_at(std::size_t i, Candidate& out) const {
     std::size_t j = i;
     if (const auto o = lx_.ordinals.find(t_[i].lower); o != lx_.ordinals.end() && o->second <= 4)
         q = o->second;
+    // ("the final quarter of 2026": the fourth, when a year or "of" tells whose)
+    if (t_[i].lower == "final" && lower_is(i + 1, "quarter") && (lower_is(i + 2, "of") || year_at(i + 2)))
+        q = 4;
     if (q > 0) {
         j = i + 1;
         if (sign(j, "-")) ++j;
@@ -711,8 +714,10 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
         amount = amount || (number(k) && (t_[k].grouped || t_[k].value >= 1000) && !year_at(k));
         change = change || (word(k) && lx_.change_words.count(t_[k].lower));
         // ("expects GDP to grow 2% in the third quarter", "will rise in the fourth quarter": ahead of it)
+        // (or "at the earliest": "pushes the first cut into the December quarter at the earliest")
         ahead = ahead || lower_is(k, "will") || lower_is(k, "expects") || lower_is(k, "expect") ||
-                lower_is(k, "could") || in(lx_.forecast_verbs, k);
+                lower_is(k, "could") || in(lx_.forecast_verbs, k) ||
+                (lower_is(k, "earliest") && lower_is(k - 1, "the") && lower_is(k - 2, "at"));
         // ("plans to file for approval in the fourth quarter": a plan's time, a date ahead)
         planned = planned || lower_is(k, "plans") || lower_is(k, "planned") || lower_is(k, "aims") ||
                   lower_is(k, "intends") || lower_is(k, "scheduled") || lower_is(k, "targets");
@@ -726,7 +731,9 @@ bool Scanner::told_quarter(std::size_t i, int q, std::size_t last, Candidate& ou
     for (std::size_t k = i; k-- > from && !sign(k, ",") && !sign(k, ";");)
         ahead_here = ahead_here || lower_is(k, "will") || lower_is(k, "could") || lower_is(k, "expects") ||
                      lower_is(k, "expected");
-    if (ahead) out.value = ctx_.year + (ahead_here && ctx_.month > 3 * q ? 1 : 0) + q / 10.0;
+    // (its figures still awaited for two months after it ends: "expected growth of 0.1% in the second
+    // quarter" in August is this year's)
+    if (ahead) out.value = ctx_.year + (ahead_here && ctx_.month > 3 * q + 2 ? 1 : 0) + q / 10.0;
     return true;
 }
 

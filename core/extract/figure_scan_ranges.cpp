@@ -262,8 +262,10 @@ void Scanner::join_range(Candidate& f) const {
     double low = f.value;
     // "four to five thousand people", "$5-6 billion", "$3 to $4 billion": the scale of the second
     // covers the first
-    const double spread = t_[c2->first].grouped && (hyphen || f.between) ? shared_groups(f.core, *c2)
-                                                                         : shared_scale(f.core, g.core);
+    // (and "₹18,000-20,000 crore": grouped digits on both ends, the scale word after the second)
+    double spread = t_[c2->first].grouped && (hyphen || f.between) ? shared_groups(f.core, *c2)
+                                                                   : shared_scale(f.core, g.core);
+    if (spread == 1 && g.core.scale > 1) spread = shared_scale(f.core, g.core);
     if (f.has_currency && f.kind == FigureKind::money && (g.kind == FigureKind::money || !g.has_unit))
         low *= spread;
     if (!f.has_unit || g_extends) {

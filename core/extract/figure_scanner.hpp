@@ -352,6 +352,7 @@ private:
     bool plural_label(std::size_t i) const;
     bool verb_before_article(std::size_t k) const;
     bool capital_plural_ahead(std::size_t k) const;
+    bool age_of_life(const Core& c, const Candidate& f) const;
     bool bound_age(const Core& c, const Candidate& f) const;
     bool plain_age(const Core& c) const;
     bool roughly_told_year(const Candidate& f) const;

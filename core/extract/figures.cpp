@@ -72,8 +72,11 @@ std::string address_dollar(const Article& article, const figures::Lexicon& lexic
 std::string local_dollar(const Article& article, const figures::Lexicon& lexicon) {
     const std::string by_address = address_dollar(article, lexicon);
     if (by_address != "USD") return by_address;
-    for (const auto& [name, code] : lexicon.outlet_dollars)
-        if (has_word(article.outlet, name)) return code;
+    for (const auto& [name, code] : lexicon.outlet_dollars) {
+        // ("/australia-news/": an edition told by the address's path, "theguardian.com/australia-news/…")
+        if (name[0] == '/' && article.url && article.url->find(name) != std::string::npos) return code;
+        if (name[0] != '/' && has_word(article.outlet, name)) return code;
+    }
     return "USD";
 }
 

@@ -4174,3 +4174,68 @@ TEST(Ranges, ATallyAfterAVoteInThePresentTense) {
     EXPECT_DOUBLE_EQ(tally.range->first, 238);
     EXPECT_DOUBLE_EQ(tally.range->second, 224);
 }
+
+TEST(Ranges, GroupedDigitsOnBothEndsShareTheScaleWordAfterTheSecond) {
+    const auto cost = figure("Menon puts the cost at ₹18,000-20,000 crore.", "₹18,000-20,000 crore");
+    ASSERT_TRUE(cost.range.has_value());
+    EXPECT_DOUBLE_EQ(cost.range->first, 18000e7);
+    EXPECT_DOUBLE_EQ(cost.range->second, 20000e7);
+}
+
+TEST(Dates, AQuarterAheadAndTheFinalQuarter) {
+    Article august = article("The bank said it expected growth of 0.1% in the second quarter.");
+    august.published = "2028-08-08"; // (its figures still awaited: this year's)
+    Article june = article("That pushes the first rate cut into the December quarter at the earliest.");
+    june.published = "2028-06-10";
+    for (const auto& [a, value] : {std::pair{august, 2028.2}, std::pair{june, 2028.4}}) {
+        const auto found = finder().find(a);
+        ASSERT_FALSE(found.empty());
+        EXPECT_DOUBLE_EQ(found.back().value, value) << a.paragraphs[0];
+    }
+    const auto final_quarter =
+        figure("Output last fell in the final quarter of 2026.", "final quarter of 2026");
+    EXPECT_EQ(final_quarter.unit, "year-quarter");
+    EXPECT_DOUBLE_EQ(final_quarter.value, 2026.4);
+}
+
+TEST(Ages, AStepOfWorkingLife) {
+    const auto raise = figure("The plan would raise the legal retirement age from 64 to 65.", "64 to 65");
+    EXPECT_EQ(raise.kind, FigureKind::duration);
+    EXPECT_EQ(raise.unit, "year");
+    EXPECT_EQ(figure("They want me to work until 65?", "65").kind, FigureKind::duration);
+    EXPECT_EQ(figure("At 65 my back will be gone.", "65").kind, FigureKind::duration);
+    EXPECT_EQ(figure("A pension for farmers above 60.", "above 60").kind, FigureKind::duration);
+    // (not a level: "At 65, the index was flat"; not a percent)
+    EXPECT_EQ(figure("At 65, the index was flat.", "65").kind, FigureKind::count);
+    EXPECT_EQ(figure("Unions put the figure at 65 percent.", "65 percent").kind, FigureKind::percent);
+}
+
+TEST(Money, AnExchangeRateBeforeAnyBareNumberBorrowsAUnit) {
+    const auto rate = figure("India's 10-year bond yield rose 4 basis points to 6.47%, while the rupee was "
+                             "little changed at 86.42 per dollar.",
+                             "86.42");
+    EXPECT_EQ(rate.kind, FigureKind::money);
+    EXPECT_EQ(rate.unit, "INR");
+}
+
+TEST(NotFigures, FootersBylinesAndAnAgencyBeforeItsDateline) {
+    EXPECT_TRUE(
+        figures("This article was amended on 17 April 2028 to correct the spelling of a name.").empty());
+    EXPECT_TRUE(figures("This article was published in French in Les Echos on 11 August 2028 and translated "
+                        "into English.")
+                    .empty());
+    EXPECT_TRUE(figures("By business reporter Jess Lamb Posted Thu 16 Mar 2028 at 5:30am").empty());
+    EXPECT_TRUE(figures("By Haruka Ito and Min-jae Seo March 13, 2028 at 7:02 PM GMT+9").empty());
+    const auto ansa = figures("(ANSA) - BRUSSELS, JUN 21 - The Commission approved the merger of 2 firms.");
+    ASSERT_EQ(ansa.size(), 1u);
+    EXPECT_EQ(ansa[0].text, "2 firms");
+}
+
+TEST(Money, AnOutletsOwnRupeeAndAnEditionsDollar) {
+    Article nepal = article("Nine Indians were on board. The airline has paid Rs 2 million to each family.");
+    nepal.outlet = "The Kathmandu Post";
+    EXPECT_EQ(finder().find(nepal).back().unit, "NPR");
+    const auto sydney = figures("A 20% deposit is now around $170,000.",
+                                "https://www.theguardian.com/australia-news/2028/nov/04/house-prices");
+    EXPECT_EQ(sydney.back().unit, "AUD");
+}
