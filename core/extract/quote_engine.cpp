@@ -508,6 +508,25 @@ private:
                 return sub;
             }
         }
+        // ("spoke to an office worker who said the queues were long": a restrictive "who" right before the
+        // verb, its noun the speaker)
+        if (p.is(u, "who") && u > 0 && !p.comma(u - 1) && saying) {
+            std::size_t a = u;
+            while (static_cast<long>(a) > lo && u - a < 6 && p.word(a - 1) && !is_finite(p, a - 1, lex_) &&
+                   !is_preposition(p.norm(a - 1)) && !p.is(a - 1, "to"))
+                --a;
+            while (a < u &&
+                   !in(p.norm(a), {"a", "an", "the", "one", "two", "some", "many", "his", "her", "their"}) &&
+                   !p.cap(a) && u - a > 1)
+                ++a; // (from its determiner: "an office worker", not "spoke … worker")
+            // (an object's, not the sentence's own subject: "Anyone who said otherwise was wrong")
+            if (a<u&& static_cast<long>(a)> lo && is_speaker_phrase(p, a, u, reg_)) {
+                sub.found = true;
+                sub.first = a;
+                sub.last = u;
+                return sub;
+            }
+        }
         std::vector<std::pair<std::size_t, std::size_t>> nps;
         std::vector<std::pair<std::size_t, std::size_t>> appositions_before; // not speaker phrases themselves
         long pos = p.comma(u) ? j - 1 : j;
@@ -535,8 +554,13 @@ private:
                     st = m + 1;
                     break;
                 }
-            const auto a = static_cast<std::size_t>(st), b = static_cast<std::size_t>(pos + 1);
+            auto a = static_cast<std::size_t>(st);
+            const auto b = static_cast<std::size_t>(pos + 1);
             const long prev = st - 1;
+            // ("On Wednesday the minister said": a time set before the subject with no comma)
+            if (const std::size_t t = past_fronted_time(p, a, b);
+                t > a && t < b && !is_speaker_phrase(p, a, b, reg_) && is_speaker_phrase(p, t, b, reg_))
+                a = t;
             if (prev >= lo && relative_word(p.norm(static_cast<std::size_t>(prev)))) {
                 // "X, who farms near Listowel, told": a clause set off by commas is skipped, never the
                 // subject ("what analysts said was" has no comma before its verb)
@@ -646,6 +670,32 @@ private:
             if (k != pick) sub.appositions.push_back(nps[k]);
         sub.appositions.insert(sub.appositions.end(), appositions_before.begin(), appositions_before.end());
         return sub;
+    }
+
+    /// Past a time set before a subject with no comma ("On Wednesday the minister", "Last week officials"):
+    /// the token after it, or a.
+    std::size_t past_fronted_time(const Para& p, std::size_t a, std::size_t b) const {
+        static constexpr std::array<std::string_view, 14> time_nouns = {
+            "week",    "month", "year",  "morning",   "afternoon", "evening",   "night",
+            "weekend", "day",   "today", "yesterday", "tonight",   "overnight", "earlier"};
+        const auto time_word = [&](std::size_t k) {
+            return weekday_or_month(p, k) || p.tok(k).kind == text::TokenKind::number ||
+                   std::find(time_nouns.begin(), time_nouns.end(), p.norm(k)) != time_nouns.end() ||
+                   in(p.norm(k), {"this", "last", "next", "late", "early", "on"});
+        };
+        if (!in(p.norm(a),
+                {"on", "in", "last", "this", "late", "early", "earlier", "yesterday", "overnight"}))
+            return a;
+        std::size_t k = a + 1;
+        while (k < b && time_word(k))
+            ++k;
+        return k > a + 1 || in(p.norm(a), {"yesterday", "overnight", "earlier"}) ? k : a;
+    }
+
+    static bool weekday_or_month(const Para& p, std::size_t k) {
+        return p.cap(k) && in(p.norm(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday", "january", "february", "march", "april", "may", "june",
+                                          "july", "august", "september", "october", "november", "december"});
     }
 
     /// An aside set off after a person's name that says where they are from or what they are now:
@@ -1293,6 +1343,16 @@ private:
             if (inside_quote(p, k) || p.quote_mark(k)) continue;
             const auto w = p.norm(k);
             if (k > start && w == "according" && p.is(k + 1, "to")) return k;
+            // ("Unions claim 2.3 million marched; the Interior Ministry counted 1.27 million": a clause of
+            // its own after a semicolon; not a list's next item, "captured; evaporated at the surface; …",
+            // nor inside brackets, "¥580m ($3.6m; £2.8m)")
+            if (k > start && p.punct(k, U';') && k + 1 < e && !inside_brackets(p, start, k) &&
+                p.word(k + 1)) {
+                const std::size_t n = in(p.norm(k + 1), {"or", "and"}) && k + 2 < e ? k + 2 : k + 1;
+                const bool item =
+                    p.has(n, f_aux) || is_finite(p, n, lex_) || ends_with_ed(p.norm(n)) || p.is(n, "been");
+                if (!item && clause_at(p, k + 1, e, false)) return k;
+            }
             if (p.comma(k) && k + 1 < e) {
                 const auto n = p.norm(k + 1);
                 if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike",
@@ -1375,6 +1435,14 @@ private:
             }
         }
         return e;
+    }
+
+    /// Whether token k stands inside brackets opened after `from`.
+    static bool inside_brackets(const Para& p, std::size_t from, std::size_t k) {
+        int depth = 0;
+        for (std::size_t m = from; m < k; ++m)
+            depth += p.punct(m, U'(') ? 1 : p.punct(m, U')') ? -1 : 0;
+        return depth > 0;
     }
 
     /// A relative clause at `which` that belongs to the report: a modal's forecast ("which would be the
@@ -1540,8 +1608,14 @@ private:
             if (c.cls == CueClass::tell || c.cls == CueClass::judge) return false;
             if (static_cast<long>(k) - 1 < lo || !(p.comma(k - 1) || p.quote_mark(k - 1))) return false;
             std::size_t b = c.last;
+            // ("said one of the officials": a part of a group; "said the Bank of England")
+            const auto partitive_of = [&](std::size_t k) {
+                return p.is(k, "of") &&
+                       (p.cap(k + 1) ||
+                        (k == c.last + 1 && in(p.norm(c.last), {"one", "two", "some", "many", "several"})));
+            };
             while (b < s.last_token && !p.comma(b) && !terminal(p, b) && !p.quote_mark(b) &&
-                   !(b > c.last && is_preposition(p.norm(b)) && !(p.is(b, "of") && p.cap(b + 1))))
+                   !(b > c.last && is_preposition(p.norm(b)) && !partitive_of(b)))
                 ++b;
             // ('"…," said a woman who gave her name only as Amina': the relative clause is no part of it)
             b = who_clause(p, c.last, b);

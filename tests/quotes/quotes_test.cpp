@@ -1616,6 +1616,30 @@ TEST(IndirectQuote, VerbsWhosePastIsTheirBaseAndAdverbsBeforeTheVerb) {
     EXPECT_TRUE(with(r, "plants discharge").empty()) << "a topic's relative clause is no report";
 }
 
+TEST(IndirectQuote, ASemicolonBeforeAClauseOfItsOwnEndsTheReport) {
+    const auto r =
+        run({"Unions claim 2.3 million marched across France; the Interior Ministry counted 1.27 million.",
+             "Prosecutors said 37 lawmakers had failed to declare ¥580m ($3.6m; £2.8m) in income.",
+             "The report said the oil had been captured, burned or skimmed; evaporated at the surface; "
+             "or dissolved."});
+    const auto unions = with(r, "2.3 million marched");
+    ASSERT_EQ(unions.size(), 1u);
+    EXPECT_EQ(unions[0].text, "2.3 million marched across France");
+    EXPECT_EQ(with(r, "£2.8m) in income").size(), 1u) << "a semicolon inside brackets";
+    EXPECT_EQ(with(r, "evaporated at the surface; or dissolved").size(), 1u) << "a list's items";
+}
+
+TEST(Speaker, ATimeBeforeTheSubjectAPartOfAGroupAndAnObjectsWho) {
+    const auto r = run({"On Wednesday the minister said the talks had stalled.",
+                        "The deal was off, said one of the officials.",
+                        "She spoke to an office worker who said the queues were long.",
+                        "Anyone who said otherwise was wrong."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the talks had stalled", "the minister", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "The deal was off", "one of the officials", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the queues were long", "an office worker", QuoteKind::indirect));
+    EXPECT_TRUE(with(r, "otherwise").empty()) << "the sentence's own subject";
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
