@@ -59,8 +59,13 @@ std::vector<Answer> answers(const std::vector<Para>& paras) {
         const auto& ss = p.t->sentences;
         if (ss.empty()) continue;
         // (labelled turns: the interviewer's question, then the answer under another label)
+        // (the question may end on its premise: "Q: Was it worth it? Eleven days of strikes.")
+        const auto asks_any = [&](const Para& x) {
+            return std::any_of(x.t->sentences.begin(), x.t->sentences.end(),
+                               [&](const auto& sentence) { return asks(x, sentence); });
+        };
         if (const std::size_t q = label(p), a = i + 1 < paras.size() ? label(paras[i + 1]) : 0;
-            q > 0 && a > 0 && asks(p, ss.back()) && p.text(0, q) != paras[i + 1].text(0, a)) {
+            q > 0 && a > 0 && asks_any(p) && p.text(0, q) != paras[i + 1].text(0, a)) {
             const Para& n = paras[i + 1];
             out.push_back({{n.index, n.tok(a + 1).begin, n.tok(n.size() - 1).end},
                            true,
@@ -74,7 +79,19 @@ std::vector<Answer> answers(const std::vector<Para>& paras) {
             ++q;
         if (q == ss.size() || q == 3) continue;
         const bool you = addresses_you(p, ss[0].first_token, ss[q].last_token);
-        if (q + 1 < ss.size()) { // the answer follows in the same paragraph
+        // (the answer follows in the same paragraph, unless the next paragraph answers: "What about the
+        // rupee? It has lost 3% since January." is the interviewer's question with its premise)
+        const auto asks_early = [&](const Para& x) {
+            for (std::size_t k = 0; k < x.t->sentences.size() && k < 3; ++k)
+                if (asks(x, x.t->sentences[k])) return true;
+            return false;
+        };
+        const bool next_answers = q + 1 < ss.size() && ss.size() <= 3 && i + 1 < paras.size() &&
+                                  !paras[i + 1].t->sentences.empty() && !asks_early(paras[i + 1]) &&
+                                  label(paras[i + 1]) == 0 &&
+                                  first_person(paras[i + 1], 0, paras[i + 1].size()) &&
+                                  !first_person(p, ss[q + 1].first_token, p.size());
+        if (q + 1 < ss.size() && !next_answers) {
             const std::size_t from = ss[q + 1].first_token;
             out.push_back({{p.index, p.tok(from).begin, p.tok(p.size() - 1).end},
                            you,
@@ -122,6 +139,21 @@ int interviewee(const Registry& registry, std::string_view title) {
     return best;
 }
 
+/// Whether a paragraph notes that the article is an interview ("This interview has been edited and
+/// condensed for clarity.", "The interview was edited for length").
+bool marked_interview(const std::vector<Para>& paras) {
+    for (const auto& p : paras) {
+        const std::string text = fold(p.text(0, p.size()));
+        if (text.find("interview has been edited") != std::string::npos ||
+            text.find("interview was edited") != std::string::npos ||
+            text.find("edited and condensed") != std::string::npos ||
+            text.find("edited for length") != std::string::npos ||
+            text.find("edited for clarity") != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
 bool inside(const Span& inner, const Span& outer) {
     return inner.para == outer.para && inner.begin >= outer.begin && inner.end <= outer.end;
 }
@@ -136,7 +168,10 @@ void add_interview_answers(const std::vector<Para>& paras, std::string_view titl
         std::count_if(list.begin(), list.end(), [](const Answer& a) { return a.addressed; });
     const auto first = std::count_if(list.begin(), list.end(), [](const Answer& a) { return a.first; });
     const auto n = static_cast<long>(list.size());
-    if (n < 3 || addressed * 2 < n || first * 2 < n) return;
+    // (or a note says it is an interview, "This interview has been edited and condensed": its questions
+    // may ask without "you", "Is a hike on the table?")
+    const bool spoken = addressed * 2 >= n && first * 2 >= n;
+    if (n < 3 || !(spoken || (marked_interview(paras) && first * 2 >= n))) return;
     const int who = interviewee(registry, title);
     // speech the interviewee reports inside an answer is part of the answer
     std::erase_if(found, [&](const Found& f) {

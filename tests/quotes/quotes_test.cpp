@@ -165,6 +165,30 @@ TEST(DirectQuote, LabelledTurnsOfAnInterview) {
     EXPECT_TRUE(with(r, "How bad").empty());
 }
 
+TEST(DirectQuote, AnInterviewItsNoteSaysIsOneAndAQuestionsPremise) {
+    const auto r = run({"Ananya Krishnan, chief economist at Standard Chartered, spoke to Mint.",
+                        "The MPC raised its forecast. Was that more than you expected?",
+                        "Slightly. We had pencilled in 4.4%.", "Is a hike on the table?",
+                        "I don't think so. That line is there to anchor expectations.",
+                        "What about the rupee? It has lost around 3% against the dollar since January.",
+                        "The RBI has $718 billion in reserves. I would worry more about outflows.",
+                        "(This interview has been edited and condensed for clarity.)"});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "Slightly.", "Ananya Krishnan", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "I don't think so.", "Ananya Krishnan", QuoteKind::direct));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "I would worry more", "Ananya Krishnan", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "It has lost around 3%").empty()) << "the question's premise is the interviewer's";
+}
+
+TEST(DirectQuote, ALabelledQuestionEndingOnItsPremise) {
+    const auto r =
+        run({"Fiona McAllister has led the union since 2024.", "Q: Was it worth it? Eleven days of strikes.",
+             "A: Nobody goes into teaching to strike.", "Q: Who is right?", "A: Both, in a way.",
+             "Q: What next?", "A: Class sizes."});
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "Nobody goes into teaching", "Fiona McAllister", QuoteKind::direct));
+    EXPECT_TRUE(with(r, "Eleven days").empty());
+}
+
 TEST(NotQuote, AnExplainersQuestionsAndTheirAnswers) {
     const auto r = run({"The bridge collapsed on Monday.", "What happened?",
                         "A girder failed during rush hour, engineers believe.", "Why does it matter?",
