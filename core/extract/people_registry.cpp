@@ -203,6 +203,17 @@ bool Registry::single_word_body(std::string_view w) const {
 
 std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::size_t last) const {
     std::size_t start = first;
+    // ("Minister for Health Stephen Donnelly", "Secretary of State for Trade Niamh Cullen": a portfolio after
+    // a title's "for", then the given name and the surname)
+    if (first >= 2 && p.is(first - 1, "for") && p.cap(first - 2) && last - first >= 3) {
+        std::size_t t = first - 2;
+        while (t > 0 && (p.cap(t - 1) || p.is(t - 1, "of")))
+            --t;
+        // (a particle's name is one word longer: "Jan de Boer")
+        const std::size_t name = p.has(last - 2, f_particle) && last - first >= 4 ? last - 3 : last - 2;
+        for (std::size_t k = t; k < first - 1; ++k)
+            if (p.has(k, f_role)) return name;
+    }
     for (std::size_t i = first; i < last;) {
         // "College of Nursing", "Bank of England": the institution's name goes on after "of"
         if (p.is(i, "of") && i > first && p.has(i - 1, f_org)) {
@@ -676,11 +687,13 @@ Resolved Registry::resolve_pronoun(const Para& p, std::size_t token, std::string
     const auto before = [&](const Mention& m) {
         return m.para < p.index || (m.para == p.index && m.token < first);
     };
-    // 1. a subject earlier in the same sentence: "Trump questioned … as he demanded …"
-    for (const auto& m : mentions_)
-        if (m.sentence == here && before(m) && m.subject && wanted(m))
-            return {m.entity, entities_[m.entity].name, 0.8,
-                    why(pronoun, ": subject earlier in the sentence")};
+    // 1. a subject earlier in the same sentence: "Trump questioned … as he demanded …"; its speaker first
+    // ("Minister of State for Petroleum Resources, Adaeze Okonkwo, said …, which she said…")
+    for (const bool speaking : {true, false})
+        for (const auto& m : mentions_)
+            if (m.sentence == here && before(m) && m.subject && wanted(m) && (!speaking || m.speaker))
+                return {m.entity, entities_[m.entity].name, 0.8,
+                        why(pronoun, ": subject earlier in the sentence")};
     // 2. the latest sentence before with a speaker, else a subject ("they" and "it" look back one
     // sentence only: a group the article does not register, "some economists have doubts. They…",
     // must not hand its words to an older speaker)

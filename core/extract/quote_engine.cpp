@@ -270,6 +270,15 @@ private:
             return false;
         // "U.S. states are forced…", "reports say…": a plural noun before its own verb
         if (p.has(i + 1, f_aux | f_verb) && !p.is(i + 1, "that") && p.norm(i).back() == 's') return false;
+        // ("state-run funds", "much-touted": the half of a compound)
+        if (i > 0 && p.punct(i + 1, U'-') && !p.tok(i + 1).space_before) return false;
+        if (i > 0 && p.punct(i - 1, U'-') && !p.tok(i).space_before) return false;
+        // ("in the Budget estimates,", "from the Treasury's forecasts": a noun inside a preposition's phrase)
+        if (i >= 3 && v.back() == 's' && p.cap(i - 1) && p.is(i - 2, "the") && is_preposition(p.norm(i - 3)))
+            return false;
+        // ("Signals from the BoJ that…": a plural noun opening the sentence before its preposition)
+        if (i == s.first_token && v.back() == 's' && i + 1 < p.size() && is_preposition(p.norm(i + 1)))
+            return false;
         return true;
     }
 
@@ -892,7 +901,7 @@ private:
             // had burned", "says the collapse, from 18 to 14 percent, handed…": any aside whose closing comma
             // the subject's verb follows)
             const bool any_aside =
-                p.comma(k) && k > i && (p.word(k + 1) || p.tok(k + 1).kind == text::TokenKind::number);
+                p.comma(k) && k > i && k + 1 < e && !p.quote_mark(k + 1) && !terminal(p, k + 1);
             const auto w1 = aside ? p.norm(k + 1) : std::string_view();
             const bool participle =
                 aside && !p.cap(k + 1) &&
@@ -910,8 +919,12 @@ private:
                 // (an aside has no verb of its own: not "…, Department of Natural Resources figures show,
                 // compared with…")
                 bool verbless = close != k;
-                for (std::size_t m = k + 1; m < close && verbless; ++m)
-                    verbless = !is_finite(p, m, lex_) && !plural_present(p, m);
+                for (std::size_t m = k + 1; m < close && verbless; ++m) {
+                    // (a noun after its determiner is no verb: "₹52,491 crore in the Budget estimates")
+                    const bool nominal = (m >= 1 && in(p.norm(m - 1), {"the", "a", "an"})) ||
+                                         (m >= 2 && in(p.norm(m - 2), {"the", "a", "an"}) && p.word(m - 1));
+                    verbless = nominal || (!is_finite(p, m, lex_) && !plural_present(p, m));
+                }
                 if (close != k && (participle || relative || (verb_next && verbless))) {
                     k = close;
                     reach = close + 6;
@@ -1358,6 +1371,8 @@ private:
                 if (in(n, {"in", "without", "despite", "amid", "while", "whereas", "when", "unlike",
                            "although", "though"}))
                     return k;
+                if (n == "even" && (p.is(k + 2, "as") || p.is(k + 2, "though") || p.is(k + 2, "if")))
+                    return k; // (", even as his own party promised free power": the writer's contrast)
                 if (n == "as" && !p.is(k + 2, "well")) return k;
                 // (", a decision that makes passage likely": the writer's comment on the report, in
                 // apposition)
@@ -1450,6 +1465,10 @@ private:
     bool speakers_relative(const Para& p, std::size_t which, std::size_t e) const {
         // (the speaker's "she", "they"; not the writer's "we": "which we can all agree is a good start")
         if (which + 1 < e && in(p.norm(which + 1), {"we", "i", "you"})) return false;
+        // (not another report by the speaker: "which she called “the next big fight”", "which she said
+        // could reach 1.7 million bpd")
+        if (which + 2 < e && subject_pronoun(p.norm(which + 1)) && lex_.verbs.count(p.norm(which + 2)))
+            return false;
         if (which + 1 < e && subject_pronoun(p.norm(which + 1))) return true;
         for (std::size_t k = which + 1; k < e && k < which + 4 && !p.comma(k); ++k)
             if (in(p.norm(k), {"would", "could", "might", "should", "will", "may", "can"})) return true;

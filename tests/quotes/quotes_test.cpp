@@ -1664,6 +1664,38 @@ TEST(Speaker, ATimeBeforeTheSubjectAPartOfAGroupAndAnObjectsWho) {
     EXPECT_TRUE(with(r, "otherwise").empty()) << "the sentence's own subject";
 }
 
+TEST(NotQuote, NounsAndCompoundsThatLookLikeVerbsOfSaying) {
+    const auto r = run({"The Kospi rose as state-run funds bought local shares.",
+                        "Signals from the BoJ that it may raise interest rates unsettled traders.",
+                        "Velmurugan said the State's share, ₹52,491 crore in the Budget estimates, was "
+                        "\"grossly inadequate\"."});
+    EXPECT_TRUE(with(r, "funds bought").empty());
+    EXPECT_TRUE(with(r, "it may raise").empty());
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "in the Budget estimates, was", "Velmurugan", QuoteKind::mixed));
+}
+
+TEST(IndirectQuote, EvenAsAndARelativeThatReportsAgainEndTheReport) {
+    const auto r =
+        run({"Hegde told reporters voters had \"rejected the politics of freebies\", even as his own "
+             "party promised free power.",
+             "Minister of State Adaeze Okonkwo said output would rise, which she said could reach 1.7 "
+             "million bpd by December."});
+    const auto hegde = with(r, "rejected the politics");
+    ASSERT_EQ(hegde.size(), 1u);
+    EXPECT_EQ(hegde[0].text, "voters had \"rejected the politics of freebies\"");
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "output would rise", "Adaeze Okonkwo", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "could reach 1.7 million", "Adaeze Okonkwo", QuoteKind::indirect));
+}
+
+TEST(Speaker, APortfolioAfterATitlesFor) {
+    const auto r = run({"Minister for Health Stephen Donnelly said waiting lists fell.",
+                        "Secretary of State for Foreign Affairs Simon Harris said talks went well.",
+                        "Minister for Culture Jan de Boer said 288 items would follow."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "waiting lists fell", "Stephen Donnelly", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "talks went well", "Simon Harris", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "288 items", "Jan de Boer", QuoteKind::indirect));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
