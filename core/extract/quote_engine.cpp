@@ -925,7 +925,9 @@ private:
                                          (m >= 2 && in(p.norm(m - 2), {"the", "a", "an"}) && p.word(m - 1));
                     verbless = nominal || (!is_finite(p, m, lex_) && !plural_present(p, m));
                 }
-                if (close != k && (participle || relative || (verb_next && verbless))) {
+                // (an apposition may hold a clause of its own: "Lyall, a retired teacher who ran a school,")
+                const bool apposition = aside && opens_apposition(w1);
+                if (close != k && (participle || relative || (verb_next && (verbless || apposition)))) {
                     k = close;
                     reach = close + 6;
                     continue;
