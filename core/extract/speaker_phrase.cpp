@@ -244,7 +244,12 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
     if (h >= last) return false;
     const auto head = strip_possessive(p.norm(h));
     // ends in a possessive (but "Moody's said", "McDonald's says": a name with its 's, right before the verb)
-    if (head.size() != p.norm(h).size() && h + 1 == last && !(p.cap(h) && p.has(last, f_verb))) return false;
+    // (and before any verb: "Moody's placed the company on review, saying…")
+    if (head.size() != p.norm(h).size() && h + 1 == last &&
+        !(p.cap(h) && (p.has(last, f_verb) ||
+                       (p.word(last) && p.norm(last).ends_with("ed") &&
+                        in(p.norm(last + 1), {"the", "a", "an", "its", "their", "it", "his", "her"})))))
+        return false;
     if (reg.is_name_word(p, h)) return true;
     if (lex.is_role_word(head) || lex.groups.count(head) || lex.documents.count(head)) return true;
     if (the_people(p, first, last)) return true;
@@ -321,10 +326,17 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
             break;
         }
     std::size_t best_first = last, best_last = last;
+    // ("Analysts at BTG Pactual", "economists at HSBC": a group of an institution, not its name's person)
+    const std::size_t group_head = head_of(p, first, last);
+    const bool group_of = group_head < last && (lex.groups.count(p.norm(group_head)) > 0);
     for (std::size_t i = first; i < described_by;) {
         const std::size_t end = std::min(reg.name_run_end(p, i), last);
         if (end == i) {
             ++i;
+            continue;
+        }
+        if (group_of && i > group_head && (p.is(i - 1, "at") || p.is(i - 1, "of") || p.is(i - 1, "from"))) {
+            i = end;
             continue;
         }
         const bool poss = strip_possessive(p.norm(end - 1)).size() != p.norm(end - 1).size();

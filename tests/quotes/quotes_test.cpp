@@ -1696,6 +1696,17 @@ TEST(Speaker, APortfolioAfterATitlesFor) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "288 items", "Jan de Boer", QuoteKind::indirect));
 }
 
+TEST(Speaker, AFirmsNameWithItsOwnSAndAGroupOfAnInstitution) {
+    const auto r =
+        run({"Moody's placed the company on review, saying the collapse would hurt.",
+             "Analysts at BTG Pactual wrote in a note that the mine accounts for a quarter of output.",
+             "But Trump's calculated battle has shown tension, officials said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the collapse would hurt", "Moody's", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the mine accounts", "Analysts at BTG Pactual", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "calculated battle", "officials", QuoteKind::indirect));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
