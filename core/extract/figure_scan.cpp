@@ -331,7 +331,19 @@ void Scanner::run_distance(Candidate& f) const {
     const std::size_t space = f.unit.rfind(' ');
     const std::string head = space == std::string::npos ? f.unit : f.unit.substr(space + 1);
     if (f.kind != FigureKind::count || f.has_currency || f.core.scale != 1e3 || !lower_is(f.core.last, "k") ||
-        !glued(f.core.last) || std::find(runs.begin(), runs.end(), head) == runs.end())
+        !glued(f.core.last))
+        return;
+    // (or a point of a race told bare: "dropped out at 35K", "the 30K mark", in a sentence about running)
+    const auto race_sentence = [&] {
+        static constexpr std::array<std::string_view, 9> race = {
+            "marathon", "race", "runner", "runners", "split", "splits", "pace", "halfway", "kilometres"};
+        const auto [from, to] = sentence_of(f.first);
+        for (std::size_t k = from; k < to; ++k)
+            if (word(k) && std::find(race.begin(), race.end(), t_[k].lower) != race.end()) return true;
+        return false;
+    };
+    const bool point = (head.empty() || head == "mark" || head == "point") && f.core.value <= 100e3;
+    if (std::find(runs.begin(), runs.end(), head) == runs.end() && !(point && (ctx_.race || race_sentence())))
         return;
     f.kind = FigureKind::quantity;
     f.value /= 1e3;

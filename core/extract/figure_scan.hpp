@@ -27,6 +27,8 @@ struct ArticleContext {
     /// the currencies of the countries the article names: a letter that is a currency only before an
     /// amount written like money ("R5 billion") is one before any amount here ("R25" in Cape Town)
     std::unordered_set<std::string> named_codes;
+    /// the article is about a race run ("marathon" in its title or text): a bare "at 35K" is kilometres
+    bool race = false;
 };
 
 /// What the scanner reads words with: its own lexicons and the English dictionary.

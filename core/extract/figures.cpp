@@ -152,6 +152,10 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     context.dollar = local_dollar(article, *lexicon_);
     context.cents = local_cents(article, *lexicon_, context.dollar);
     local_currencies(article, *lexicon_, context);
+    context.race =
+        has_word(article.title.value_or(""), "marathon") || has_word(article.title.value_or(""), "Marathon");
+    for (const auto& p : article.paragraphs)
+        context.race = context.race || has_word(p, "marathon") || has_word(p, "Marathon");
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
         const auto text = figures::decode_utf8(article.paragraphs[p]);

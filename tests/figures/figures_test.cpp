@@ -4239,3 +4239,16 @@ TEST(Money, AnOutletsOwnRupeeAndAnEditionsDollar) {
                                 "https://www.theguardian.com/australia-news/2028/nov/04/house-prices");
     EXPECT_EQ(sydney.back().unit, "AUD");
 }
+
+TEST(Quantities, KnotsGluedAndAPointOfARaceInKilometres) {
+    const auto speed = figure("The aircraft slowed to 112kt before the stall.", "112kt");
+    EXPECT_EQ(speed.unit, "kn");
+    const auto point = figure("She dropped out of the marathon at 35K.", "35K");
+    EXPECT_EQ(point.kind, FigureKind::quantity);
+    EXPECT_EQ(point.unit, "km");
+    EXPECT_DOUBLE_EQ(point.value, 35);
+    EXPECT_DOUBLE_EQ(figure("The post got 25K likes.", "25K").value, 25000) << "thousands anywhere else";
+    Article marathon = article("\"At 25K I knew I could not go with him,\" said Kimutai.");
+    marathon.title = "Kiplagat breaks the Berlin Marathon record";
+    EXPECT_EQ(finder().find(marathon)[0].unit, "km") << "an article about a marathon";
+}
