@@ -1331,6 +1331,20 @@ private:
 
     std::size_t content_end(const Para& p, const text::Sentence& s, std::size_t start) const {
         std::size_t e = s.last_token;
+        // ("When the governor announced that rates would stay on hold, few were surprised": a report inside
+        // a clause of time opening the sentence ends at the comma that closes it)
+        const bool subordinate =
+            in(p.norm(s.first_token), {"when", "after", "before", "once", "although", "though", "because",
+                                       "if", "while", "until", "since"});
+        bool comma_before = false;
+        for (std::size_t k = s.first_token; k < start && subordinate && !comma_before; ++k)
+            comma_before = p.comma(k);
+        if (subordinate && !comma_before)
+            for (std::size_t k = start; k < e; ++k)
+                if (p.comma(k) && !inside_quote(p, k) && k + 1 < e && clause_at(p, k + 1, e, false)) {
+                    e = k;
+                    break;
+                }
         // a quotation still open at the sentence's end carries the content on to its close
         if (e > 0) {
             const int q = quotation_at(p, e - 1);

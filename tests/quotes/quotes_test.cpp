@@ -1707,6 +1707,14 @@ TEST(Speaker, AFirmsNameWithItsOwnSAndAGroupOfAnInstitution) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "calculated battle", "officials", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, AReportInsideAClauseOfTimeEndsAtItsComma) {
+    const auto r =
+        run({"When the governor announced that rates would stay on hold, few in the room were surprised."});
+    const auto found = with(r, "rates would stay on hold");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].text, "rates would stay on hold");
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
