@@ -205,13 +205,16 @@ std::size_t Registry::name_start_in_run(const Para& p, std::size_t first, std::s
     std::size_t start = first;
     // ("Minister for Health Stephen Donnelly", "Secretary of State for Trade Niamh Cullen": a portfolio after
     // a title's "for", then the given name and the surname)
-    if (first >= 2 && p.is(first - 1, "for") && p.cap(first - 2) && last - first >= 3) {
-        std::size_t t = first - 2;
+    // (or "Chancellor of the Exchequer Helen Marchetti": the title's own words after "of the")
+    std::size_t lead = first >= 1 && p.is(first - 1, "the") ? first - 1 : first;
+    if (lead >= 2 && (p.is(lead - 1, "for") || (lead < first && p.is(lead - 1, "of"))) && p.cap(lead - 2) &&
+        last - first >= 3) {
+        std::size_t t = lead - 2;
         while (t > 0 && (p.cap(t - 1) || p.is(t - 1, "of")))
             --t;
         // (a particle's name is one word longer: "Jan de Boer")
         const std::size_t name = p.has(last - 2, f_particle) && last - first >= 4 ? last - 3 : last - 2;
-        for (std::size_t k = t; k < first - 1; ++k)
+        for (std::size_t k = t; k < lead - 1; ++k)
             if (p.has(k, f_role)) return name;
     }
     for (std::size_t i = first; i < last;) {
@@ -591,6 +594,14 @@ void Registry::collect_sentence(const Para& p, const text::Sentence& s) {
         const std::size_t end = name_run_end(p, i);
         if (end == i) {
             ++i;
+            continue;
+        }
+        // ("the Chancellor of the Exchequer": the end of a title in words is nobody's name)
+        bool in_title = false;
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < i && !in_title; ++k)
+            in_title = p.cap(k) && phrase_at(p, k, end, lex_.roles, f_role_start) >= end - k;
+        if (in_title) {
+            i = end;
             continue;
         }
         const std::size_t start = name_start_in_run(p, i, end);

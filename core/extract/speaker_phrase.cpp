@@ -306,6 +306,12 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     const auto& lex = reg.lex();
     while (first < last && (p.is(first, "but") || p.is(first, "and")))
         ++first;
+    // ("Number 10 said", "No 10 said": the prime minister's office by its door)
+    if (last >= first + 2 && (p.is(last - 2, "number") || p.is(last - 2, "no")) && p.cap(last - 2) &&
+        p.str(last - 1) == "10") {
+        const std::string door(p.text(last - 2, last));
+        return {reg.body(door, EntityKind::body), door, 0.8, "body: " + door};
+    }
     while (last > first && !p.word(last - 1) && !name_number(p, last - 1))
         --last;
     if (first >= last) return {};

@@ -1715,6 +1715,18 @@ TEST(IndirectQuote, AReportInsideAClauseOfTimeEndsAtItsComma) {
     EXPECT_EQ(found[0].text, "rates would stay on hold");
 }
 
+TEST(Speaker, TitlesInWordsAndAnOfficeByItsDoor) {
+    const auto r =
+        run({"For the Chancellor of the Exchequer, Helen Marchetti, the figures were a blow. She "
+             "blamed \"the global economy\".",
+             "Number 10 said the Prime Minister had \"full confidence\" in her.",
+             "Competition enforcers opened an investigation, saying the deal could push up prices."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the global economy", "Helen Marchetti", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "full confidence", "Number 10", QuoteKind::mixed));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "could push up prices", "Competition enforcers", QuoteKind::indirect));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
