@@ -235,7 +235,12 @@ bool is_speaker_phrase(const Para& p, std::size_t first, std::size_t last, const
             return i > first && p.norm(i).ends_with("ed") &&
                    (lex.is_role_word(p.norm(i - 1)) || lex.groups.count(p.norm(i - 1)));
         };
-        if (is_finite(p, i, lex) && !described()) return false;
+        // ("an interim report", "the annual report": a document's noun closing the phrase after its
+        // adjective)
+        const bool document_head = (i + 1 == last || p.is(i + 1, "by") || p.is(i + 1, "from")) &&
+                                   i > first + 1 && lex.documents.count(p.norm(i)) > 0 &&
+                                   in(p.norm(first), {"a", "an", "the", "its", "their"});
+        if (is_finite(p, i, lex) && !described() && !document_head) return false;
         if (p.quote_mark(i)) return false;
         if (p.word(i) && (p.norm(i) == "who" || p.norm(i) == "which" || p.norm(i) == "that")) return false;
     }
@@ -408,7 +413,11 @@ Resolved single_speaker(const Para& p, std::size_t first, std::size_t last, Regi
     }
     if (age_description(p, first, last)) // "the 58-year-old said"
         if (auto back = refer_back(p, first, written, reg); back.entity >= 0) return back;
-    if (lex.documents.count(head)) {
+    // ("an interim report by government investigators": the document before its issuer's "by")
+    bool issued_by = false;
+    for (std::size_t i = first + 1; i + 1 < last && !issued_by; ++i)
+        issued_by = (p.is(i, "by") || p.is(i, "from")) && lex.documents.count(p.norm(i - 1)) > 0;
+    if (lex.documents.count(head) || issued_by) {
         for (std::size_t i = first; i + 1 < last; ++i)
             if (p.is(i, "by") || p.is(i, "from")) {
                 auto r = single_speaker(p, i + 1, last, reg);

@@ -1330,8 +1330,9 @@ TEST(Speaker, ADocumentWithItsAdjectivesAGroupWithItsPlaceAndAnAdverbBeforeTheVe
     const auto r = run({"The 34-page report by the safety board said the pilot had missed the warning.",
                         "Officials in the region said the road was closed.",
                         "The company quickly said that sales had risen."});
-    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the pilot had missed the warning",
-                                       "The 34-page report by the safety board", QuoteKind::indirect));
+    // (the document speaks for whoever issued it, as the rule book has it)
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "the pilot had missed the warning", "the safety board", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "the road was closed", "Officials in the region", QuoteKind::indirect));
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "sales had risen", "The company", QuoteKind::indirect));
@@ -1725,6 +1726,15 @@ TEST(Speaker, TitlesInWordsAndAnOfficeByItsDoor) {
     ASSERT_NO_FATAL_FAILURE(expect_one(r, "full confidence", "Number 10", QuoteKind::mixed));
     ASSERT_NO_FATAL_FAILURE(
         expect_one(r, "could push up prices", "Competition enforcers", QuoteKind::indirect));
+}
+
+TEST(Speaker, ADocumentByItsIssuerSpeaksForItThenAndLater) {
+    const auto r = run({"The plane stalled after ice built up, an interim report by government investigators "
+                        "said on Friday.",
+                        "The plane was descending at 160 knots, the report said."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "ice built up", "government investigators", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(
+        expect_one(r, "descending at 160 knots", "government investigators", QuoteKind::indirect));
 }
 
 TEST(Speaker, WireMarkupHints) {
