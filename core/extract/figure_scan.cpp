@@ -391,7 +391,9 @@ std::vector<Figure> Scanner::run() {
             continue;
         }
         std::size_t resume = i + 1;
-        if (build(*c, f, resume, true, false)) {
+        // ("14 million twenty-foot equivalent units": the name of the unit a count is in, not a length)
+        const auto unit_name = [&] { return f.unit == "ft" && lower_is(f.last + 1, "equivalent"); };
+        if (build(*c, f, resume, true, false) && !unit_name()) {
             found.push_back(f);
             last_end_ = f.last;
         }

@@ -891,6 +891,17 @@ bool Scanner::article_duration_at(std::size_t i, Candidate& out) const {
     if (i > 0 && word(i - 1) && lx_.currencies.at(t_, i - 1).value && is_plural(lx_, t_[i - 1].lower) &&
         !lower_is(w + u.length, "ago") && !lower_is(w + u.length, "earlier"))
         return false;
+    // ("41,000 shillings ($317) a month", "Sh2,000 extra a month": money by the month past its bracketed
+    // conversion or a word of more, a rate and no span)
+    if (i > 1 && (sign(i - 1, ")") || lower_is(i - 1, "extra") || lower_is(i - 1, "more")) &&
+        !lower_is(w + u.length, "ago") && !lower_is(w + u.length, "earlier")) {
+        std::size_t k = i - 1;
+        while (k > 0 && i - k < 10 && !sign(k, "(") && !(number(k) && !sign(i - 1, ")")))
+            --k;
+        const std::size_t before = sign(k, "(") ? k : k + 1; // (the amount before its bracket or its "extra")
+        for (std::size_t m = before; m-- > 0 && before - m <= 4;)
+            if (lx_.currencies.at(t_, m).value) return false;
+    }
     // ("if there ever came a day when", "a year that changed…": a time the clause names, no span)
     const std::size_t next = w + u.length;
     // ("on a night shift", "a day trip": a day or a night before a noun makes a compound, no span)
@@ -1085,10 +1096,16 @@ void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
                         (in(lx_.determiners, end + 1) || lower_is(end + 1, "to") ||
                          lower_is(end + 1, "more") || number(end + 1) || sign(end + 1, ",")) &&
                         !dictionary_.bases(t_[end].lower, text::PartOfSpeech::verb).empty();
-    const bool counted_noun = end != npos && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) &&
-                              !verb_s && !indefinite && !has_capital(t_[f.last + 1].text) && !measured &&
-                              !fiscal && !owned && !verb_after && !holiday &&
-                              !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
+    // ("issued a bulletin in 2024 reminding crews": a participle after the year opens a phrase of its own)
+    const bool participle =
+        temporal_before && word(f.last + 1) && ends_with(t_[f.last + 1].lower, "ing") &&
+        t_[f.last + 1].lower.size() > 5 && c.value >= 1900 && c.value <= 2100 &&
+        std::fmod(c.value, 100) != 0 && // (a round number counts: "in 2000 housing units")
+        !dictionary_.parts(t_[f.last + 1].lower).has(text::PartOfSpeech::noun);
+    const bool counted_noun =
+        end != npos && !participle && is_plural(lx_, t_[end].lower) && !in(lx_.year_nouns, end) && !verb_s &&
+        !indefinite && !has_capital(t_[f.last + 1].text) && !measured && !fiscal && !owned && !verb_after &&
+        !holiday && !(verb_follows(end + 1) && f.first > 0 && lower_is(f.first - 1, "and"));
     const bool prep = temporal_before || (f.first > 0 && in(lx_.year_lead_words, f.first - 1));
     if (!counted_noun && (c.value >= 1900 || prep)) make_year(f);
 }

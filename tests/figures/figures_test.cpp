@@ -4252,3 +4252,17 @@ TEST(Quantities, KnotsGluedAndAPointOfARaceInKilometres) {
     marathon.title = "Kiplagat breaks the Berlin Marathon record";
     EXPECT_EQ(finder().find(marathon)[0].unit, "km") << "an article about a marathon";
 }
+
+TEST(Durations, MoneyByTheMonthPastItsConversionIsARate) {
+    EXPECT_FALSE(has_figure("She earns 41,000 Kenyan shillings ($317) a month.", "a month"));
+    EXPECT_FALSE(has_figure("A teacher gets less than Sh2,000 extra a month.", "a month"));
+    EXPECT_TRUE(has_figure("He left the firm (a bank) a year ago.", "a year"));
+}
+
+TEST(Dates, AYearBeforeAParticipleAndACanadianDollarSign) {
+    EXPECT_EQ(figure("It issued a bulletin in 2024 reminding crews to slow down.", "2024").kind,
+              FigureKind::date);
+    EXPECT_EQ(figure("It invested in 2000 housing units.", "2000 housing units").kind, FigureKind::count);
+    EXPECT_EQ(figure("The fires will cost $C350 million.", "$C350 million").unit, "CAD");
+    EXPECT_FALSE(has_figure("The port handled 14 million twenty-foot equivalent units.", "twenty-foot"));
+}
