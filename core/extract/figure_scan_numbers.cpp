@@ -495,7 +495,31 @@ bool Scanner::multiplier_at(std::size_t i, Candidate& out) const {
     return true;
 }
 
+// "Mum-of-three Kelly Brennan", "the dad-of-two": the children a parent is named by.
+bool Scanner::kin_count_at(std::size_t i, Candidate& out) const {
+    static constexpr std::array<std::string_view, 12> kin = {
+        "mum",         "mom",  "mother",  "dad",    "father", "grandmother",
+        "grandfather", "gran", "grandad", "granny", "nan",    "grandma"};
+    if (!word(i) || std::find(kin.begin(), kin.end(), t_[i].lower) == kin.end()) return false;
+    if (!(sign(i + 1, "-") && lower_is(i + 2, "of") && sign(i + 3, "-") && glued(i + 4))) return false;
+    double n = 0;
+    if (word(i + 4))
+        if (const auto it = lx_.number_words.find(t_[i + 4].lower); it != lx_.number_words.end())
+            n = it->second;
+    if (number(i + 4)) n = t_[i + 4].value;
+    if (n < 1 || n > 20) return false;
+    out = Candidate{};
+    out.first = i;
+    out.last = i + 4;
+    out.kind = FigureKind::count;
+    out.value = n;
+    out.unit = "child";
+    out.has_unit = true;
+    return true;
+}
+
 bool Scanner::fold_at(std::size_t i, Candidate& out) const {
+    if (kin_count_at(i, out)) return true;
     if (multiplier_at(i, out)) return true;
     if (!word(i) || !ends_with(t_[i].lower, "fold") || t_[i].lower.size() <= 4) return false;
     const auto it = lx_.number_words.find(t_[i].lower.substr(0, t_[i].lower.size() - 4));

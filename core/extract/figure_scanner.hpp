@@ -270,6 +270,7 @@ private:
     bool article_duration_at(std::size_t i, Candidate& out) const;
     bool multiplier_at(std::size_t i, Candidate& out) const;
     bool fold_at(std::size_t i, Candidate& out) const;
+    bool kin_count_at(std::size_t i, Candidate& out) const;
     bool unit_follows(const Core& c) const;
     bool address_follows(const Core& c) const;
     bool build(const Core& c, Candidate& f, std::size_t& resume, bool allow_range,

@@ -4266,3 +4266,11 @@ TEST(Dates, AYearBeforeAParticipleAndACanadianDollarSign) {
     EXPECT_EQ(figure("The fires will cost $C350 million.", "$C350 million").unit, "CAD");
     EXPECT_FALSE(has_figure("The port handled 14 million twenty-foot equivalent units.", "twenty-foot"));
 }
+
+TEST(Counts, TheChildrenAParentIsNamedBy) {
+    const auto mum = figure("Mum-of-three Kelly Brennan said she was relieved.", "Mum-of-three");
+    EXPECT_EQ(mum.kind, FigureKind::count);
+    EXPECT_DOUBLE_EQ(mum.value, 3);
+    EXPECT_EQ(mum.unit, "child");
+    EXPECT_DOUBLE_EQ(figure("The dad-of-two left early.", "dad-of-two").value, 2);
+}
