@@ -1037,6 +1037,18 @@ bool Scanner::roughly_told_year(const Candidate& f) const {
 // event of that year.
 void Scanner::year(const Core& c, Candidate& f, bool temporal_before) const {
     if (era_year(c, f) || f.has_unit || f.range || !c.year_like) return;
+    // ("up from 1212 last weekend", "against 1,389 a week earlier": a level at a time told after it; not
+    // "since 2011 this year")
+    const std::size_t k = f.last + 1;
+    const bool dated =
+        f.first > 0 && in(lx_.time_prepositions, f.first - 1) && c.value >= 1900 && c.value <= 2100;
+    if ((lower_is(k, "last") || lower_is(k, "this") || lower_is(k, "the")) &&
+        (period_word(k + 1) || lower_is(k + 1, "weekend")) &&
+        !(lower_is(k, "the") && !lower_is(k + 2, "before")) && !dated)
+        return;
+    if (!dated && (lower_is(k, "a") || lower_is(k, "one")) && period_word(k + 1) &&
+        (lower_is(k + 2, "earlier") || lower_is(k + 2, "ago") || lower_is(k + 2, "before")))
+        return;
     std::string unit;
     const std::size_t end = noun_phrase(f.last + 1, 2, unit);
     // "over 2005 levels", "below 1990 levels"; "1878: Two local teams…" heading an item

@@ -4274,3 +4274,8 @@ TEST(Counts, TheChildrenAParentIsNamedBy) {
     EXPECT_EQ(mum.unit, "child");
     EXPECT_DOUBLE_EQ(figure("The dad-of-two left early.", "dad-of-two").value, 2);
 }
+
+TEST(Counts, ALevelAtATimeToldAfterItIsNoYear) {
+    EXPECT_EQ(figure("Clearance rates fell, from 1212 last weekend.", "1212").kind, FigureKind::count);
+    EXPECT_EQ(figure("It became the first to frack since 2011 this year.", "2011").kind, FigureKind::date);
+}
