@@ -3,7 +3,7 @@
 their gold files by the project's scorer (../shared/eval/score.py, the rules of ANNOTATION.md).
 
   check_hand_set.py PARALLAX_BINARY SHARED_DIR WORK_DIR [SET]
-      (SET: hand-set, the default, hand-set-2, or multi-outlet-1 … multi-outlet-12)
+      (SET: hand-set, the default, hand-set-2, or multi-outlet-1 … multi-outlet-17)
 
 The hand-sets (16 and 14 invented articles in as many outlet styles, 163 and 189 quotes) were written
 without running the extractor, then used to find what it missed; the floors below sit a little under
@@ -48,6 +48,16 @@ FLOORS = {
                         "time_f1": 0.95, "span_error_rate_max": 0.0},
     "multi-outlet-12": {"quote_f1": 0.90, "attribution": 0.92, "quote_speaker_f1": 0.85, "figure_f1": 0.95,
                         "time_f1": 0.88, "span_error_rate_max": 0.0},
+    "multi-outlet-13": {"quote_f1": 0.93, "attribution": 0.95, "quote_speaker_f1": 0.90, "figure_f1": 0.97,
+                        "time_f1": 0.96, "span_error_rate_max": 0.0},
+    "multi-outlet-14": {"quote_f1": 0.91, "attribution": 0.95, "quote_speaker_f1": 0.88, "figure_f1": 0.96,
+                        "time_f1": 0.93, "span_error_rate_max": 0.0},
+    "multi-outlet-15": {"quote_f1": 0.91, "attribution": 0.93, "quote_speaker_f1": 0.86, "figure_f1": 0.94,
+                        "time_f1": 0.79, "span_error_rate_max": 0.0},
+    "multi-outlet-16": {"quote_f1": 0.93, "attribution": 0.97, "quote_speaker_f1": 0.92, "figure_f1": 0.94,
+                        "time_f1": 0.97, "span_error_rate_max": 0.0},
+    "multi-outlet-17": {"quote_f1": 0.94, "attribution": 0.96, "quote_speaker_f1": 0.92, "figure_f1": 0.96,
+                        "time_f1": 0.95, "span_error_rate_max": 0.0},
 }
 
 
