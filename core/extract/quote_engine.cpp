@@ -517,6 +517,21 @@ private:
                 return sub;
             }
         }
+        // ("a result that analysts say gives the party a boost", "levels analysts say are unsustainable", "a
+        // move critics say will hurt farmers": a group's speech inside a relative clause; what it says opens
+        // on the clause's verb)
+        if (!p.comma(u) && u > static_cast<std::size_t>(lo) && lex_.groups.count(p.norm(u)) &&
+            in(p.norm(c.first), {"say", "says", "said"}) &&
+            (in(p.norm(u - 1), {"that", "which"}) ||
+             (u >= 2 && p.word(u - 1) && !p.cap(u - 1) && !p.has(u - 1, f_function | f_group | f_role) &&
+              is_plural_noun_or_noun(p, u - 1) && p.word(u - 2) &&
+              (is_finite(p, u - 2, lex_) || irregular_past(p, u - 2))))) { // ("have hit levels analysts say")
+            sub.found = true;
+            sub.first = u;
+            sub.last = u + 1;
+            sub.relative = true;
+            return sub;
+        }
         // ("spoke to an office worker who said the queues were long": a restrictive "who" right before the
         // verb, its noun the speaker)
         if (p.is(u, "who") && u > 0 && !p.comma(u - 1) && saying) {
@@ -679,6 +694,11 @@ private:
             if (k != pick) sub.appositions.push_back(nps[k]);
         sub.appositions.insert(sub.appositions.end(), appositions_before.begin(), appositions_before.end());
         return sub;
+    }
+
+    /// Whether token k is a noun (the dictionary knows it as one, whatever else it is).
+    bool is_plural_noun_or_noun(const Para& p, std::size_t k) const {
+        return lex_.dictionary && lex_.dictionary->parts(p.norm(k)).has(text::PartOfSpeech::noun);
     }
 
     /// Past a time set before a subject with no comma ("On Wednesday the minister", "Last week officials"):
@@ -863,7 +883,7 @@ private:
         if (i >= e) return false;
         const auto w = p.norm(i);
         if (w == "that" || subject_pronoun(w) || p.quote_mark(i)) return true;
-        if (verb_first && is_finite(p, i, lex_)) return true;
+        if (verb_first && (is_finite(p, i, lex_) || verb_s(p, i) || p.has(i, f_aux))) return true;
         // (a clause has a subject before its verb: "The IMF report was published" reports nothing)
         if (!verb_first && p.has(i, f_aux)) return false;
         // ("said sorry to shareholders", "said thanks": an apology or thanks, not a report)

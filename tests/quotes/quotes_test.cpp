@@ -1737,6 +1737,17 @@ TEST(Speaker, ADocumentByItsIssuerSpeaksForItThenAndLater) {
         expect_one(r, "descending at 160 knots", "government investigators", QuoteKind::indirect));
 }
 
+TEST(IndirectQuote, SpeechInsideARelativeClause) {
+    const auto r = run({"The party won, in a result that analysts say gives it a boost before the election.",
+                        "Prices have hit levels analysts say are unsustainable.",
+                        "The hinge survived 200,000 cycles, which the company says equals five years of use.",
+                        "City officials say the cap will take effect in June."});
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "gives it a boost", "analysts", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "are unsustainable", "analysts", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "equals five years", "the company", QuoteKind::indirect));
+    ASSERT_NO_FATAL_FAILURE(expect_one(r, "the cap will take effect", "City officials", QuoteKind::indirect));
+}
+
 TEST(Speaker, WireMarkupHints) {
     Article a;
     a.paragraphs = {
