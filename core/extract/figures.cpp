@@ -3,6 +3,7 @@
 #include "extract/figure_lexicon.hpp"
 #include "extract/figure_scan.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace parallax::extract {
@@ -152,10 +153,12 @@ std::vector<Figure> FigureFinder::find(const Article& article) const {
     context.dollar = local_dollar(article, *lexicon_);
     context.cents = local_cents(article, *lexicon_, context.dollar);
     local_currencies(article, *lexicon_, context);
-    context.race =
-        has_word(article.title.value_or(""), "marathon") || has_word(article.title.value_or(""), "Marathon");
-    for (const auto& p : article.paragraphs)
-        context.race = context.race || has_word(p, "marathon") || has_word(p, "Marathon");
+    // (a story about a race run: its bare "at 35K" is kilometres)
+    const auto marathon = [](const std::string& text) {
+        return has_word(text, "marathon") || has_word(text, "Marathon");
+    };
+    context.race = marathon(article.title.value_or("")) ||
+                   std::any_of(article.paragraphs.begin(), article.paragraphs.end(), marathon);
     std::vector<Figure> out;
     for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
         const auto text = figures::decode_utf8(article.paragraphs[p]);

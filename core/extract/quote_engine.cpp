@@ -524,7 +524,7 @@ private:
             in(p.norm(c.first), {"say", "says", "said"}) &&
             (in(p.norm(u - 1), {"that", "which"}) ||
              (u >= 2 && p.word(u - 1) && !p.cap(u - 1) && !p.has(u - 1, f_function | f_group | f_role) &&
-              is_plural_noun_or_noun(p, u - 1) && p.word(u - 2) &&
+              noun_word(p, u - 1) && p.word(u - 2) &&
               (is_finite(p, u - 2, lex_) || irregular_past(p, u - 2))))) { // ("have hit levels analysts say")
             sub.found = true;
             sub.first = u;
@@ -544,7 +544,7 @@ private:
                    !p.cap(a) && u - a > 1)
                 ++a; // (from its determiner: "an office worker", not "spoke … worker")
             // (an object's, not the sentence's own subject: "Anyone who said otherwise was wrong")
-            if (a<u&& static_cast<long>(a)> lo && is_speaker_phrase(p, a, u, reg_)) {
+            if ((a < u) && static_cast<long>(a) > lo && is_speaker_phrase(p, a, u, reg_)) {
                 sub.found = true;
                 sub.first = a;
                 sub.last = u;
@@ -697,34 +697,21 @@ private:
     }
 
     /// Whether token k is a noun (the dictionary knows it as one, whatever else it is).
-    bool is_plural_noun_or_noun(const Para& p, std::size_t k) const {
+    bool noun_word(const Para& p, std::size_t k) const {
         return lex_.dictionary && lex_.dictionary->parts(p.norm(k)).has(text::PartOfSpeech::noun);
     }
 
-    /// Past a time set before a subject with no comma ("On Wednesday the minister", "Last week officials"):
-    /// the token after it, or a.
-    std::size_t past_fronted_time(const Para& p, std::size_t a, std::size_t b) const {
-        static constexpr std::array<std::string_view, 14> time_nouns = {
-            "week",    "month", "year",  "morning",   "afternoon", "evening",   "night",
-            "weekend", "day",   "today", "yesterday", "tonight",   "overnight", "earlier"};
-        const auto time_word = [&](std::size_t k) {
-            return weekday_or_month(p, k) || p.tok(k).kind == text::TokenKind::number ||
-                   std::find(time_nouns.begin(), time_nouns.end(), p.norm(k)) != time_nouns.end() ||
-                   in(p.norm(k), {"this", "last", "next", "late", "early", "on"});
-        };
-        if (!in(p.norm(a),
-                {"on", "in", "last", "this", "late", "early", "earlier", "yesterday", "overnight"}))
-            return a;
-        std::size_t k = a + 1;
-        while (k < b && time_word(k))
-            ++k;
-        return k > a + 1 || in(p.norm(a), {"yesterday", "overnight", "earlier"}) ? k : a;
-    }
-
-    static bool weekday_or_month(const Para& p, std::size_t k) {
-        return p.cap(k) && in(p.norm(k), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                          "sunday", "january", "february", "march", "april", "may", "june",
-                                          "july", "august", "september", "october", "november", "december"});
+    /// Past a time set before a subject with no comma ("On Wednesday the minister", "Last week officials",
+    /// "In March the company"): the token after it, or a. The time is told as after a verb of saying.
+    static std::size_t past_fronted_time(const Para& p, std::size_t a, std::size_t b) {
+        if (a < b && in(p.norm(a), {"earlier", "overnight"})) return a + 1;
+        const std::size_t k = a < b && (p.is(a, "on") || p.is(a, "in")) ? a + 1 : a;
+        if (const std::size_t t = past_time_told(p, k, b); t > k) return t;
+        if (k > a && k < b && p.cap(k) &&
+            in(p.norm(k), {"january", "february", "march", "april", "june", "july", "august", "september",
+                           "october", "november", "december"}))
+            return k + 1; // ("In March the company said"; not "in May", a name as often)
+        return a;
     }
 
     /// An aside set off after a person's name that says where they are from or what they are now:
